@@ -1,0 +1,16 @@
+package dk.trinvis;
+
+/** The root of every exception Trinvis throws on purpose. Unchecked. */
+public class TrinvisException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** An exception with a message for a human. */
+    public TrinvisException(String message) {
+        super(message);
+    }
+
+    /** An exception with a message for a human and its cause. */
+    public TrinvisException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

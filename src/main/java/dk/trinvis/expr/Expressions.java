@@ -1,0 +1,64 @@
+package dk.trinvis.expr;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Compiles {@code when:} expressions against a scope. */
+public final class Expressions {
+    /** Longest expression accepted: a condition is a line, not a program. */
+    public static final int MAX_LENGTH = 2000;
+
+    private Expressions() {
+    }
+
+    /** Compiles the text; never throws, whatever the input. */
+    public static Compiled compile(String source, Scope scope) {
+        List<ExprProblem> problems = new ArrayList<>();
+        if (source == null) {
+            problems.add(new ExprProblem(0, 0, "missing expression", null));
+            return new Compiled(null, problems);
+        }
+        if (source.length() > MAX_LENGTH) {
+            problems.add(new ExprProblem(MAX_LENGTH, source.length() - MAX_LENGTH, "expression is longer than "
+                    + MAX_LENGTH + " characters", "split the rule into several rules"));
+            return new Compiled(null, problems);
+        }
+        List<Lexer.Token> tokens = Lexer.tokens(source, problems);
+        Parser parser = new Parser(tokens, scope, problems);
+        Node root = parser.parse();
+        if (problems.isEmpty() && root != null && root.type != Type.BOOLEAN) {
+            problems.add(new ExprProblem(0, source.length(), "a condition must be true or false, but this is "
+                    + (root.type == null ? "unknown" : root.type.label()),
+                    "compare it, e.g. citizen.age >= 67"));
+        }
+        if (!problems.isEmpty() || root == null) {
+            if (problems.isEmpty()) {
+                problems.add(new ExprProblem(0, source.length(), "invalid expression", null));
+            }
+            return new Compiled(null, problems);
+        }
+        return new Compiled(new Compiled_(source, root, Collections.unmodifiableSet(new LinkedHashSet<>(parser.names()))),
+                problems);
+    }
+
+    /** The expression a successful compile returns. */
+    private record Compiled_(String source, Node root, Set<String> names) implements Expression {
+        @Override
+        public Tri evaluate(Bindings bindings) {
+            return root.truth(bindings);
+        }
+
+        @Override
+        public Set<String> decisiveUnknowns(Bindings bindings) {
+            if (root.truth(bindings) != Tri.UNKNOWN) {
+                return Set.of();
+            }
+            Set<String> out = new LinkedHashSet<>();
+            root.unknowns(bindings, out);
+            return out;
+        }
+    }
+}

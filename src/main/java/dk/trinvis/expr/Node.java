@@ -1,0 +1,208 @@
+package dk.trinvis.expr;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A node of a compiled expression. Boolean nodes answer {@link #truth}; all answer {@link #value}. */
+abstract class Node {
+    final Type type;
+
+    Node(Type type) {
+        this.type = type;
+    }
+
+    abstract Object value(Bindings b);
+
+    Tri truth(Bindings b) {
+        Object v = value(b);
+        return v == null ? Tri.UNKNOWN : Tri.of((Boolean) v);
+    }
+
+    /** Adds the unknown names that decide an UNKNOWN truth of this node. */
+    abstract void unknowns(Bindings b, Set<String> out);
+
+    static final class Literal extends Node {
+        final Object value;
+
+        Literal(Type type, Object value) {
+            super(type);
+            this.value = value;
+        }
+
+        @Override
+        Object value(Bindings b) {
+            return value;
+        }
+
+        @Override
+        void unknowns(Bindings b, Set<String> out) {
+        }
+    }
+
+    static final class Name extends Node {
+        final String name;
+
+        Name(Type type, String name) {
+            super(type);
+            this.name = name;
+        }
+
+        @Override
+        Object value(Bindings b) {
+            Object v = b.valueOf(name);
+            return v instanceof Integer i ? Long.valueOf(i) : v;
+        }
+
+        @Override
+        void unknowns(Bindings b, Set<String> out) {
+            if (b.valueOf(name) == null) {
+                out.add(name);
+            }
+        }
+    }
+
+    static final class Not extends Node {
+        final Node operand;
+
+        Not(Node operand) {
+            super(Type.BOOLEAN);
+            this.operand = operand;
+        }
+
+        @Override
+        Object value(Bindings b) {
+            Tri t = truth(b);
+            return t == Tri.UNKNOWN ? null : t == Tri.TRUE;
+        }
+
+        @Override
+        Tri truth(Bindings b) {
+            return operand.truth(b).not();
+        }
+
+        @Override
+        void unknowns(Bindings b, Set<String> out) {
+            operand.unknowns(b, out);
+        }
+    }
+
+    static final class Logic extends Node {
+        final boolean and;
+        final Node left;
+        final Node right;
+
+        Logic(boolean and, Node left, Node right) {
+            super(Type.BOOLEAN);
+            this.and = and;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object value(Bindings b) {
+            Tri t = truth(b);
+            return t == Tri.UNKNOWN ? null : t == Tri.TRUE;
+        }
+
+        @Override
+        Tri truth(Bindings b) {
+            Tri l = left.truth(b);
+            // Short-circuit: the right side cannot change a decided result.
+            if (and ? l == Tri.FALSE : l == Tri.TRUE) {
+                return l;
+            }
+            return and ? l.and(right.truth(b)) : l.or(right.truth(b));
+        }
+
+        @Override
+        void unknowns(Bindings b, Set<String> out) {
+            if (truth(b) != Tri.UNKNOWN) {
+                return;
+            }
+            if (left.truth(b) == Tri.UNKNOWN) {
+                left.unknowns(b, out);
+            }
+            if (right.truth(b) == Tri.UNKNOWN) {
+                right.unknowns(b, out);
+            }
+        }
+    }
+
+    static final class Compare extends Node {
+        final String op;
+        final Node left;
+        final Node right;
+
+        Compare(String op, Node left, Node right) {
+            super(Type.BOOLEAN);
+            this.op = op;
+            this.left = left;
+            this.right = right;
+        }
+
+        @Override
+        Object value(Bindings b) {
+            Object l = left.value(b);
+            Object r = right.value(b);
+            if (l == null || r == null) {
+                return null;
+            }
+            int c = compare(l, r);
+            return switch (op) {
+                case "==" -> c == 0;
+                case "!=" -> c != 0;
+                case "<" -> c < 0;
+                case "<=" -> c <= 0;
+                case ">" -> c > 0;
+                default -> c >= 0;
+            };
+        }
+
+        @Override
+        void unknowns(Bindings b, Set<String> out) {
+            left.unknowns(b, out);
+            right.unknowns(b, out);
+        }
+    }
+
+    static final class In extends Node {
+        final Node left;
+        final Set<Object> values;
+        final boolean negated;
+
+        In(Node left, Set<Object> values, boolean negated) {
+            super(Type.BOOLEAN);
+            this.left = left;
+            this.values = values;
+            this.negated = negated;
+        }
+
+        @Override
+        Object value(Bindings b) {
+            Object l = left.value(b);
+            return l == null ? null : values.contains(l) != negated;
+        }
+
+        @Override
+        void unknowns(Bindings b, Set<String> out) {
+            left.unknowns(b, out);
+        }
+    }
+
+    static int compare(Object l, Object r) {
+        if (l instanceof Long a && r instanceof Long c) {
+            return Long.compare(a, c);
+        }
+        if (l instanceof LocalDate a && r instanceof LocalDate c) {
+            return a.compareTo(c);
+        }
+        if (l instanceof String a && r instanceof String c) {
+            return a.compareTo(c);
+        }
+        if (l instanceof Boolean a && r instanceof Boolean c) {
+            return Boolean.compare(a, c);
+        }
+        // A binding of another type than declared: never equal, so rules do not fire on it.
+        return l.equals(r) ? 0 : 1;
+    }
+}

@@ -1,0 +1,289 @@
+package dk.trinvis.expr;
+
+import dk.trinvis.expr.Lexer.Kind;
+import dk.trinvis.expr.Lexer.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser that type-checks as it builds. A node whose type is null stands for
+ * a part already reported, so one mistake does not cascade into many messages.
+ */
+final class Parser {
+    static final int MAX_DEPTH = 64;
+
+    private final List<Token> tokens;
+    private final Scope scope;
+    private final List<ExprProblem> problems;
+    private final Set<String> names = new LinkedHashSet<>();
+    private int pos;
+    private int depth;
+
+    Parser(List<Token> tokens, Scope scope, List<ExprProblem> problems) {
+        this.tokens = tokens;
+        this.scope = scope;
+        this.problems = problems;
+    }
+
+    Set<String> names() {
+        return names;
+    }
+
+    Node parse() {
+        if (peek().kind() == Kind.END) {
+            problems.add(new ExprProblem(0, 0, "empty expression", "write a condition such as citizen.hasMitID"));
+            return null;
+        }
+        Node node = or();
+        if (peek().kind() != Kind.END) {
+            Token t = peek();
+            problems.add(new ExprProblem(t.offset(), t.length(), "unexpected '" + t.text() + "'",
+                    "join conditions with 'and' or 'or'"));
+        }
+        return node;
+    }
+
+    private Node or() {
+        Node left = and();
+        while (peek().is(Kind.KEYWORD, "or")) {
+            Token op = next();
+            left = logic(false, op, left, and());
+        }
+        return left;
+    }
+
+    private Node and() {
+        Node left = not();
+        while (peek().is(Kind.KEYWORD, "and")) {
+            Token op = next();
+            left = logic(true, op, left, not());
+        }
+        return left;
+    }
+
+    private Node logic(boolean and, Token op, Node left, Node right) {
+        if (left == null || right == null) {
+            return null;
+        }
+        boolOperand(left, op);
+        boolOperand(right, op);
+        return new Node.Logic(and, left, right);
+    }
+
+    private Node not() {
+        if (peek().is(Kind.KEYWORD, "not") && !tokens.get(pos + 1).is(Kind.KEYWORD, "in")) {
+            Token t = next();
+            if (++depth > MAX_DEPTH) {
+                problems.add(new ExprProblem(t.offset(), t.length(), "expression nests too deeply", "simplify it"));
+                return null;
+            }
+            Node operand = not();
+            depth--;
+            return operand == null ? null : new Node.Not(boolOperand(operand, t));
+        }
+        return comparison();
+    }
+
+    private Node comparison() {
+        Token first = peek();
+        Node left = primary();
+        Token t = peek();
+        if (t.kind() == Kind.OPERATOR) {
+            next();
+            Node right = primary();
+            return compare(t, first, left, right);
+        }
+        boolean negated = t.is(Kind.KEYWORD, "not") && tokens.get(pos + 1).is(Kind.KEYWORD, "in");
+        if (t.is(Kind.KEYWORD, "in") || negated) {
+            next();
+            if (negated) {
+                next();
+            }
+            return in(left, first, negated);
+        }
+        return left;
+    }
+
+    private Node compare(Token op, Token leftToken, Node left, Node right) {
+        if (left == null || right == null || left.type == null || right.type == null) {
+            return null;
+        }
+        if (left.type != right.type) {
+            problems.add(new ExprProblem(op.offset(), op.length(), "cannot compare " + left.type.label() + " with "
+                    + right.type.label(), hintFor(left, right)));
+            return null;
+        }
+        boolean ordering = !op.text().equals("==") && !op.text().equals("!=");
+        if (ordering && (left.type == Type.BOOLEAN || left.type == Type.STRING)) {
+            problems.add(new ExprProblem(op.offset(), op.length(), "'" + op.text() + "' needs numbers or dates, not "
+                    + left.type.label() + "s", "use == or !="));
+            return null;
+        }
+        checkAllowed(left, right);
+        checkAllowed(right, left);
+        return new Node.Compare(op.text(), left, right);
+    }
+
+    private static String hintFor(Node left, Node right) {
+        if (left.type == Type.BOOLEAN && right.type == Type.STRING) {
+            return "write true or false without quotes";
+        }
+        if (left.type == Type.INTEGER && right.type == Type.STRING) {
+            return "write numbers without quotes";
+        }
+        return "both sides must have the same type";
+    }
+
+    private void checkAllowed(Node name, Node literal) {
+        if (name instanceof Node.Name n && literal instanceof Node.Literal l && l.value instanceof String s) {
+            Set<String> allowed = scope.allowedValues(n.name);
+            if (!allowed.isEmpty() && !allowed.contains(s)) {
+                Token t = literalToken;
+                problems.add(new ExprProblem(t == null ? 0 : t.offset(), t == null ? 0 : t.length(),
+                        "'" + s + "' is not a value of " + n.name,
+                        "one of " + String.join(", ", new java.util.TreeSet<>(allowed))));
+            }
+        }
+    }
+
+    private Token literalToken;
+
+    private Node in(Node left, Token leftToken, boolean negated) {
+        Token open = peek();
+        if (open.kind() != Kind.LBRACKET) {
+            problems.add(new ExprProblem(open.offset(), Math.max(1, open.length()), "expected '[' after 'in'",
+                    "write in ['a', 'b']"));
+            return null;
+        }
+        next();
+        Set<Object> values = new LinkedHashSet<>();
+        List<Node> items = new ArrayList<>();
+        while (true) {
+            Token t = peek();
+            Node item = literal(t);
+            if (item == null) {
+                problems.add(new ExprProblem(t.offset(), Math.max(1, t.length()), "expected a literal in the list",
+                        "lists hold literals like 'a', 42 or 2023-06-01"));
+                skipTo(Kind.RBRACKET);
+                return null;
+            }
+            next();
+            literalToken = t;
+            if (left != null && left.type != null && item.type != left.type) {
+                problems.add(new ExprProblem(t.offset(), t.length(), "list value is " + item.type.label() + " but "
+                        + leftToken.text() + " is " + left.type.label(), null));
+            } else if (left != null) {
+                checkAllowed(left, item);
+            }
+            items.add(item);
+            values.add(((Node.Literal) item).value);
+            Token sep = next();
+            if (sep.kind() == Kind.RBRACKET) {
+                break;
+            }
+            if (sep.kind() != Kind.COMMA) {
+                problems.add(new ExprProblem(sep.offset(), Math.max(1, sep.length()), "expected ',' or ']'",
+                        "close the list with ]"));
+                return null;
+            }
+        }
+        if (left == null || left.type == null || problems.size() > 0 && items.isEmpty()) {
+            return null;
+        }
+        return new Node.In(left, java.util.Collections.unmodifiableSet(values), negated);
+    }
+
+    private void skipTo(Kind kind) {
+        while (peek().kind() != Kind.END && peek().kind() != kind) {
+            next();
+        }
+        if (peek().kind() == kind) {
+            next();
+        }
+    }
+
+    private Node primary() {
+        Token t = peek();
+        if (t.kind() == Kind.LPAREN) {
+            next();
+            if (++depth > MAX_DEPTH) {
+                problems.add(new ExprProblem(t.offset(), 1, "expression nests too deeply", "simplify it"));
+                skipTo(Kind.END);
+                return null;
+            }
+            Node inner = or();
+            depth--;
+            Token close = peek();
+            if (close.kind() != Kind.RPAREN) {
+                problems.add(new ExprProblem(t.offset(), 1, "unclosed '('", "add ')'"));
+                return null;
+            }
+            next();
+            return inner;
+        }
+        if (t.kind() == Kind.NAME) {
+            next();
+            names.add(t.text());
+            Type type = scope.typeOf(t.text()).orElse(null);
+            if (type == null) {
+                String hint = closest(t.text());
+                problems.add(new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
+                        hint != null ? "did you mean '" + hint + "'?" : "names are " + String.join(", ", scope.names())));
+                return new Node.Name(null, t.text());
+            }
+            return new Node.Name(type, t.text());
+        }
+        Node lit = literal(t);
+        if (lit != null) {
+            next();
+            literalToken = t;
+            return lit;
+        }
+        if (t.kind() != Kind.ERROR) {
+            problems.add(new ExprProblem(t.offset(), Math.max(1, t.length()),
+                    t.kind() == Kind.END ? "expression ends too early" : "unexpected '" + t.text() + "'",
+                    "expected a name, a literal or '('"));
+        }
+        if (t.kind() != Kind.END) {
+            next();
+        }
+        return null;
+    }
+
+    private static Node literal(Token t) {
+        return switch (t.kind()) {
+            case INTEGER -> new Node.Literal(Type.INTEGER, t.value());
+            case STRING -> new Node.Literal(Type.STRING, t.value());
+            case DATE -> new Node.Literal(Type.DATE, t.value());
+            case KEYWORD -> t.text().equals("true") || t.text().equals("false")
+                    ? new Node.Literal(Type.BOOLEAN, Boolean.valueOf(t.text())) : null;
+            default -> null;
+        };
+    }
+
+    private Node boolOperand(Node operand, Token at) {
+        if (operand.type != null && operand.type != Type.BOOLEAN) {
+            problems.add(new ExprProblem(at.offset(), at.length(), "'" + at.text() + "' needs true or false, not "
+                    + operand.type.label(), "compare it, e.g. citizen.age >= 67"));
+        }
+        return operand;
+    }
+
+    private String closest(String name) {
+        return dk.trinvis.yaml.DidYouMean.closest(name, scope.names()).orElse(null);
+    }
+
+    private Token peek() {
+        return tokens.get(pos);
+    }
+
+    private Token next() {
+        Token t = tokens.get(pos);
+        if (pos < tokens.size() - 1) {
+            pos++;
+        }
+        return t;
+    }
+}

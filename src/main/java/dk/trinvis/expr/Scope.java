@@ -1,0 +1,65 @@
+package dk.trinvis.expr;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The names an expression may use, their types, and for some the allowed string values. */
+public final class Scope {
+    private final Map<String, Type> types;
+    private final Map<String, Set<String>> values;
+
+    private Scope(Map<String, Type> types, Map<String, Set<String>> values) {
+        this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        this.values = Map.copyOf(values);
+    }
+
+    /** A builder for a scope. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The type of a name. */
+    public Optional<Type> typeOf(String name) {
+        return Optional.ofNullable(types.get(name));
+    }
+
+    /** Every name, in the order declared. */
+    public Set<String> names() {
+        return types.keySet();
+    }
+
+    /** The allowed values of a string name; empty when any string is allowed. */
+    Set<String> allowedValues(String name) {
+        return values.getOrDefault(name, Set.of());
+    }
+
+    /** Builds a {@link Scope}. */
+    public static final class Builder {
+        private final Map<String, Type> types = new LinkedHashMap<>();
+        private final Map<String, Set<String>> values = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Declares a name of a type. */
+        public Builder name(String name, Type type) {
+            types.put(name, type);
+            return this;
+        }
+
+        /** Declares a string-like name with the values it may take. */
+        public Builder name(String name, Type type, Set<String> allowedValues) {
+            types.put(name, type);
+            values.put(name, Set.copyOf(allowedValues));
+            return this;
+        }
+
+        /** The scope. */
+        public Scope build() {
+            return new Scope(types, values);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package dk.trinvis.hours;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads an opening_hours text rule by rule; every error carries its offset. Linear in the input. */
+final class HoursParser {
+    private static final List<String> WEEKDAYS = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+
+    private final String s;
+    private int i;
+
+    HoursParser(String s) {
+        this.s = s;
+    }
+
+    List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        skipSpaces();
+        if (i == s.length()) {
+            throw error(0, "empty opening hours", "write e.g. \"Mo-Fr 09:00-15:00; PH off\"");
+        }
+        while (true) {
+            rules.add(rule());
+            skipSpaces();
+            if (i == s.length()) {
+                return rules;
+            }
+            if (s.charAt(i) != ';') {
+                throw error(i, "expected ';' between rules", "separate rules with ';'");
+            }
+            i++;
+            skipSpaces();
+            if (i == s.length()) {
+                return rules;
+            }
+        }
+    }
+
+    private Rule rule() {
+        if (s.startsWith("24/7", i)) {
+            i += 4;
+            return new Rule(List.of(), 0, false, List.of(new int[] {0, 1440}), comment());
+        }
+        List<Rule.DateRange> dates = new ArrayList<>();
+        if (startsYear() || startsMonth()) {
+            dates.add(dateRange());
+            while (peek() == ',' && (startsYearAt(i + 1) || startsMonthAt(i + 1))) {
+                i++;
+                dates.add(dateRange());
+            }
+            skipSpaces();
+        }
+        int weekdays = 0;
+        boolean holidays = false;
+        if (startsWeekday() || s.startsWith("PH", i)) {
+            while (true) {
+                if (s.startsWith("PH", i)) {
+                    holidays = true;
+                    i += 2;
+                } else {
+                    weekdays |= weekdayRange();
+                }
+                if (peek() == ',' && (startsWeekdayAt(i + 1) || s.startsWith("PH", i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            skipSpaces();
+        }
+        List<int[]> spans = new ArrayList<>();
+        if (word("off") || word("closed")) {
+            spans = List.of();
+        } else if (word("open")) {
+            spans.add(new int[] {0, 1440});
+        } else if (i < s.length() && Character.isDigit(s.charAt(i))) {
+            spans.add(span());
+            while (peek() == ',' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                i++;
+                spans.add(span());
+            }
+        } else if (dates.isEmpty() && weekdays == 0 && !holidays) {
+            throw unexpected("expected weekdays, a date, a time span, 'off' or '24/7'");
+        } else {
+            // A selector without times means open all day, as in the OSM specification.
+            spans.add(new int[] {0, 1440});
+        }
+        return new Rule(List.copyOf(dates), weekdays, holidays, List.copyOf(spans), comment());
+    }
+
+    private String comment() {
+        skipSpaces();
+        if (peek() != '"') {
+            return null;
+        }
+        int start = i;
+        int end = s.indexOf('"', i + 1);
+        if (end < 0) {
+            throw error(start, "unclosed comment", "end the comment with '\"'");
+        }
+        i = end + 1;
+        return s.substring(start + 1, end);
+    }
+
+    private int weekdayRange() {
+        int from = weekday();
+        if (peek() == '-') {
+            i++;
+            int to = weekday();
+            int mask = 0;
+            for (int d = from; ; d = (d + 1) % 7) {
+                mask |= 1 << d;
+                if (d == to) {
+                    return mask;
+                }
+            }
+        }
+        return 1 << from;
+    }
+
+    private int weekday() {
+        for (int d = 0; d < 7; d++) {
+            if (s.startsWith(WEEKDAYS.get(d), i)) {
+                i += 2;
+                return d;
+            }
+        }
+        throw unexpected("expected a weekday", "weekdays are written Mo Tu We Th Fr Sa Su");
+    }
+
+    private Rule.DateRange dateRange() {
+        int fromYear = year();
+        int fromMonth = month();
+        int fromDay = day();
+        int toYear = fromYear;
+        int toMonth = fromMonth;
+        int toDay = fromDay;
+        boolean monthOnly = fromDay == 0;
+        if (peek() == '-') {
+            int dash = i;
+            i++;
+            int y = year();
+            toYear = y > 0 ? y : fromYear;
+            if (startsMonth()) {
+                toMonth = month();
+                toDay = day();
+                if (toDay == 0 && !monthOnly) {
+                    throw error(i, "expected a day after the month", "write e.g. Dec 24-Jan 02");
+                }
+            } else if (monthOnly) {
+                throw error(dash + 1, "a month range needs a month after '-'", "write e.g. Jun-Aug");
+            } else {
+                toDay = number(2, "a day of the month");
+            }
+        }
+        if (monthOnly) {
+            fromDay = 1;
+            toDay = MonthDay.of(toMonth, 1).getMonth().maxLength();
+        }
+        validate(fromYear, fromMonth, fromDay);
+        validate(toYear, toMonth, toDay);
+        return new Rule.DateRange(fromYear, fromMonth, fromDay, toYear, toMonth, toDay);
+    }
+
+    private void validate(int year, int month, int day) {
+        if (day < 1 || day > MonthDay.of(month, 1).getMonth().maxLength()
+                || (year > 0 && day > LocalDate.of(year, month, 1).lengthOfMonth())) {
+            throw error(Math.max(0, i - 2), "no such day: " + MONTHS.get(month - 1) + " " + day, null);
+        }
+    }
+
+    private int year() {
+        if (startsYear()) {
+            int y = Integer.parseInt(s.substring(i, i + 4));
+            i += 4;
+            skipSpaces();
+            return y;
+        }
+        return 0;
+    }
+
+    private int month() {
+        for (int m = 0; m < 12; m++) {
+            if (s.startsWith(MONTHS.get(m), i)) {
+                i += 3;
+                return m + 1;
+            }
+        }
+        throw unexpected("expected a month", "months are written Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
+    }
+
+    private int day() {
+        int save = i;
+        skipSpaces();
+        if (i < s.length() && Character.isDigit(s.charAt(i)) && !isTimeAt(i)) {
+            return number(2, "a day of the month");
+        }
+        i = save;
+        return 0;
+    }
+
+    private int[] span() {
+        int start = time(false);
+        if (peek() != '-') {
+            throw unexpected("expected '-' after a time", "write spans as 09:00-15:00");
+        }
+        i++;
+        int end = time(true);
+        if (end <= start) {
+            end += 1440;
+        }
+        return new int[] {start, end};
+    }
+
+    private int time(boolean end) {
+        int at = i;
+        if (!isTimeAt(i)) {
+            throw unexpected("expected a time like 09:00", "write times with two digits, a colon and two digits");
+        }
+        int h = Integer.parseInt(s.substring(i, i + 2));
+        int m = Integer.parseInt(s.substring(i + 3, i + 5));
+        if (m > 59 || h > 24 || (h == 24 && (m != 0 || !end)) || (end && h > 48)) {
+            throw error(at, "no such time: " + s.substring(i, i + 5), "hours go from 00 to 24, minutes from 00 to 59");
+        }
+        i += 5;
+        return h * 60 + m;
+    }
+
+    private boolean isTimeAt(int k) {
+        return k + 5 <= s.length() && Character.isDigit(s.charAt(k)) && Character.isDigit(s.charAt(k + 1))
+                && s.charAt(k + 2) == ':' && Character.isDigit(s.charAt(k + 3)) && Character.isDigit(s.charAt(k + 4));
+    }
+
+    private int number(int maxDigits, String what) {
+        int start = i;
+        while (i < s.length() && Character.isDigit(s.charAt(i)) && i - start < maxDigits) {
+            i++;
+        }
+        if (i == start) {
+            throw unexpected("expected " + what, null);
+        }
+        return Integer.parseInt(s.substring(start, i));
+    }
+
+    private boolean word(String w) {
+        if (s.startsWith(w, i) && (i + w.length() == s.length() || !Character.isLetter(s.charAt(i + w.length())))) {
+            i += w.length();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean startsWeekday() {
+        return startsWeekdayAt(i);
+    }
+
+    private boolean startsWeekdayAt(int k) {
+        return WEEKDAYS.stream().anyMatch(w -> s.startsWith(w, k));
+    }
+
+    private boolean startsMonth() {
+        return startsMonthAt(i);
+    }
+
+    private boolean startsMonthAt(int k) {
+        return MONTHS.stream().anyMatch(m -> s.startsWith(m, k));
+    }
+
+    private boolean startsYear() {
+        return startsYearAt(i);
+    }
+
+    private boolean startsYearAt(int k) {
+        return k + 5 <= s.length() && s.substring(k, k + 4).chars().allMatch(Character::isDigit) && s.charAt(k + 4) == ' ';
+    }
+
+    private char peek() {
+        return i < s.length() ? s.charAt(i) : '\0';
+    }
+
+    private void skipSpaces() {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+    }
+
+    private HoursSyntaxException unexpected(String expected) {
+        return unexpected(expected, null);
+    }
+
+    private HoursSyntaxException unexpected(String expected, String hint) {
+        String found = i >= s.length() ? "the end" : "'" + s.substring(i, Math.min(s.length(), i + 6)) + "'";
+        return error(i, expected + " but found " + found, hint);
+    }
+
+    private static HoursSyntaxException error(int offset, String message, String hint) {
+        return new HoursSyntaxException(offset, message, hint);
+    }
+}

@@ -1,0 +1,122 @@
+package dk.trinvis.hours;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opening hours in OpenStreetMap {@code opening_hours} syntax: weekday ranges and lists, several
+ * time spans a day, spans past midnight, {@code off}/{@code closed}, {@code PH} (Danish public
+ * holidays), dates and date ranges ({@code Dec 24 off}, {@code Jun-Aug}), {@code 24/7} and
+ * comments. A later rule overrides earlier ones for the days it selects. Immutable, thread-safe.
+ */
+public final class OpeningHours {
+    private final String spec;
+    private final List<Rule> rules;
+
+    private OpeningHours(String spec, List<Rule> rules) {
+        this.spec = spec;
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * Parses an opening_hours text.
+     *
+     * @throws HoursSyntaxException with the offset in the text, for anything it cannot read
+     */
+    public static OpeningHours parse(String spec) {
+        if (spec == null) {
+            throw new HoursSyntaxException(0, "missing opening hours", "write e.g. \"Mo-Fr 09:00-15:00\"");
+        }
+        try {
+            return new OpeningHours(spec, new HoursParser(spec).rules());
+        } catch (HoursSyntaxException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A value the grammar let through but java.time refuses (e.g. Feb 30): still the editor's text.
+            throw new HoursSyntaxException(0, "cannot read opening hours: " + e.getMessage(), null);
+        }
+    }
+
+    /** The text it was parsed from. */
+    public String spec() {
+        return spec;
+    }
+
+    /** Whether it is open at a Copenhagen wall-clock time. */
+    public boolean isOpen(LocalDateTime t) {
+        int minute = t.getHour() * 60 + t.getMinute();
+        for (int[] span : intervals(t.toLocalDate(), true)) {
+            if (minute >= span[0] && minute < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comment of the rule in force at the time, or null. */
+    public String comment(LocalDateTime t) {
+        Rule r = governing(t.toLocalDate());
+        return r == null ? null : r.comment();
+    }
+
+    /** Whether no rule can ever open. */
+    public boolean neverOpens() {
+        return rules.stream().allMatch(r -> r.spans().isEmpty());
+    }
+
+    /** The open intervals of a day in minutes [start, end) within 0..1440, spill-over included. */
+    List<int[]> intervals(LocalDate day, boolean withSpill) {
+        List<int[]> out = new ArrayList<>();
+        Rule today = governing(day);
+        if (today != null) {
+            for (int[] s : today.spans()) {
+                out.add(new int[] {s[0], Math.min(s[1], 1440)});
+            }
+        }
+        if (withSpill) {
+            out.addAll(spill(day.minusDays(1)));
+        }
+        return out;
+    }
+
+    /** The parts of a day's spans that run past midnight into the next day. */
+    List<int[]> spill(LocalDate day) {
+        List<int[]> out = new ArrayList<>();
+        Rule r = governing(day);
+        if (r != null) {
+            for (int[] s : r.spans()) {
+                if (s[1] > 1440) {
+                    out.add(new int[] {0, s[1] - 1440});
+                }
+            }
+        }
+        return out;
+    }
+
+    private Rule governing(LocalDate day) {
+        Rule found = null;
+        for (Rule r : rules) {
+            if (r.selects(day)) {
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OpeningHours other && other.spec.equals(spec);
+    }
+
+    @Override
+    public int hashCode() {
+        return spec.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return spec;
+    }
+}

@@ -1,0 +1,15 @@
+package dk.trinvis.model;
+
+/**
+ * A rule that, when it holds, turns a digital channel from self-service into assisted
+ * (medbetjening, hotline, library, volunteers).
+ *
+ * @param id       the rule's id
+ * @param title    its name
+ * @param when     the condition on citizen facts
+ * @param validity when it is in force
+ * @param legal    its basis, or null
+ * @param location where it is declared
+ */
+public record AssistRule(String id, Text title, Condition when, Period validity, String legal, Location location) {
+}

@@ -1,0 +1,23 @@
+package dk.trinvis.model;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What every rule-set document carries besides its content: where it is, its kind, and
+ * editorial metadata.
+ *
+ * @param kind       the document's {@code kind:}
+ * @param id         the document's id (or code, service, name), for messages
+ * @param location   where the document starts
+ * @param source     {@code source:}, a citation or URL, or null
+ * @param reviewBy   {@code reviewBy:}, a date by which an editor must re-check it, or null
+ * @param lintIgnore lint codes suppressed for this document ({@code lint: {ignore: [...]}})
+ */
+public record DocumentInfo(String kind, String id, Location location, String source,
+                           LocalDate reviewBy, Set<String> lintIgnore) {
+    /** Copies the set so the record stays immutable. */
+    public DocumentInfo {
+        lintIgnore = Set.copyOf(lintIgnore);
+    }
+}

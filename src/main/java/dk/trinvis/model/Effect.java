@@ -1,0 +1,35 @@
+package dk.trinvis.model;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * What a matched exemption ground gives the citizen, ranked from none to strongest.
+ * As a decision's {@code alternative}, {@link #NONE} means no non-digital alternative applies.
+ */
+public enum Effect {
+    /** No alternative. */
+    NONE("none"),
+    /** The authority may accept another channel ("klare fordele"). */
+    MAY_ACCEPT("may-accept"),
+    /** The authority must offer another channel ("særlige forhold"). */
+    MUST_OFFER("must-offer"),
+    /** The citizen has a right to the alternative when they ask (Digital Post exempt, from 1 June 2023). */
+    RIGHT_ON_REQUEST("right-on-request");
+
+    private final String value;
+
+    Effect(String value) {
+        this.value = value;
+    }
+
+    /** The YAML/JSON spelling. */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /** Whether this effect outranks the other. */
+    public boolean outranks(Effect other) {
+        return ordinal() > other.ordinal();
+    }
+}

@@ -1,0 +1,22 @@
+package dk.trinvis.model;
+
+import java.util.List;
+
+/**
+ * A fact about a citizen that rules may ask about, declared in {@code kind: Facts}.
+ *
+ * @param id       the name used as {@code citizen.<id>}
+ * @param type     its type
+ * @param question what a portal asks when the fact is missing, or null
+ * @param min      smallest allowed integer, or null
+ * @param max      largest allowed integer, or null
+ * @param values   allowed string values; empty means any
+ * @param location where it is declared
+ */
+public record Fact(String id, FactType type, Text question, Long min, Long max, List<String> values,
+                   Location location) {
+    /** Copies the list so the record stays immutable. */
+    public Fact {
+        values = List.copyOf(values);
+    }
+}

@@ -1,0 +1,25 @@
+package dk.trinvis.model;
+
+import java.util.List;
+
+/**
+ * A public service a citizen applies for or reports to.
+ *
+ * @param id                 the service id
+ * @param title              its name
+ * @param area               the id of its area
+ * @param legal              its legal basis
+ * @param selfService        the self-service solution, or null
+ * @param exemptionAuthority who decides exemptions (overrides the area's), or null
+ * @param mandatoryDigital   the periods in which digital self-service is mandatory by law
+ * @param description        a short description, or null
+ * @param location           where it is declared
+ */
+public record Service(String id, Text title, String area, String legal, Link selfService,
+                      Text exemptionAuthority, List<Period> mandatoryDigital, Text description,
+                      Location location) {
+    /** Copies the list so the record stays immutable. */
+    public Service {
+        mandatoryDigital = List.copyOf(mandatoryDigital);
+    }
+}

@@ -1,0 +1,27 @@
+package dk.trinvis.model;
+
+import java.util.List;
+
+/**
+ * One step of a guide.
+ *
+ * @param id       the step id, unique within its guide
+ * @param title    what to do
+ * @param body     Markdown explanation, or null
+ * @param when     shown only when this holds, or null for always
+ * @param optional whether the citizen may skip it
+ * @param validity when the step applies
+ * @param links    links with context text
+ * @param steps    sub-steps
+ * @param oneOf    an "or" group: the citizen does one of these
+ * @param location where it is declared
+ */
+public record Step(String id, Text title, Text body, Condition when, boolean optional, Period validity,
+                   List<Link> links, List<Step> steps, List<Step> oneOf, Location location) {
+    /** Copies the lists so the record stays immutable. */
+    public Step {
+        links = List.copyOf(links);
+        steps = List.copyOf(steps);
+        oneOf = List.copyOf(oneOf);
+    }
+}

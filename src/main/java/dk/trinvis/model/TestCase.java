@@ -1,0 +1,84 @@
+package dk.trinvis.model;
+
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule-set test ({@code kind: Test}): a request and what the decision and guide must show.
+ *
+ * @param name     what the test shows, as a sentence
+ * @param given    the request
+ * @param expect   the expectations; fields left null are not checked
+ * @param location where it is declared
+ */
+public record TestCase(String name, Given given, Expect expect, Location location) {
+
+    /**
+     * The request of a test.
+     *
+     * @param service      service id
+     * @param municipality municipality code
+     * @param at           Copenhagen local moment
+     * @param facts        citizen facts, typed as Boolean, Long, String or LocalDate
+     * @param language     the language of the answer
+     */
+    public record Given(String service, String municipality, LocalDateTime at, Map<String, Object> facts,
+                        Language language) {
+        /** Copies the map so the record stays immutable, keeping the written order. */
+        public Given {
+            facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        }
+    }
+
+    /**
+     * A help offer that must be in the decision's help list.
+     *
+     * @param id      the offer id
+     * @param openNow whether it must be open (null: not checked)
+     */
+    public record HelpExpectation(String id, Boolean openNow) {
+    }
+
+    /**
+     * What must hold; a null field is not checked.
+     *
+     * @param requirement  expected requirement
+     * @param channel      expected channel
+     * @param alternative  expected alternative
+     * @param until        expected end of an outage
+     * @param grounds      exactly the matched grounds
+     * @param missingFacts exactly the missing facts
+     * @param help         offers that must be in the help list
+     * @param helpAbsent   offers that must not be in it
+     * @param stepsShown   guide steps that must be shown
+     * @param stepsHidden  guide steps that must not be shown
+     * @param textContains snippets the guide's text must contain
+     */
+    public record Expect(String requirement, String channel, String alternative, LocalDateTime until,
+                         List<String> grounds, List<String> missingFacts, List<HelpExpectation> help,
+                         List<String> helpAbsent, List<String> stepsShown, List<String> stepsHidden,
+                         List<String> textContains) {
+        /** Copies the lists so the record stays immutable. */
+        public Expect {
+            grounds = copy(grounds);
+            missingFacts = copy(missingFacts);
+            help = copy(help);
+            helpAbsent = copy(helpAbsent);
+            stepsShown = copy(stepsShown);
+            stepsHidden = copy(stepsHidden);
+            textContains = copy(textContains);
+        }
+
+        private static <T> List<T> copy(List<T> list) {
+            return list == null ? null : List.copyOf(list);
+        }
+
+        /** Whether the test looks at the guide as well as the decision. */
+        public boolean needsGuide() {
+            return stepsShown != null || stepsHidden != null || textContains != null;
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package dk.trinvis.yaml;
+
+import dk.trinvis.expr.Compiled;
+import dk.trinvis.expr.ExprProblem;
+import dk.trinvis.expr.Expression;
+import dk.trinvis.expr.Expressions;
+import dk.trinvis.expr.Scope;
+import dk.trinvis.hours.DatedHours;
+import dk.trinvis.hours.HoursSchedule;
+import dk.trinvis.hours.HoursSyntaxException;
+import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.model.Condition;
+import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Fact;
+import dk.trinvis.model.Guide;
+import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.HoursPeriod;
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Period;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.SteerPolicy;
+import dk.trinvis.model.Step;
+import dk.trinvis.model.TestCase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Cross-checks a rule set's documents against each other (ids, references, periods) and
+ * compiles what decisions need (expressions, opening hours).
+ */
+final class Linker {
+    private final Problems problems;
+    private final Documents.Collected in;
+    private final Map<Condition, Expression> expressions = new HashMap<>();
+    private final Map<String, HoursSchedule> hours = new HashMap<>();
+
+    Linker(Problems problems, Documents.Collected in) {
+        this.problems = problems;
+        this.in = in;
+    }
+
+    Linked link() {
+        Map<String, Fact> facts = unique(in.facts, Fact::id, Fact::location, "fact");
+        Map<String, dk.trinvis.model.Area> areas = unique(in.areas, dk.trinvis.model.Area::id,
+                dk.trinvis.model.Area::location, "area");
+        Map<String, Service> services = unique(in.services, Service::id, Service::location, "service");
+        Map<String, Municipality> municipalities = unique(in.municipalities, Municipality::code,
+                Municipality::location, "municipality");
+        Map<String, HelpOffer> offers = unique(in.helpOffers, HelpOffer::id, HelpOffer::location, "help offer");
+        unique(in.grounds, ExemptionGround::id, ExemptionGround::location, "exemption ground");
+        unique(in.assistRules, dk.trinvis.model.AssistRule::id, dk.trinvis.model.AssistRule::location, "assist rule");
+        unique(in.outages, dk.trinvis.model.Outage::id, dk.trinvis.model.Outage::location, "outage");
+        Map<String, dk.trinvis.model.LifeEvent> lifeEvents = unique(in.lifeEvents, dk.trinvis.model.LifeEvent::id,
+                dk.trinvis.model.LifeEvent::location, "life event");
+
+        References refs = new References(problems, areas.keySet(), services.keySet(), municipalities.keySet());
+        Scope ruleScope = Scopes.rules(facts.values(), areas.keySet(), services.keySet(), municipalities.keySet());
+        Scope guideScope = Scopes.guides(facts.values(), areas.keySet(), services.keySet(), municipalities.keySet());
+
+        for (Service s : services.values()) {
+            refs.area(s.area(), in.at(s.location(), "area"));
+            periods(s.mandatoryDigital(), "mandatory-digital period of '" + s.id() + "'");
+        }
+        for (Municipality m : municipalities.values()) {
+            for (SteerPolicy p : m.steerDigital()) {
+                refs.areas(p.areas(), in.at(p.period().location(), "areas"));
+                refs.services(p.services(), in.at(p.period().location(), "services"));
+                period(p.period());
+            }
+        }
+        for (ExemptionGround g : in.grounds) {
+            refs.areas(g.areas(), in.at(g.location(), "areas"));
+            refs.areas(g.exceptAreas(), in.at(g.location(), "exceptAreas"));
+            period(g.validity());
+            compile(g.when(), ruleScope);
+        }
+        for (dk.trinvis.model.AssistRule r : in.assistRules) {
+            period(r.validity());
+            compile(r.when(), ruleScope);
+        }
+        for (HelpOffer o : offers.values()) {
+            refs.municipalities(o.municipalities(), in.at(o.location(), "municipalities"));
+            refs.areas(o.areas(), in.at(o.location(), "areas"));
+            refs.services(o.services(), in.at(o.location(), "services"));
+            period(o.validity());
+            hours(o);
+        }
+        for (dk.trinvis.model.Outage o : in.outages) {
+            refs.services(o.services(), in.at(o.location(), "services"));
+            refs.municipalities(o.municipalities(), in.at(o.location(), "municipalities"));
+            if (o.from() != null && o.to() != null && !o.to().isAfter(o.from())) {
+                problems.error(Codes.PERIOD, o.location(), "outage '" + o.id() + "' ends (" + o.to()
+                        + ") before it starts (" + o.from() + ")", "'to' is the moment the service is back");
+            }
+        }
+        guides(guideScope, refs, offers.keySet());
+        for (dk.trinvis.model.LifeEvent e : lifeEvents.values()) {
+            refs.services(e.services(), in.at(e.location(), "services"));
+        }
+        for (TestCase t : in.tests) {
+            test(t, facts, offers, refs);
+        }
+
+        RuleSetModel model = new RuleSetModel(facts, areas, services, municipalities, in.grounds, in.assistRules,
+                offers, in.outages, in.guides, lifeEvents, in.tests, in.documents);
+        return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours));
+    }
+
+    private <T> Map<String, T> unique(List<T> items, Function<T, String> id, Function<T, Location> at, String what) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (T item : items) {
+            String key = id.apply(item);
+            if (key == null) {
+                continue;
+            }
+            T first = map.putIfAbsent(key, item);
+            if (first != null) {
+                problems.error(Codes.DUPLICATE, at.apply(item), what + " '" + key + "' is declared twice",
+                        "first declared at " + at.apply(first));
+            }
+        }
+        return map;
+    }
+
+    private void period(Period p) {
+        if (p.from() != null && p.to() != null && !p.to().isAfter(p.from())) {
+            problems.error(Codes.PERIOD, p.location(), "period ends (to: " + p.to() + ") on or before it starts (from: "
+                    + p.from() + ")", "'to' is the first day that no longer counts, so it must come after 'from'");
+        }
+    }
+
+    private void periods(List<Period> list, String what) {
+        for (int i = 0; i < list.size(); i++) {
+            period(list.get(i));
+            for (int j = 0; j < i; j++) {
+                if (list.get(i).overlaps(list.get(j))) {
+                    problems.error(Codes.OVERLAP, list.get(i).location(), what + " overlaps the one at "
+                            + list.get(j).location(), "periods are half-open [from, to): let one end where the next starts");
+                }
+            }
+        }
+    }
+
+    private void compile(Condition condition, Scope scope) {
+        if (condition == null) {
+            return;
+        }
+        Compiled compiled = Expressions.compile(condition.source(), scope);
+        for (ExprProblem p : compiled.problems()) {
+            problems.error(Codes.EXPRESSION, Scalars.within(condition.location(), p.offset()), p.message(), p.hint());
+        }
+        if (compiled.ok()) {
+            expressions.put(condition, compiled.expression());
+        }
+    }
+
+    private void hours(HelpOffer offer) {
+        List<DatedHours> dated = new ArrayList<>();
+        for (HoursPeriod h : offer.hours()) {
+            period(h.validity());
+            try {
+                dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
+            } catch (HoursSyntaxException e) {
+                problems.error(Codes.HOURS, Scalars.within(h.location(), e.offset()), e.getMessage(), e.hint());
+            }
+        }
+        List<Period> validities = offer.hours().stream().map(HoursPeriod::validity).toList();
+        periods(validities, "hours of '" + offer.id() + "'");
+        // An offer without hours is always available, so it gets no schedule at all.
+        if (!dated.isEmpty() && dated.size() == offer.hours().size() && offer.id() != null) {
+            hours.put(offer.id(), HoursSchedule.of(dated));
+        }
+    }
+
+    private void guides(Scope scope, References refs, Set<String> offerIds) {
+        Map<String, Location> seen = new HashMap<>();
+        for (Guide g : in.guides) {
+            refs.service(g.service(), in.at(g.location(), "service"));
+            if (g.municipality() != null) {
+                refs.municipality(g.municipality(), in.at(g.location(), "municipality"));
+            }
+            String key = g.service() + "@" + g.municipality();
+            Location first = seen.putIfAbsent(key, g.location());
+            if (first != null) {
+                problems.error(Codes.DUPLICATE, g.location(), "a guide for '" + g.service() + "'"
+                        + (g.municipality() == null ? "" : " in " + g.municipality()) + " is declared twice",
+                        "first declared at " + first);
+            }
+            Map<String, Location> stepIds = new HashMap<>();
+            steps(g.steps(), scope, stepIds, offerIds);
+            Interpolation.check(g.intro(), g.location(), offerIds, problems);
+        }
+    }
+
+    private void steps(List<Step> steps, Scope scope, Map<String, Location> ids, Set<String> offerIds) {
+        for (Step s : steps) {
+            if (s.id() != null) {
+                Location first = ids.putIfAbsent(s.id(), s.location());
+                if (first != null) {
+                    problems.error(Codes.DUPLICATE, s.location(), "step '" + s.id() + "' is declared twice in this guide",
+                            "first declared at " + first);
+                }
+            }
+            period(s.validity());
+            compile(s.when(), scope);
+            Interpolation.check(s.title(), s.location(), offerIds, problems);
+            Interpolation.check(s.body(), s.location(), offerIds, problems);
+            steps(s.steps(), scope, ids, offerIds);
+            steps(s.oneOf(), scope, ids, offerIds);
+        }
+    }
+
+    private void test(TestCase t, Map<String, Fact> facts, Map<String, HelpOffer> offers, References refs) {
+        if (t.given() == null) {
+            return;
+        }
+        refs.service(t.given().service(), t.location());
+        refs.municipality(t.given().municipality(), t.location());
+        for (Map.Entry<String, Object> e : t.given().facts().entrySet()) {
+            Fact fact = facts.get(e.getKey());
+            if (fact == null) {
+                String hint = DidYouMean.hint(e.getKey(), facts.keySet());
+                problems.error(Codes.REFERENCE, t.location(), "unknown fact '" + e.getKey() + "'", hint);
+            } else if (!FactValues.fits(fact, e.getValue())) {
+                problems.error(Codes.TYPE, t.location(), "fact '" + e.getKey() + "' is " + fact.type().name()
+                        .toLowerCase(java.util.Locale.ROOT) + " but the test gives '" + e.getValue() + "'",
+                        FactValues.describe(fact));
+            }
+        }
+        if (t.expect() != null && t.expect().help() != null) {
+            for (TestCase.HelpExpectation h : t.expect().help()) {
+                refOffer(h.id(), offers.keySet(), t.location());
+            }
+        }
+        if (t.expect() != null && t.expect().helpAbsent() != null) {
+            for (String id : t.expect().helpAbsent()) {
+                refOffer(id, offers.keySet(), t.location());
+            }
+        }
+    }
+
+    private void refOffer(String id, Set<String> offers, Location at) {
+        if (id != null && !offers.contains(id)) {
+            problems.error(Codes.REFERENCE, at, "unknown help offer '" + id + "'", DidYouMean.hint(id, offers));
+        }
+    }
+
+    /** The model with what decisions need precompiled. */
+    record Linked(RuleSetModel model, Map<Condition, Expression> expressions, Map<String, HoursSchedule> hours) {
+    }
+}

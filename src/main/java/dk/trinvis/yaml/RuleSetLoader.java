@@ -1,0 +1,89 @@
+package dk.trinvis.yaml;
+
+import dk.trinvis.Problem;
+import dk.trinvis.RuleSetException;
+import dk.trinvis.model.Location;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Loads a rule set from its files: all-or-nothing, every problem reported at once. */
+public final class RuleSetLoader {
+    private RuleSetLoader() {
+    }
+
+    /** Loads the files; throws {@link RuleSetException} with every problem when any is an error. */
+    public static CompiledRuleSet load(List<SourceFile> files, Problems problems) {
+        Documents.Collected collected = new Documents.Collected();
+        Documents documents = new Documents(collected);
+        for (SourceFile file : files) {
+            Scalars scalars = new Scalars(file.path(), problems);
+            String text = decode(file, problems);
+            if (text == null) {
+                continue;
+            }
+            for (Node document : SafeYaml.documents(new StringReader(text), scalars)) {
+                documents.read(document, scalars);
+            }
+        }
+        Linker.Linked linked = new Linker(problems, collected).link();
+        if (problems.hasErrors()) {
+            throw new RuleSetException(problems.sorted());
+        }
+        return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), hash(files),
+                problems.sorted());
+    }
+
+    private static String decode(SourceFile file, Problems problems) {
+        ByteBuffer in = ByteBuffer.wrap(file.bytes());
+        CharBuffer out = CharBuffer.allocate(file.bytes().length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
+        if (result.isError()) {
+            problems.error(Codes.FILE, at(file.bytes(), in.position(), file.path()), "file is not UTF-8",
+                    "save it as UTF-8 (æ, ø and å are the usual culprits in Latin-1 files)");
+            return null;
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Line and column of a byte offset, counting columns in bytes (good enough to find the spot). */
+    private static Location at(byte[] bytes, int offset, String path) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(path, line, offset - lineStart + 1);
+    }
+
+    /** SHA-256 over every file's path and bytes in path order: the rule set's identity in receipts. */
+    static String hash(List<SourceFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (SourceFile f : files) {
+                digest.update(f.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(f.bytes());
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

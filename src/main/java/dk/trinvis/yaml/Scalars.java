@@ -1,0 +1,286 @@
+package dk.trinvis.yaml;
+
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Text;
+import dk.trinvis.yaml.Shape.OneOf;
+import dk.trinvis.yaml.Shape.Scalar;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/** Reads scalars of one file, reporting located problems instead of throwing. */
+public final class Scalars {
+    private static final Pattern ID = Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)*");
+    private static final Pattern CODE = Pattern.compile("\\d{4}");
+
+    private final String file;
+    private final Problems problems;
+
+    /** A reader for the file (relative path) that reports into problems. */
+    public Scalars(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The problem sink. */
+    public Problems problems() {
+        return problems;
+    }
+
+    /** The file, relative to the rule-set folder. */
+    public String file() {
+        return file;
+    }
+
+    /** Where a node starts (1-based). */
+    public Location location(Node node) {
+        return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+    }
+
+    /** Where a scalar's content starts, past an opening quote, so offsets inside it map to columns. */
+    public Location contentLocation(Node node) {
+        Location at = location(node);
+        if (node instanceof ScalarNode s && (s.getScalarStyle() == DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                || s.getScalarStyle() == DumperOptions.ScalarStyle.SINGLE_QUOTED)) {
+            return new Location(at.file(), at.line(), at.column() + 1);
+        }
+        return at;
+    }
+
+    /** A location {@code offset} characters into a scalar's content. */
+    public static Location within(Location content, int offset) {
+        return new Location(content.file(), content.line(), content.column() + offset);
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return "'" + abbreviate(((ScalarNode) node).getValue()) + "'";
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 37) + "..." : s;
+    }
+
+    private String scalar(Node node, String expected) {
+        if (node instanceof ScalarNode s) {
+            return s.getValue();
+        }
+        problems.error(Codes.TYPE, location(node), "expected " + expected + " but found " + describe(node), null);
+        return null;
+    }
+
+    /** A string checked against a scalar or enum shape; null after a reported problem. */
+    public String string(Node node, Shape shape) {
+        if (shape instanceof OneOf oneOf) {
+            String v = scalar(node, "one of " + String.join(", ", oneOf.values()));
+            if (v != null && !oneOf.values().contains(v)) {
+                String hint = DidYouMean.hint(v, oneOf.values());
+                problems.error(Codes.TYPE, location(node), "'" + v + "' is not one of " + String.join(", ", oneOf.values()),
+                        hint);
+                return null;
+            }
+            return v;
+        }
+        Shape.ScalarKind kind = ((Scalar) shape).kind();
+        switch (kind) {
+            case ID:
+                return checked(node, "an id", ID, "ids are lower-case words joined by '-', e.g. 'den-digitale-hotline'");
+            case MUNICIPALITY_CODE:
+                return code(node);
+            case URL:
+                return url(node);
+            default:
+                return scalar(node, "a string");
+        }
+    }
+
+    private String checked(Node node, String expected, Pattern pattern, String hint) {
+        String v = scalar(node, expected);
+        if (v != null && !pattern.matcher(v).matches()) {
+            problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not " + expected, hint);
+            return null;
+        }
+        return v;
+    }
+
+    private String code(Node node) {
+        String v = scalar(node, "a municipality code");
+        if (v == null) {
+            return null;
+        }
+        if (node instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
+            problems.error(Codes.TYPE, location(node), "municipality code " + v + " must be a quoted string",
+                    "write it with quotes and 4 digits, e.g. \"0167\"; unquoted numbers lose their leading zero");
+            return null;
+        }
+        if (!CODE.matcher(v).matches()) {
+            problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not a 4-digit municipality code",
+                    "e.g. \"0167\" for Hvidovre, \"0751\" for Aarhus");
+            return null;
+        }
+        return v;
+    }
+
+    private String url(Node node) {
+        String v = scalar(node, "a URL");
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not an absolute URL",
+                        "write the full address, e.g. https://www.borger.dk/...");
+                return null;
+            }
+        } catch (URISyntaxException e) {
+            problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not a valid URL", e.getReason());
+            return null;
+        }
+        return v;
+    }
+
+    /** A text: a {@code {da, en}} map or a plain string meaning Danish. */
+    public Text text(Node node) {
+        if (node instanceof ScalarNode s) {
+            if (isNull(s) || s.getValue().isBlank()) {
+                problems.error(Codes.DANISH, location(node), "text has no Danish", "write the Danish text");
+                return null;
+            }
+            return Text.da(s.getValue());
+        }
+        if (!(node instanceof MappingNode map)) {
+            problems.error(Codes.TYPE, location(node), "expected a text {da: ..., en: ...} but found " + describe(node),
+                    null);
+            return null;
+        }
+        String da = null;
+        String en = null;
+        for (NodeTuple t : map.getValue()) {
+            String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            String value = isNull(t.getValueNode()) ? null : scalar(t.getValueNode(), "a string");
+            if (key.equals("da") && da == null) {
+                da = value;
+            } else if (key.equals("en") && en == null) {
+                en = value;
+            } else if (key.equals("da") || key.equals("en")) {
+                problems.error(Codes.DUPLICATE_KEY, location(t.getKeyNode()), "duplicate key '" + key + "'", null);
+            } else {
+                problems.error(Codes.UNKNOWN_KEY, location(t.getKeyNode()), "unknown language '" + key + "' in text",
+                        "texts have 'da' (required) and 'en'");
+            }
+        }
+        if (da == null || da.isBlank()) {
+            problems.error(Codes.DANISH, location(node), "text has no Danish ('da')",
+                    en != null ? "add 'da:' beside 'en:'; Danish is required" : "add 'da:'");
+            return null;
+        }
+        return new Text(da, en == null || en.isBlank() ? null : en);
+    }
+
+    /** An ISO local date. */
+    public LocalDate date(Node node) {
+        String v = scalar(node, "a date");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            problems.error(Codes.DATE, location(node), "'" + abbreviate(v) + "' is not a valid date",
+                    "write dates as YYYY-MM-DD, e.g. 2012-12-01");
+            return null;
+        }
+    }
+
+    /** An ISO local date-time (a bare date means its midnight). */
+    public LocalDateTime dateTime(Node node) {
+        String v = scalar(node, "a date-time");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v.replace(' ', 'T'));
+        } catch (DateTimeParseException e) {
+            problems.error(Codes.DATE, location(node), "'" + abbreviate(v) + "' is not a valid date-time",
+                    "write Copenhagen local time as YYYY-MM-DDTHH:MM, e.g. 2023-11-28T10:00");
+            return null;
+        }
+    }
+
+    /** A boolean. */
+    public Boolean bool(Node node) {
+        String v = scalar(node, "true or false");
+        if (v == null) {
+            return null;
+        }
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.valueOf(v);
+        }
+        problems.error(Codes.TYPE, location(node), "expected true or false but found '" + abbreviate(v) + "'", null);
+        return null;
+    }
+
+    /** A whole number. */
+    public Long integer(Node node) {
+        String v = scalar(node, "a whole number");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v.replace("_", ""));
+        } catch (NumberFormatException e) {
+            problems.error(Codes.TYPE, location(node), "expected a whole number but found '" + abbreviate(v) + "'", null);
+            return null;
+        }
+    }
+
+    /** A raw scalar value typed by its YAML form: Boolean, Long, LocalDate or String. */
+    public Object value(Node node) {
+        if (!(node instanceof ScalarNode s)) {
+            problems.error(Codes.TYPE, location(node), "expected a value but found " + describe(node), null);
+            return null;
+        }
+        Tag tag = s.getTag();
+        String v = s.getValue();
+        if (Tag.BOOL.equals(tag) && (v.equals("true") || v.equals("false"))) {
+            return Boolean.valueOf(v);
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                return Long.parseLong(v);
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+        if (Tag.TIMESTAMP.equals(tag) && v.length() == 10) {
+            return date(node);
+        }
+        return v;
+    }
+
+    /** The allowed values a shape names, for messages. */
+    static List<String> values(Shape shape) {
+        return shape instanceof OneOf o ? o.values() : List.of();
+    }
+}

@@ -1,0 +1,38 @@
+package dk.trinvis.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dk.trinvis.RuleSet;
+import dk.trinvis.RuleSetException;
+import dk.trinvis.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each folder under loader/ holds one class of mistake and the exact report it must give. */
+class LoaderFixturesTest {
+
+    static Stream<String> brokenRuleSets() throws IOException {
+        try (Stream<Path> dirs = Files.list(Golden.resource("loader"))) {
+            return dirs.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith("valid"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRuleSets")
+    void brokenRuleSetReportsEveryProblemWithItsLocation(String fixture) {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSet.load(Golden.resource("loader/" + fixture)));
+
+        assertThat(e).as("loading %s must fail", fixture).isNotNull();
+        Golden.assertMatches(e.getMessage() + "\n", "loader/" + fixture + "/expected.txt");
+    }
+}
