@@ -1,0 +1,76 @@
+package dk.trinvis;
+
+import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.Language;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A question to a rule set: which channel for this service, municipality, moment and citizen.
+ *
+ * <pre>{@code
+ * DecisionRequest request = DecisionRequest.of("flytning", "0751")
+ *         .at(LocalDateTime.parse("2012-12-03T10:00"))
+ *         .fact("hasMitID", true)
+ *         .language(Language.EN);
+ * }</pre>
+ *
+ * @param service      service id
+ * @param municipality 4-digit municipality code
+ * @param at           the moment; null means now
+ * @param facts        citizen facts: Boolean, Integer/Long, String or LocalDate values
+ * @param language     the language of texts in the answer
+ */
+public record DecisionRequest(String service, String municipality, Instant at, Map<String, Object> facts,
+                              Language language) {
+
+    /** Validates and copies; integers are normalised to Long. */
+    public DecisionRequest {
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(language, "language");
+        Map<String, Object> copy = new LinkedHashMap<>();
+        facts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "fact name"),
+                v instanceof Integer i ? Long.valueOf(i) : Objects.requireNonNull(v, "value of fact " + k)));
+        facts = Collections.unmodifiableMap(copy);
+    }
+
+    /** A request for now, in Danish, with no facts. */
+    public static DecisionRequest of(String service, String municipality) {
+        return new DecisionRequest(service, municipality, null, Map.of(), Language.DA);
+    }
+
+    /** The same request at another moment. */
+    public DecisionRequest at(Instant moment) {
+        return new DecisionRequest(service, municipality, moment, facts, language);
+    }
+
+    /** The same request at a Copenhagen local date-time. */
+    public DecisionRequest at(LocalDateTime copenhagenTime) {
+        return at(copenhagenTime.atZone(CopenhagenTime.ZONE).toInstant());
+    }
+
+    /** The same request with one more fact. */
+    public DecisionRequest fact(String name, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(facts);
+        more.put(name, value);
+        return new DecisionRequest(service, municipality, at, more, language);
+    }
+
+    /** The same request with these facts added. */
+    public DecisionRequest facts(Map<String, ?> more) {
+        Map<String, Object> all = new LinkedHashMap<>(facts);
+        all.putAll(more);
+        return new DecisionRequest(service, municipality, at, all, language);
+    }
+
+    /** The same request answered in another language. */
+    public DecisionRequest language(Language lang) {
+        return new DecisionRequest(service, municipality, at, facts, lang);
+    }
+}

@@ -1,0 +1,89 @@
+package dk.trinvis;
+
+import dk.trinvis.model.Language;
+import java.util.List;
+
+/**
+ * The guide for one request: the steps that apply to this citizen, in order, with texts in the
+ * request's language and placeholders filled in, plus the decision and its help block.
+ * Every renderer in {@code dk.trinvis.render} draws from this one record.
+ *
+ * @param service          service id
+ * @param municipality     municipality code
+ * @param municipalityName municipality name
+ * @param language         the requested language
+ * @param title            the guide's title
+ * @param intro            introduction (Markdown), or null
+ * @param ready            what to have ready
+ * @param processingTime   processing time, or null
+ * @param legal            legal basis, or null
+ * @param selfService      the self-service solution, or null
+ * @param links            links with context text
+ * @param steps            the steps shown, in order
+ * @param hiddenSteps      ids of steps not shown for this citizen and moment
+ * @param decision         the channel decision the guide is for
+ */
+public record ResolvedGuide(String service, String municipality, String municipalityName, Language language,
+                            LocalText title, LocalText intro, List<LocalText> ready, LocalText processingTime,
+                            String legal, GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
+                            List<String> hiddenSteps, Decision decision) {
+
+    /** Copies the lists so the record stays immutable. */
+    public ResolvedGuide {
+        ready = List.copyOf(ready);
+        links = List.copyOf(links);
+        steps = List.copyOf(steps);
+        hiddenSteps = List.copyOf(hiddenSteps);
+    }
+
+    /** The ids of every step shown, sub-steps and alternatives included, in reading order. */
+    public List<String> shownStepIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        collect(steps, ids);
+        return ids;
+    }
+
+    private static void collect(List<GuideStep> steps, List<String> ids) {
+        for (GuideStep s : steps) {
+            ids.add(s.id());
+            collect(s.steps(), ids);
+            collect(s.oneOf(), ids);
+        }
+    }
+
+    /** The guide as pretty JSON. */
+    public String toJson() {
+        return Json.write(this);
+    }
+
+    /**
+     * A link as shown to the citizen.
+     *
+     * @param url  absolute URL
+     * @param text descriptive text, or null
+     */
+    public record GuideLink(String url, LocalText text) {
+    }
+
+    /**
+     * One step as shown.
+     *
+     * @param id       step id
+     * @param title    what to do
+     * @param body     Markdown explanation with placeholders filled in, or null
+     * @param optional whether the citizen may skip it
+     * @param links    links with context text
+     * @param steps    sub-steps shown
+     * @param oneOf    alternatives: the citizen does one of these
+     * @param origin   where the step is written (file:line), national guide or local overlay
+     */
+    public record GuideStep(String id, LocalText title, LocalText body, boolean optional, List<GuideLink> links,
+                            List<GuideStep> steps, List<GuideStep> oneOf, String origin) {
+        /** Copies the lists so the record stays immutable. */
+        public GuideStep {
+            links = List.copyOf(links);
+            steps = List.copyOf(steps);
+            oneOf = List.copyOf(oneOf);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dk.trinvis;
+
+import dk.trinvis.decide.DecisionEngine;
+import dk.trinvis.decide.GuideResolver;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.yaml.CompiledRuleSet;
+import dk.trinvis.yaml.Problems;
+import dk.trinvis.yaml.RuleSetFiles;
+import dk.trinvis.yaml.RuleSetLoader;
+import dk.trinvis.yaml.SourceFile;
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.jar.JarFile;
+
+/**
+ * A loaded, immutable rule set: the entry point of Trinvis. Thread-safe; load once and share.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.bundled();              // the Danish rule set shipped in the jar
+ * RuleSet local = RuleSet.load(Path.of("guides")); // or a folder of YAML files
+ * }</pre>
+ */
+public final class RuleSet {
+    /** Where the bundled rule set lies on the class path. */
+    static final String BUNDLED_RESOURCE = "/dk/trinvis/guides";
+
+    private final CompiledRuleSet compiled;
+    private final DecisionEngine engine;
+    private final GuideResolver guides;
+
+    private RuleSet(CompiledRuleSet compiled) {
+        this.compiled = compiled;
+        this.engine = new DecisionEngine(compiled);
+        this.guides = new GuideResolver(compiled);
+    }
+
+    /**
+     * Loads every {@code *.yaml}/{@code *.yml} file under the folder. All or nothing: any error
+     * throws a {@link RuleSetException} listing every problem found, with file:line:column.
+     */
+    public static RuleSet load(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        Problems problems = new Problems();
+        List<SourceFile> files = RuleSetFiles.read(folder, problems);
+        return new RuleSet(RuleSetLoader.load(files, problems));
+    }
+
+    /**
+     * Loads the Danish rule set bundled in the Trinvis jar. Each call loads it anew, so keep
+     * the result rather than calling this per request.
+     */
+    public static RuleSet bundled() {
+        URL url = RuleSet.class.getResource(BUNDLED_RESOURCE);
+        if (url == null) {
+            throw new TrinvisException("the bundled rule set is missing from the class path (" + BUNDLED_RESOURCE + ")");
+        }
+        Problems problems = new Problems();
+        List<SourceFile> files;
+        try {
+            if (url.openConnection() instanceof JarURLConnection jar) {
+                jar.setUseCaches(false);
+                try (JarFile file = jar.getJarFile()) {
+                    files = RuleSetFiles.read(file, BUNDLED_RESOURCE.substring(1) + "/", problems);
+                }
+            } else {
+                files = RuleSetFiles.read(Path.of(url.toURI()), problems);
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new TrinvisException("cannot read the bundled rule set: " + e.getMessage(), e);
+        }
+        return new RuleSet(RuleSetLoader.load(files, problems));
+    }
+
+    /**
+     * Decides which channel the citizen uses, and why. A request without a moment is decided
+     * for now.
+     *
+     * @throws RequestException if the request names an unknown service, municipality or fact,
+     *                          or gives a fact a value of the wrong type
+     */
+    public Decision decide(DecisionRequest request) {
+        return decide(request, Clock.systemUTC());
+    }
+
+    /** Decides with the clock that tells "now" for requests without a moment. */
+    public Decision decide(DecisionRequest request, Clock clock) {
+        Objects.requireNonNull(request, "request");
+        return engine.decide(request, clock.instant());
+    }
+
+    /**
+     * The step-by-step guide for the request: the decision, the steps that apply to this
+     * citizen in order, and the help block. Render it with {@code dk.trinvis.render}.
+     *
+     * @throws RequestException as {@link #decide(DecisionRequest)}, or when the service has no guide
+     */
+    public ResolvedGuide guide(DecisionRequest request) {
+        return guide(request, Clock.systemUTC());
+    }
+
+    /** The guide, with the clock that tells "now" for requests without a moment. */
+    public ResolvedGuide guide(DecisionRequest request, Clock clock) {
+        Decision decision = decide(request, clock);
+        return guides.resolve(decision, decision.receipt().facts(), request.language());
+    }
+
+    /** The rule set's records, for tools that list services, municipalities or help offers. */
+    public RuleSetModel model() {
+        return compiled.model();
+    }
+
+    /** SHA-256 over the loaded files: what decision receipts name the rule set by. */
+    public String contentHash() {
+        return compiled.contentHash();
+    }
+
+    /** Problems that did not stop the load. */
+    public List<Problem> warnings() {
+        return compiled.warnings();
+    }
+
+    /** The compiled form, for Trinvis's own packages. */
+    CompiledRuleSet compiled() {
+        return compiled;
+    }
+}
