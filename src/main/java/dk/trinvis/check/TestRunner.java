@@ -1,0 +1,261 @@
+package dk.trinvis.check;
+
+import dk.trinvis.Decision;
+import dk.trinvis.DecisionRequest;
+import dk.trinvis.LocalText;
+import dk.trinvis.ResolvedGuide;
+import dk.trinvis.RuleSet;
+import dk.trinvis.TrinvisException;
+import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Guide;
+import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Outage;
+import dk.trinvis.model.Period;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.SteerPolicy;
+import dk.trinvis.model.Step;
+import dk.trinvis.model.TestCase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Runs a rule set's {@code kind: Test} documents and measures what they cover. */
+public final class TestRunner {
+    private final RuleSet rules;
+
+    /** A runner for the rule set. */
+    public TestRunner(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** Runs every test, in the order written. */
+    public TestRun run() {
+        List<TestResult> results = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        for (TestCase test : rules.model().tests()) {
+            results.add(run(test, touched));
+        }
+        return new TestRun(results, coverage(rules.model(), touched));
+    }
+
+    /** Runs one test. */
+    public TestResult run(TestCase test) {
+        return run(test, new HashSet<>());
+    }
+
+    private TestResult run(TestCase test, Set<String> touched) {
+        TestCase.Given given = test.given();
+        DecisionRequest request = DecisionRequest.of(given.service(), given.municipality())
+                .at(given.at()).facts(given.facts()).language(given.language());
+        List<String> failures = new ArrayList<>();
+        Decision decision;
+        ResolvedGuide guide = null;
+        try {
+            decision = rules.decide(request);
+            if (test.expect().needsGuide()) {
+                guide = rules.guide(request);
+            }
+        } catch (TrinvisException e) {
+            failures.add("request failed: " + e.getMessage());
+            return new TestResult(test.name(), test.location(), failures, header(test) + "  " + e.getMessage() + "\n");
+        }
+        record(decision, guide, touched);
+        TestCase.Expect expect = test.expect();
+        compare(failures, "requirement", expect.requirement(), decision.requirement().value());
+        compare(failures, "channel", expect.channel(), decision.channel() == null ? null : decision.channel().value());
+        compare(failures, "alternative", expect.alternative(), decision.alternative().value());
+        if (expect.until() != null) {
+            String actual = decision.until() == null ? null : decision.until().toLocalDateTime().toString();
+            compare(failures, "until", expect.until().toString(), actual);
+        }
+        if (expect.grounds() != null) {
+            compare(failures, "grounds", new TreeSet<>(expect.grounds()).toString(),
+                    new TreeSet<>(decision.grounds().stream().map(Decision.MatchedGround::id).toList()).toString());
+        }
+        if (expect.missingFacts() != null) {
+            compare(failures, "missingFacts", new TreeSet<>(expect.missingFacts()).toString(),
+                    new TreeSet<>(decision.missingFacts().stream().map(Decision.MissingFact::id).toList()).toString());
+        }
+        help(failures, expect, decision);
+        if (guide != null) {
+            guide(failures, expect, guide);
+        }
+        String report = failures.isEmpty() ? "" : report(test, failures, decision);
+        return new TestResult(test.name(), test.location(), failures, report);
+    }
+
+    private static void help(List<String> failures, TestCase.Expect expect, Decision decision) {
+        if (expect.help() != null) {
+            for (TestCase.HelpExpectation h : expect.help()) {
+                Decision.Help actual = decision.help().stream().filter(x -> x.id().equals(h.id())).findFirst().orElse(null);
+                if (actual == null) {
+                    failures.add("help: expected '" + h.id() + "' to be listed, actual " + ids(decision));
+                } else if (h.openNow() != null && h.openNow() != actual.openNow()) {
+                    failures.add("help '" + h.id() + "' openNow: expected " + h.openNow() + ", actual " + actual.openNow()
+                            + (actual.nextOpening() == null ? "" : " (next opening " + actual.nextOpening() + ")"));
+                }
+            }
+        }
+        if (expect.helpAbsent() != null) {
+            for (String id : expect.helpAbsent()) {
+                if (decision.help().stream().anyMatch(x -> x.id().equals(id))) {
+                    failures.add("help: expected '" + id + "' not to be listed, actual " + ids(decision));
+                }
+            }
+        }
+    }
+
+    private static List<String> ids(Decision decision) {
+        return decision.help().stream().map(Decision.Help::id).toList();
+    }
+
+    private static void guide(List<String> failures, TestCase.Expect expect, ResolvedGuide guide) {
+        List<String> shown = guide.shownStepIds();
+        if (expect.stepsShown() != null) {
+            for (String id : expect.stepsShown()) {
+                if (!shown.contains(id)) {
+                    failures.add("steps: expected '" + id + "' to be shown, actual shown " + shown);
+                }
+            }
+        }
+        if (expect.stepsHidden() != null) {
+            for (String id : expect.stepsHidden()) {
+                if (shown.contains(id)) {
+                    failures.add("steps: expected '" + id + "' to be hidden, but it is shown");
+                }
+            }
+        }
+        if (expect.textContains() != null) {
+            String text = text(guide);
+            for (String snippet : expect.textContains()) {
+                if (!text.contains(snippet)) {
+                    failures.add("text: expected the guide to contain '" + snippet + "'");
+                }
+            }
+        }
+    }
+
+    /** Every text of the guide, so snippets can be looked for whatever the renderer. */
+    static String text(ResolvedGuide guide) {
+        StringBuilder b = new StringBuilder();
+        append(b, guide.title());
+        append(b, guide.intro());
+        guide.ready().forEach(t -> append(b, t));
+        append(b, guide.processingTime());
+        guide.links().forEach(l -> append(b, l.text()));
+        appendSteps(b, guide.steps());
+        return b.toString();
+    }
+
+    private static void appendSteps(StringBuilder b, List<ResolvedGuide.GuideStep> steps) {
+        for (ResolvedGuide.GuideStep s : steps) {
+            append(b, s.title());
+            append(b, s.body());
+            s.links().forEach(l -> append(b, l.text()));
+            appendSteps(b, s.steps());
+            appendSteps(b, s.oneOf());
+        }
+    }
+
+    private static void append(StringBuilder b, LocalText t) {
+        if (t != null) {
+            b.append(t.text()).append('\n');
+        }
+    }
+
+    private static void compare(List<String> failures, String field, String expected, String actual) {
+        if (expected != null && !Objects.equals(expected, actual)) {
+            failures.add(field + ": expected " + expected + ", actual " + actual);
+        }
+    }
+
+    private static String header(TestCase test) {
+        return test.location() + ": test failed: " + test.name() + "\n";
+    }
+
+    private static String report(TestCase test, List<String> failures, Decision decision) {
+        StringBuilder b = new StringBuilder(header(test));
+        failures.forEach(f -> b.append("  ").append(f).append('\n'));
+        b.append("  trace:\n");
+        for (Decision.TraceEntry t : decision.trace()) {
+            b.append("    ").append(t.location()).append(' ').append(t.rule()).append(" [").append(t.outcome())
+                    .append("] ").append(t.text()).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static void record(Decision decision, ResolvedGuide guide, Set<String> touched) {
+        for (Decision.TraceEntry t : decision.trace()) {
+            if (t.outcome().equals("applies") || t.outcome().equals("matched")) {
+                touched.add(t.rule() + "@" + t.location());
+                touched.add(t.rule());
+            }
+        }
+        decision.help().forEach(h -> touched.add("HelpOffer:" + h.id()));
+        if (guide != null) {
+            collectSteps(guide.steps(), touched);
+        }
+    }
+
+    private static void collectSteps(List<ResolvedGuide.GuideStep> steps, Set<String> touched) {
+        for (ResolvedGuide.GuideStep s : steps) {
+            touched.add("Step@" + s.origin());
+            collectSteps(s.steps(), touched);
+            collectSteps(s.oneOf(), touched);
+        }
+    }
+
+    static Coverage coverage(RuleSetModel model, Set<String> touched) {
+        List<Coverage.Item> items = new ArrayList<>();
+        for (Service s : model.services().values()) {
+            for (Period p : s.mandatoryDigital()) {
+                String key = "Service:" + s.id() + "@" + line(p.location());
+                items.add(item(Coverage.Kind.PERIOD, s.id() + " from " + p.from(), p.location(), touched.contains(key)));
+            }
+        }
+        for (Municipality m : model.municipalities().values()) {
+            for (SteerPolicy p : m.steerDigital()) {
+                String key = "Municipality:" + m.code() + "@" + line(p.period().location());
+                items.add(item(Coverage.Kind.POLICY, m.code() + " " + m.name(), p.period().location(), touched.contains(key)));
+            }
+        }
+        for (ExemptionGround g : model.grounds()) {
+            items.add(item(Coverage.Kind.GROUND, g.id(), g.location(), touched.contains("ExemptionGround:" + g.id())));
+        }
+        model.assistRules().forEach(r -> items.add(item(Coverage.Kind.ASSIST_RULE, r.id(), r.location(),
+                touched.contains("AssistRule:" + r.id()))));
+        for (Outage o : model.outages()) {
+            items.add(item(Coverage.Kind.OUTAGE, o.id(), o.location(), touched.contains("Outage:" + o.id())));
+        }
+        for (HelpOffer o : model.helpOffers().values()) {
+            items.add(item(Coverage.Kind.HELP_OFFER, o.id(), o.location(), touched.contains("HelpOffer:" + o.id())));
+        }
+        for (Guide g : model.guides()) {
+            String prefix = g.service() + (g.municipality() == null ? "" : "@" + g.municipality()) + "/";
+            steps(g.steps(), prefix, touched, items);
+        }
+        return new Coverage(items);
+    }
+
+    private static void steps(List<Step> steps, String prefix, Set<String> touched, List<Coverage.Item> items) {
+        for (Step s : steps) {
+            items.add(item(Coverage.Kind.STEP, prefix + s.id(), s.location(), touched.contains("Step@" + line(s.location()))));
+            steps(s.steps(), prefix, touched, items);
+            steps(s.oneOf(), prefix, touched, items);
+        }
+    }
+
+    private static Coverage.Item item(Coverage.Kind kind, String id, Location at, boolean touched) {
+        return new Coverage.Item(kind, id, line(at), touched);
+    }
+
+    private static String line(Location at) {
+        return at.file() + ":" + at.line();
+    }
+}

@@ -1,0 +1,88 @@
+package dk.trinvis.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.trinvis.Problem;
+import dk.trinvis.RuleSet;
+import dk.trinvis.RuleSetException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis check [PATH]}: loads a rule set and prints every problem with its location. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Load a rule set and report every problem with file:line:column.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean, or warnings only", "1:errors (or warnings with --strict)", "2:usage error"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Rule-set folder; default: the bundled Danish set.")
+    Path path;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Problem> problems;
+        boolean loaded;
+        try {
+            RuleSet rules = RuleSetOption.load(path);
+            problems = rules.warnings();
+            loaded = true;
+        } catch (RuleSetException e) {
+            problems = e.problems();
+            loaded = false;
+        }
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+        String prefix = RuleSetOption.prefix(path);
+        if (format == Format.json) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("ok", loaded && (warnings == 0 || !strict));
+            report.put("errors", errors);
+            report.put("warnings", warnings);
+            report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        } else {
+            problems.forEach(p -> out.println(p.format(prefix)));
+            out.println(summary(errors, warnings));
+        }
+        return errors > 0 || (strict && warnings > 0) ? Main.PROBLEMS : Main.OK;
+    }
+
+    private static Map<String, Object> json(Problem p, String prefix) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", p.severity().label());
+        m.put("code", p.code());
+        m.put("file", p.location().under(prefix).file());
+        m.put("line", p.location().line());
+        m.put("column", p.location().column());
+        m.put("message", p.message());
+        m.put("hint", p.hint());
+        return m;
+    }
+
+    private static String summary(long errors, long warnings) {
+        if (errors == 0 && warnings == 0) {
+            return "ok: no problems";
+        }
+        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+}

@@ -1,0 +1,48 @@
+package dk.trinvis.cli;
+
+import dk.trinvis.Decision;
+import dk.trinvis.RequestException;
+import dk.trinvis.RuleSet;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis decide}: which channel for one citizen, service, municipality and moment, and why. */
+@Command(name = "decide", mixinStandardHelpOptions = true,
+        description = "Decide the channel for a citizen and explain why.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:decided", "1:the rule set has errors", "2:usage error, unknown service, municipality or fact"})
+final class DecideCommand implements Callable<Integer> {
+
+    @Mixin
+    RequestOptions request;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    enum Format { text, json }
+
+    @Override
+    public Integer call() {
+        RuleSet rules = RuleSetOption.load(request.rules);
+        Decision decision;
+        try {
+            decision = rules.decide(request.toRequest());
+        } catch (RequestException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(decision.toJson());
+        } else {
+            out.print(DecisionText.render(decision, request.toRequest().language()));
+        }
+        return Main.OK;
+    }
+}

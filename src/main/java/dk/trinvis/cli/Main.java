@@ -1,0 +1,51 @@
+package dk.trinvis.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code trinvis} command line: check, decide, guide, test and schema on a rule set. */
+@Command(name = "trinvis", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Channel decisions and step-by-step guides for Danish mandatory digital self-service.",
+        subcommands = {CheckCommand.class, DecideCommand.class, TestCommand.class, SchemaCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for a clean run. */
+    public static final int OK = 0;
+    /** Exit code when the rule set or the request has problems. */
+    public static final int PROBLEMS = 1;
+    /** Exit code for a usage error. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the CLI and exits with its code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(out, err, args);
+        // Commands may print without a line end; flush before exit or that output is lost.
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code; used by tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too.
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("trinvis: " + e.getMessage());
+            return e instanceof UsageException ? USAGE : PROBLEMS;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

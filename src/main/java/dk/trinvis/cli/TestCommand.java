@@ -1,0 +1,59 @@
+package dk.trinvis.cli;
+
+import dk.trinvis.RuleSet;
+import dk.trinvis.check.JUnitXml;
+import dk.trinvis.check.TestResult;
+import dk.trinvis.check.TestRun;
+import dk.trinvis.check.TestRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis test [PATH]}: runs every {@code kind: Test} document of a rule set. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Run the rule set's YAML tests; ends with 'N passed, N failed'.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all tests passed", "1:a test failed or the rule set has errors", "2:usage error"})
+final class TestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Rule-set folder; default: the bundled Danish set.")
+    Path path;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report.")
+    Path junitXml;
+
+    @Option(names = "--coverage", description = "List what no test touched, with percentages.")
+    boolean coverage;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleSet rules = RuleSetOption.load(path);
+        TestRun run = new TestRunner(rules).run();
+        for (TestResult r : run.results()) {
+            if (!r.passed()) {
+                out.print(r.report().replace(r.location().toString(),
+                        r.location().under(RuleSetOption.prefix(path)).toString()));
+            }
+        }
+        if (coverage) {
+            out.print(run.coverage().report());
+        }
+        if (junitXml != null) {
+            Files.writeString(junitXml, JUnitXml.write(run, path == null ? "bundled" : path.toString()),
+                    StandardCharsets.UTF_8);
+        }
+        out.println(run.summary());
+        return run.failed() == 0 ? Main.OK : Main.PROBLEMS;
+    }
+}

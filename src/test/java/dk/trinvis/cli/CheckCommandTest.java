@@ -1,0 +1,50 @@
+package dk.trinvis.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.trinvis.testing.Golden;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+
+    @Test
+    void cleanRuleSetExitsZero() {
+        CliRun run = CliRun.of("check", Golden.resource("loader/valid-minimal").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).endsWith("ok: no problems\n");
+    }
+
+    @Test
+    void everyMistakeIsPrintedWithItsLocationAndExitIsOne() {
+        String folder = Golden.resource("loader/four-mistakes").toString();
+        CliRun run = CliRun.of("check", folder);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                folder + "/grounds.yaml:8:11: error: unknown name 'citizen.hasMitId'",
+                folder + "/grounds.yaml:10:7: error: '2012-31-12' is not a valid date",
+                folder + "/help.yaml:3:7: error: text has no Danish ('da')",
+                folder + "/services.yaml:13:5: error: unknown key 'too' in MandatoryPeriod (did you mean 'to'?)");
+        assertThat(run.out()).endsWith("4 errors, 0 warnings\n");
+    }
+
+    @Test
+    void jsonReportListsProblemsWithCodes() {
+        CliRun run = CliRun.of("check", "--format", "json", Golden.resource("loader/unknown-key").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("\"code\" : \"TRV004\"", "\"line\" : 3", "\"column\" : 1");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("check", "--frobnicate");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void missingFolderIsReportedNotThrown() {
+        CliRun run = CliRun.of("check", "does/not/exist");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("error: rule-set folder not found");
+    }
+}
