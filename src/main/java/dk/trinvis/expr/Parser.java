@@ -20,6 +20,8 @@ final class Parser {
     private final Set<String> names = new LinkedHashSet<>();
     private int pos;
     private int depth;
+    /** The last literal read, so a value outside a name's allowed set is reported at the literal. */
+    private Token literalToken;
 
     Parser(List<Token> tokens, Scope scope, List<ExprProblem> problems) {
         this.tokens = tokens;
@@ -37,7 +39,8 @@ final class Parser {
             return null;
         }
         Node node = or();
-        if (peek().kind() != Kind.END) {
+        // An ERROR token was reported by the lexer already; a second message would only repeat it.
+        if (peek().kind() != Kind.END && peek().kind() != Kind.ERROR) {
             Token t = peek();
             problems.add(new ExprProblem(t.offset(), t.length(), "unexpected '" + t.text() + "'",
                     "join conditions with 'and' or 'or'"));
@@ -147,8 +150,6 @@ final class Parser {
             }
         }
     }
-
-    private Token literalToken;
 
     private Node in(Node left, Token leftToken, boolean negated) {
         Token open = peek();
