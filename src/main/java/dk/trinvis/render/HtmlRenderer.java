@@ -1,0 +1,167 @@
+package dk.trinvis.render;
+
+import static dk.trinvis.render.Markdown.escape;
+
+import dk.trinvis.Decision;
+import dk.trinvis.LocalText;
+import dk.trinvis.ResolvedGuide;
+import dk.trinvis.ResolvedGuide.GuideLink;
+import dk.trinvis.ResolvedGuide.GuideStep;
+import dk.trinvis.model.Language;
+import java.util.List;
+
+/**
+ * An accessible HTML fragment: one {@code <section>} with headings that never skip a level, an
+ * ordered list of steps, {@code lang} on text that falls back to Danish, descriptive links,
+ * {@code <time>} for opening times. No scripts, no event handlers, no inline styles; every value
+ * is escaped and Markdown is rendered with raw HTML escaped.
+ */
+public final class HtmlRenderer implements GuideRenderer {
+    private final int headingLevel;
+
+    /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
+    public HtmlRenderer() {
+        this(2);
+    }
+
+    /** A renderer whose top heading has the given level (1 to 5). */
+    public HtmlRenderer(int headingLevel) {
+        if (headingLevel < 1 || headingLevel > 5) {
+            throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
+        }
+        this.headingLevel = headingLevel;
+    }
+
+    @Override
+    public String render(ResolvedGuide guide) {
+        Language lang = guide.language();
+        Labels l = new Labels(lang);
+        StringBuilder b = new StringBuilder();
+        b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
+        heading(b, 0, guide.title(), lang);
+        b.append("<p class=\"trinvis-decision\">").append(escape(l.decision(guide.decision()))).append("</p>\n");
+        if (guide.intro() != null) {
+            block(b, "div", "trinvis-intro", guide.intro(), lang);
+        }
+        if (!guide.ready().isEmpty()) {
+            heading(b, 1, l.ready());
+            b.append("<ul class=\"trinvis-ready\">\n");
+            guide.ready().forEach(r -> b.append("<li").append(langAttr(r, lang)).append('>')
+                    .append(escape(r.text())).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        heading(b, 1, l.steps());
+        steps(b, guide.steps(), lang, l);
+        if (guide.processingTime() != null) {
+            b.append("<p class=\"trinvis-processing-time\"><strong>").append(escape(l.processingTime()))
+                    .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append('>')
+                    .append(escape(guide.processingTime().text())).append("</span></p>\n");
+        }
+        if (guide.selfService() != null || !guide.links().isEmpty()) {
+            heading(b, 1, l.links());
+            b.append("<ul class=\"trinvis-links\">\n");
+            if (guide.selfService() != null) {
+                b.append("<li>").append(link(guide.selfService(), lang)).append("</li>\n");
+            }
+            guide.links().forEach(k -> b.append("<li>").append(link(k, lang)).append("</li>\n"));
+            b.append("</ul>\n");
+        }
+        help(b, guide.decision(), l);
+        if (guide.legal() != null) {
+            b.append("<p class=\"trinvis-legal\">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
+                    .append("</p>\n");
+        }
+        return b.append("</section>\n").toString();
+    }
+
+    private void help(StringBuilder b, Decision decision, Labels l) {
+        if (decision.help().isEmpty()) {
+            return;
+        }
+        heading(b, 1, l.help());
+        b.append("<ul class=\"trinvis-help\">\n");
+        for (Decision.Help h : decision.help()) {
+            b.append("<li><strong>").append(escape(h.name())).append("</strong>");
+            if (h.contact().phone() != null) {
+                String tel = h.contact().phone().replaceAll("[^0-9+]", "");
+                b.append(", <a href=\"tel:").append(escape(tel)).append("\">").append(escape(h.contact().phone()))
+                        .append("</a>");
+            }
+            if (h.contact().url() != null && Markdown.safeUrl(h.contact().url())) {
+                b.append(", <a href=\"").append(escape(h.contact().url())).append("\">").append(escape(h.name()))
+                        .append("</a>");
+            }
+            if (h.openNow()) {
+                b.append(" (").append(escape(l.openNow())).append(')');
+            } else if (h.nextOpening() != null) {
+                b.append(" (<time datetime=\"").append(escape(h.nextOpening().toString())).append("\">")
+                        .append(escape(l.opens(h.nextOpening()))).append("</time>)");
+            }
+            if (h.guidanceOnly()) {
+                b.append(" – ").append(escape(l.guidanceOnly()));
+            }
+            b.append("</li>\n");
+        }
+        b.append("</ul>\n");
+    }
+
+    private void steps(StringBuilder b, List<GuideStep> steps, Language lang, Labels l) {
+        b.append("<ol class=\"trinvis-steps\">\n");
+        for (GuideStep s : steps) {
+            b.append("<li id=\"trin-").append(escape(s.id())).append("\">");
+            b.append("<strong").append(langAttr(s.title(), lang)).append('>').append(escape(s.title().text()))
+                    .append("</strong>");
+            if (s.optional()) {
+                b.append(" <em>").append(escape(l.optional())).append("</em>");
+            }
+            b.append('\n');
+            if (s.body() != null) {
+                block(b, "div", "trinvis-body", s.body(), lang);
+            }
+            if (!s.links().isEmpty()) {
+                b.append("<ul class=\"trinvis-links\">\n");
+                s.links().forEach(k -> b.append("<li>").append(link(k, lang)).append("</li>\n"));
+                b.append("</ul>\n");
+            }
+            if (!s.oneOf().isEmpty()) {
+                b.append("<p>").append(escape(l.either())).append("</p>\n");
+                steps(b, s.oneOf(), lang, l);
+            }
+            if (!s.steps().isEmpty()) {
+                steps(b, s.steps(), lang, l);
+            }
+            b.append("</li>\n");
+        }
+        b.append("</ol>\n");
+    }
+
+    private void heading(StringBuilder b, int depth, LocalText text, Language lang) {
+        int level = headingLevel + depth;
+        b.append("<h").append(level).append(langAttr(text, lang)).append('>').append(escape(text.text()))
+                .append("</h").append(level).append(">\n");
+    }
+
+    private void heading(StringBuilder b, int depth, String text) {
+        int level = headingLevel + depth;
+        b.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
+    }
+
+    private static void block(StringBuilder b, String tag, String cssClass, LocalText markdown, Language lang) {
+        b.append('<').append(tag).append(" class=\"").append(cssClass).append('"').append(langAttr(markdown, lang))
+                .append(">\n").append(Markdown.html(markdown.text())).append("</").append(tag).append(">\n");
+    }
+
+    private static String link(GuideLink k, Language lang) {
+        String text = k.text() == null ? k.url() : k.text().text();
+        if (!Markdown.safeUrl(k.url())) {
+            return escape(text);
+        }
+        return "<a href=\"" + escape(k.url()) + "\"" + (k.text() == null ? "" : langAttr(k.text(), lang)) + ">"
+                + escape(text) + "</a>";
+    }
+
+    /** A lang attribute where the text is not in the page's language (a Danish fallback). */
+    private static String langAttr(LocalText text, Language page) {
+        return text.fallsBackFrom(page) ? " lang=\"" + text.language().code() + "\"" : "";
+    }
+}

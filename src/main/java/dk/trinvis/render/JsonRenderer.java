@@ -1,0 +1,11 @@
+package dk.trinvis.render;
+
+import dk.trinvis.ResolvedGuide;
+
+/** The guide as JSON, for portals that render it themselves. */
+public final class JsonRenderer implements GuideRenderer {
+    @Override
+    public String render(ResolvedGuide guide) {
+        return guide.toJson() + "\n";
+    }
+}

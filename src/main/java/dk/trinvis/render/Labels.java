@@ -1,0 +1,100 @@
+package dk.trinvis.render;
+
+import dk.trinvis.Decision;
+import dk.trinvis.model.Language;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The fixed words around a guide, in Danish and English. */
+final class Labels {
+    private static final DateTimeFormatter DA = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm",
+            Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
+            Locale.ENGLISH);
+
+    private final boolean en;
+
+    Labels(Language language) {
+        this.en = language == Language.EN;
+    }
+
+    String ready() {
+        return en ? "What you need ready" : "Det skal du have klar";
+    }
+
+    String steps() {
+        return en ? "Step by step" : "Trin for trin";
+    }
+
+    String processingTime() {
+        return en ? "Processing time" : "Sagsbehandlingstid";
+    }
+
+    String help() {
+        return en ? "Get help" : "Få hjælp";
+    }
+
+    String legal() {
+        return en ? "Legal basis" : "Lovgrundlag";
+    }
+
+    String links() {
+        return en ? "Links" : "Links";
+    }
+
+    String either() {
+        return en ? "Do one of these:" : "Gør et af følgende:";
+    }
+
+    String optional() {
+        return en ? "(optional)" : "(valgfrit)";
+    }
+
+    String openNow() {
+        return en ? "open now" : "åben nu";
+    }
+
+    String opens(OffsetDateTime at) {
+        return (en ? "opens " : "åbner ") + when(at);
+    }
+
+    String guidanceOnly() {
+        return en ? "guidance only" : "kun vejledning";
+    }
+
+    String when(OffsetDateTime at) {
+        return at.atZoneSameInstant(dk.trinvis.hours.CopenhagenTime.ZONE).format(en ? EN : DA);
+    }
+
+    String selfService() {
+        return en ? "Self-service" : "Selvbetjening";
+    }
+
+    /** One sentence saying what the decision means for the citizen. */
+    String decision(Decision d) {
+        if (d.channel() == null) {
+            return en ? "The solution is down until " + when(d.until()) + "."
+                    : "Løsningen er ude af drift indtil " + when(d.until()) + ".";
+        }
+        String channel = switch (d.channel()) {
+            case SELF_SERVICE -> en ? "Use the digital self-service." : "Brug den digitale selvbetjening.";
+            case ASSISTED -> en ? "Use the digital self-service; you can get help with it."
+                    : "Brug den digitale selvbetjening; du kan få hjælp til den.";
+            case ALTERNATIVE -> en ? "You can apply another way than digitally; the authority must offer it."
+                    : "Du kan søge på anden måde end digitalt; myndigheden skal tilbyde det.";
+        };
+        String alternative = switch (d.alternative()) {
+            case RIGHT_ON_REQUEST -> en ? " As you are exempt from Digital Post, you may ask for a non-digital way."
+                    : " Da du er fritaget for Digital Post, kan du bede om en ikke-digital løsning.";
+            case MAY_ACCEPT -> en ? " The authority may accept another channel." : " Myndigheden kan acceptere en anden kanal.";
+            default -> "";
+        };
+        return channel + alternative;
+    }
+
+    /** The help offer's state now, e.g. "open now" or "opens Monday …". */
+    String state(Decision.Help h) {
+        return h.openNow() ? openNow() : h.nextOpening() == null ? "" : opens(h.nextOpening());
+    }
+}

@@ -1,0 +1,99 @@
+package dk.trinvis.render;
+
+import dk.trinvis.Decision;
+import dk.trinvis.LocalText;
+import dk.trinvis.ResolvedGuide;
+import dk.trinvis.ResolvedGuide.GuideLink;
+import dk.trinvis.ResolvedGuide.GuideStep;
+import java.util.List;
+
+/** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */
+public final class MarkdownRenderer implements GuideRenderer {
+    @Override
+    public String render(ResolvedGuide guide) {
+        Labels l = new Labels(guide.language());
+        StringBuilder b = new StringBuilder();
+        b.append("# ").append(literal(guide.title().text())).append("\n\n");
+        b.append(literal(l.decision(guide.decision()))).append("\n\n");
+        if (guide.intro() != null) {
+            b.append(guide.intro().text().strip()).append("\n\n");
+        }
+        if (!guide.ready().isEmpty()) {
+            b.append("## ").append(l.ready()).append("\n\n");
+            guide.ready().forEach(r -> b.append("- ").append(literal(r.text())).append('\n'));
+            b.append('\n');
+        }
+        b.append("## ").append(l.steps()).append("\n\n");
+        steps(b, guide.steps(), "", l);
+        if (guide.processingTime() != null) {
+            b.append("**").append(l.processingTime()).append(":** ").append(literal(guide.processingTime().text()))
+                    .append("\n\n");
+        }
+        if (guide.selfService() != null || !guide.links().isEmpty()) {
+            b.append("## ").append(l.links()).append("\n\n");
+            if (guide.selfService() != null) {
+                b.append("- ").append(link(guide.selfService())).append('\n');
+            }
+            guide.links().forEach(k -> b.append("- ").append(link(k)).append('\n'));
+            b.append('\n');
+        }
+        if (!guide.decision().help().isEmpty()) {
+            b.append("## ").append(l.help()).append("\n\n");
+            for (Decision.Help h : guide.decision().help()) {
+                b.append("- **").append(literal(h.name())).append("**");
+                if (h.contact().phone() != null) {
+                    b.append(", ").append(literal(h.contact().phone()));
+                }
+                String state = l.state(h);
+                b.append(state.isEmpty() ? "" : " (" + state + ")").append('\n');
+            }
+            b.append('\n');
+        }
+        if (guide.legal() != null) {
+            b.append("*").append(l.legal()).append(": ").append(literal(guide.legal())).append("*\n");
+        }
+        return b.toString();
+    }
+
+    private static void steps(StringBuilder b, List<GuideStep> steps, String indent, Labels l) {
+        int n = 1;
+        for (GuideStep s : steps) {
+            String marker = n++ + ". ";
+            String inner = indent + " ".repeat(marker.length());
+            b.append(indent).append(marker).append("**").append(literal(s.title().text())).append("**")
+                    .append(s.optional() ? " " + l.optional() : "").append('\n');
+            if (s.body() != null) {
+                for (String line : s.body().text().strip().split("\n")) {
+                    b.append(line.isBlank() ? "" : inner + line).append('\n');
+                }
+            }
+            s.links().forEach(k -> b.append(inner).append(link(k)).append('\n'));
+            if (!s.oneOf().isEmpty()) {
+                b.append('\n').append(inner).append(l.either()).append("\n\n");
+                steps(b, s.oneOf(), inner, l);
+            }
+            if (!s.steps().isEmpty()) {
+                b.append('\n');
+                steps(b, s.steps(), inner, l);
+            }
+            b.append('\n');
+        }
+    }
+
+    private static String link(GuideLink k) {
+        LocalText t = k.text();
+        return "[" + literal(t == null ? k.url() : t.text()) + "](<" + k.url().replace(">", "%3E") + ">)";
+    }
+
+    /** Escapes Markdown syntax so a plain value stays literal text. */
+    static String literal(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if ("\\`*_[]<>#!|".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+}

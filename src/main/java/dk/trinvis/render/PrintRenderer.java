@@ -1,0 +1,41 @@
+package dk.trinvis.render;
+
+import static dk.trinvis.render.Markdown.escape;
+
+import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Language;
+
+/**
+ * A complete HTML page laid out as the A5 handout borgerservice gives out: readable type, the
+ * help contacts and their hours on the page, the date it was printed for. No scripts.
+ */
+public final class PrintRenderer implements GuideRenderer {
+    private static final String CSS = """
+            @page { size: A5; margin: 12mm; }
+            html { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 11.5pt; line-height: 1.45; color: #000; }
+            body { margin: 0; }
+            h1 { font-size: 17pt; margin: 0 0 4mm; }
+            h2 { font-size: 13pt; margin: 5mm 0 2mm; break-after: avoid; }
+            ol, ul { padding-left: 6mm; }
+            li { margin-bottom: 2mm; break-inside: avoid; }
+            .trinvis-decision { font-weight: bold; border: 0.4mm solid #000; padding: 2mm; }
+            .trinvis-help { border-top: 0.4mm solid #000; padding-top: 2mm; }
+            a { color: #000; text-decoration: underline; }
+            footer { margin-top: 6mm; font-size: 9.5pt; }
+            """;
+
+    private final HtmlRenderer fragment = new HtmlRenderer(1);
+
+    @Override
+    public String render(ResolvedGuide guide) {
+        Language lang = guide.language();
+        Labels l = new Labels(lang);
+        return "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(guide.title().text() + " – " + guide.municipalityName()) + "</title>\n"
+                + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
+                + fragment.render(guide)
+                + "</main>\n<footer><p>" + escape(guide.municipalityName() + " · " + l.when(guide.decision().receipt().at()))
+                + "</p></footer>\n</body>\n</html>\n";
+    }
+}
