@@ -325,7 +325,8 @@ public final class DecisionEngine {
         return facts;
     }
 
-    private static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality) {
+    /** The value of a rule name for this request, or null when unknown. */
+    static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality) {
         if (name.startsWith("citizen.")) {
             return facts.get(name.substring(8));
         }

@@ -144,17 +144,11 @@ public final class GuideResolver {
 
     private static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
                                Decision decision) {
-        if (name.startsWith("citizen.")) {
-            return facts.get(name.substring(8));
-        }
         return switch (name) {
-            case "service.id" -> service.id();
-            case "service.area" -> service.area();
-            case "municipality.code" -> municipality.code();
             case "decision.requirement" -> decision.requirement().value();
             case "decision.channel" -> decision.channel() == null ? null : decision.channel().value();
             case "decision.alternative" -> decision.alternative().value();
-            default -> null;
+            default -> DecisionEngine.bind(name, facts, service, municipality);
         };
     }
 
@@ -177,7 +171,7 @@ public final class GuideResolver {
             Matcher m = Interpolation.PLACEHOLDER.matcher(text.text());
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(markdownLiteral(value(m.group(1)))));
+                m.appendReplacement(out, Matcher.quoteReplacement(Interpolation.markdownLiteral(value(m.group(1)))));
             }
             m.appendTail(out);
             return new LocalText(out.toString(), text.language());
@@ -211,17 +205,5 @@ public final class GuideResolver {
             };
             return value == null ? "" : value;
         }
-    }
-
-    /** Escapes Markdown syntax in a value, so a name with '*' or '[' stays literal text. */
-    static String markdownLiteral(String value) {
-        StringBuilder b = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            if ("\\`*_{}[]()<>#+!|".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
     }
 }

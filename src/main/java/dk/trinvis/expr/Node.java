@@ -71,8 +71,7 @@ abstract class Node {
 
         @Override
         Object value(Bindings b) {
-            Tri t = truth(b);
-            return t == Tri.UNKNOWN ? null : t == Tri.TRUE;
+            return box(truth(b));
         }
 
         @Override
@@ -100,8 +99,7 @@ abstract class Node {
 
         @Override
         Object value(Bindings b) {
-            Tri t = truth(b);
-            return t == Tri.UNKNOWN ? null : t == Tri.TRUE;
+            return box(truth(b));
         }
 
         @Override
@@ -187,6 +185,11 @@ abstract class Node {
         void unknowns(Bindings b, Set<String> out) {
             left.unknowns(b, out);
         }
+    }
+
+    /** A truth as a value: Boolean, or null when unknown. */
+    static Boolean box(Tri t) {
+        return t == Tri.UNKNOWN ? null : t == Tri.TRUE;
     }
 
     static int compare(Object l, Object r) {

@@ -5,6 +5,7 @@ import dk.trinvis.LocalText;
 import dk.trinvis.ResolvedGuide;
 import dk.trinvis.ResolvedGuide.GuideLink;
 import dk.trinvis.ResolvedGuide.GuideStep;
+import dk.trinvis.yaml.Interpolation;
 import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */
@@ -87,13 +88,6 @@ public final class MarkdownRenderer implements GuideRenderer {
 
     /** Escapes Markdown syntax so a plain value stays literal text. */
     static String literal(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if ("\\`*_[]<>#!|".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
+        return Interpolation.markdownLiteral(s);
     }
 }

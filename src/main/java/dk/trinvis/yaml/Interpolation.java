@@ -48,4 +48,16 @@ public final class Interpolation {
                     hint != null ? hint : "use " + String.join(", ", NAMES) + " or help.<id>.contact.phone");
         }
     }
+
+    /** Escapes Markdown syntax in a value, so a name with '*' or '[' stays literal text. */
+    public static String markdownLiteral(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            if ("\\`*_{}[]()<>#+!|".indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
 }
