@@ -34,11 +34,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -306,7 +306,8 @@ public final class DecisionEngine {
     }
 
     private Map<String, Object> checkFacts(Map<String, Object> given) {
-        Map<String, Object> facts = new LinkedHashMap<>();
+        // Sorted, so the receipt (and the JSON) is byte-identical whatever order facts were given in.
+        Map<String, Object> facts = new TreeMap<>();
         for (Map.Entry<String, Object> e : given.entrySet()) {
             Fact fact = model.facts().get(e.getKey());
             if (fact == null) {
