@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetException;
+import dk.trinvis.check.Linter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code trinvis check [PATH]}: loads a rule set and prints every problem with its location. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Load a rule set and report every problem with file:line:column.",
+        description = "Load and lint a rule set; report every problem with file:line:column.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:clean, or warnings only", "1:errors (or warnings with --strict)", "2:usage error"})
 final class CheckCommand implements Callable<Integer> {
@@ -44,7 +46,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean loaded;
         try {
             RuleSet rules = RuleSetOption.load(path);
-            problems = rules.warnings();
+            problems = new java.util.ArrayList<>(rules.warnings());
+            problems.addAll(new Linter(Clock.systemUTC()).lint(rules));
+            problems.sort(Problem.BY_LOCATION);
             loaded = true;
         } catch (RuleSetException e) {
             problems = e.problems();

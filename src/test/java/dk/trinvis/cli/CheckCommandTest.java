@@ -8,10 +8,17 @@ import org.junit.jupiter.api.Test;
 class CheckCommandTest {
 
     @Test
-    void cleanRuleSetExitsZero() {
+    void warningsAloneExitZero() {
         CliRun run = CliRun.of("check", Golden.resource("loader/valid-minimal").toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).endsWith("ok: no problems\n");
+        assertThat(run.out()).contains("warning: service 'flytning' has no guide").endsWith("0 errors, 2 warnings\n");
+    }
+
+    @Test
+    void ruleSetWithoutErrorsExitsZero() {
+        CliRun run = CliRun.of("check", Golden.resource("yamltests").toString());
+        assertThat(run.out()).doesNotContain("error:");
+        assertThat(run.code()).isZero();
     }
 
     @Test

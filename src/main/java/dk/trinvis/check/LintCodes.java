@@ -1,0 +1,26 @@
+package dk.trinvis.check;
+
+/** Stable codes of lint warnings; see docs/lint.md. Suppress per document with {@code lint: {ignore: [code]}}. */
+public final class LintCodes {
+    /** A guide step whose condition can never hold. */
+    public static final String STEP_NEVER_SHOWN = "TRV101";
+    /** A service without a national guide. */
+    public static final String SERVICE_WITHOUT_GUIDE = "TRV102";
+    /** A municipality no help offer serves. */
+    public static final String MUNICIPALITY_WITHOUT_HELP = "TRV103";
+    /** Opening hours that never open. */
+    public static final String HOURS_NEVER_OPEN = "TRV104";
+    /** A gap between mandatory-digital periods. */
+    public static final String PERIOD_GAP = "TRV105";
+    /** English missing where the same document has English elsewhere. */
+    public static final String MISSING_ENGLISH = "TRV106";
+    /** A link that is not an absolute https URL. */
+    public static final String LINK_NOT_HTTPS = "TRV107";
+    /** Link text that does not describe its target. */
+    public static final String VAGUE_LINK_TEXT = "TRV108";
+    /** Content whose reviewBy date has passed. */
+    public static final String REVIEW_OVERDUE = "TRV109";
+
+    private LintCodes() {
+    }
+}

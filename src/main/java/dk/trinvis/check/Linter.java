@@ -1,0 +1,247 @@
+package dk.trinvis.check;
+
+import dk.trinvis.Problem;
+import dk.trinvis.RuleSet;
+import dk.trinvis.expr.Bindings;
+import dk.trinvis.expr.Compiled;
+import dk.trinvis.expr.Expressions;
+import dk.trinvis.expr.Scope;
+import dk.trinvis.expr.Tri;
+import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.hours.HoursSyntaxException;
+import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.model.DocumentInfo;
+import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactType;
+import dk.trinvis.model.Guide;
+import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.HoursPeriod;
+import dk.trinvis.model.Link;
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Period;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.Step;
+import dk.trinvis.model.Text;
+import dk.trinvis.yaml.Problems;
+import dk.trinvis.yaml.Schema;
+import dk.trinvis.yaml.Scopes;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Lint: what loads but is probably not what the editor meant. Every warning has a stable code
+ * ({@link LintCodes}) and a location; a document suppresses codes with {@code lint: {ignore: [...]}}.
+ */
+public final class Linter {
+    private static final Set<String> VAGUE = Set.of("klik her", "her", "læs mere", "link", "click here", "here",
+            "read more", "more");
+    /** Most assignments tried when looking for a way a condition can hold. */
+    private static final int MAX_ASSIGNMENTS = 4096;
+
+    private final Clock clock;
+
+    /** A linter that judges {@code reviewBy} dates by the clock. */
+    public Linter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Every warning for the rule set, sorted by location, suppressions applied. */
+    public List<Problem> lint(RuleSet rules) {
+        RuleSetModel model = rules.model();
+        Problems out = new Problems();
+        Scope scope = Scopes.guides(model.facts().values(), model.areas().keySet(), model.services().keySet(),
+                model.municipalities().keySet());
+        Set<String> guided = model.guides().stream().filter(g -> g.municipality() == null).map(Guide::service)
+                .collect(Collectors.toSet());
+        for (Service s : model.services().values()) {
+            if (!guided.contains(s.id())) {
+                out.warning(LintCodes.SERVICE_WITHOUT_GUIDE, s.location(), "service '" + s.id() + "' has no guide",
+                        "add a 'kind: Guide' with 'service: " + s.id() + "'");
+            }
+            gaps(s, out);
+            english(out, s.location(), s.title(), s.description());
+            link(out, s.selfService());
+        }
+        boolean national = model.helpOffers().values().stream().anyMatch(HelpOffer::national);
+        for (Municipality m : model.municipalities().values()) {
+            boolean served = national || model.helpOffers().values().stream()
+                    .anyMatch(o -> o.municipalities().contains(m.code()));
+            if (!served) {
+                out.warning(LintCodes.MUNICIPALITY_WITHOUT_HELP, m.location(), "no help offer serves " + m.name()
+                        + " (" + m.code() + ")", "add at least its borgerservice as a 'kind: HelpOffer'");
+            }
+        }
+        for (HelpOffer o : model.helpOffers().values()) {
+            hours(o, out);
+            english(out, o.location(), o.name(), o.description());
+        }
+        for (Guide g : model.guides()) {
+            List<Text> texts = new ArrayList<>(java.util.Arrays.asList(g.title(), g.intro(), g.processingTime()));
+            texts.addAll(g.ready());
+            g.links().forEach(l -> link(out, l));
+            steps(g.steps(), scope, model, out, texts);
+            english(out, g.location(), texts.toArray(Text[]::new));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
+        for (DocumentInfo d : model.documents()) {
+            if (d.reviewBy() != null && d.reviewBy().isBefore(today)) {
+                out.warning(LintCodes.REVIEW_OVERDUE, d.location(), d.kind() + " '" + d.id() + "' was due for review on "
+                        + d.reviewBy(), "check the content against its source, then move 'reviewBy' forward");
+            }
+        }
+        return suppress(out.sorted(), model.documents());
+    }
+
+    private static void gaps(Service s, Problems out) {
+        List<Period> periods = new ArrayList<>(s.mandatoryDigital());
+        periods.sort((a, b) -> a.from() == null ? -1 : b.from() == null ? 1 : a.from().compareTo(b.from()));
+        for (int i = 1; i < periods.size(); i++) {
+            Period before = periods.get(i - 1);
+            Period after = periods.get(i);
+            if (before.to() != null && after.from() != null && before.to().isBefore(after.from())) {
+                out.warning(LintCodes.PERIOD_GAP, after.location(), "'" + s.id() + "' is optional again from "
+                        + before.to() + " until " + after.from(), "let the earlier period end where this one starts");
+            }
+        }
+    }
+
+    private static void hours(HelpOffer o, Problems out) {
+        for (HoursPeriod h : o.hours()) {
+            try {
+                if (OpeningHours.parse(h.spec()).neverOpens()) {
+                    out.warning(LintCodes.HOURS_NEVER_OPEN, h.location(), "'" + o.id() + "' never opens with these hours",
+                            "remove the hours period, or end the offer with 'to:'");
+                }
+            } catch (HoursSyntaxException e) {
+                // The loader has reported it already; a rule set with errors is not linted.
+            }
+        }
+    }
+
+    private static void steps(List<Step> steps, Scope scope, RuleSetModel model, Problems out, List<Text> texts) {
+        for (Step s : steps) {
+            texts.add(s.title());
+            texts.add(s.body());
+            s.links().forEach(l -> link(out, l));
+            if (s.when() != null && neverHolds(s.when().source(), scope, model)) {
+                out.warning(LintCodes.STEP_NEVER_SHOWN, s.when().location(), "step '" + s.id()
+                        + "' can never be shown: its condition is false for every citizen", "fix or remove the condition");
+            }
+            steps(s.steps(), scope, model, out, texts);
+            steps(s.oneOf(), scope, model, out, texts);
+        }
+    }
+
+    /** Whether no assignment of the condition's names makes it true; undecidable conditions count as satisfiable. */
+    static boolean neverHolds(String source, Scope scope, RuleSetModel model) {
+        Compiled c = Expressions.compile(source, scope);
+        if (!c.ok()) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(c.expression().names());
+        List<List<Object>> domains = new ArrayList<>();
+        long combinations = 1;
+        for (String name : names) {
+            List<Object> domain = domain(name, model);
+            if (domain == null) {
+                return false;
+            }
+            domains.add(domain);
+            combinations *= domain.size();
+            if (combinations > MAX_ASSIGNMENTS) {
+                return false;
+            }
+        }
+        for (long n = 0; n < combinations; n++) {
+            Map<String, Object> values = new HashMap<>();
+            long rest = n;
+            for (int i = 0; i < names.size(); i++) {
+                List<Object> domain = domains.get(i);
+                values.put(names.get(i), domain.get((int) (rest % domain.size())));
+                rest /= domain.size();
+            }
+            Bindings b = values::get;
+            if (c.expression().evaluate(b) == Tri.TRUE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Object> domain(String name, RuleSetModel model) {
+        if (name.startsWith("citizen.")) {
+            Fact f = model.facts().get(name.substring(8));
+            if (f.type() == FactType.BOOLEAN) {
+                return List.of(true, false);
+            }
+            return f.type() == FactType.STRING && !f.values().isEmpty() ? List.copyOf(f.values()) : null;
+        }
+        return switch (name) {
+            case "decision.requirement" -> List.copyOf(Schema.REQUIREMENTS);
+            case "decision.channel" -> List.copyOf(Schema.CHANNELS);
+            case "decision.alternative" -> List.copyOf(Schema.ALTERNATIVES);
+            default -> null;
+        };
+    }
+
+    private static void english(Problems out, Location at, Text... texts) {
+        boolean any = false;
+        boolean missing = false;
+        for (Text t : texts) {
+            if (t != null) {
+                any |= t.en() != null;
+                missing |= t.en() == null;
+            }
+        }
+        if (any && missing) {
+            out.warning(LintCodes.MISSING_ENGLISH, at, "some texts of this document have English and some do not",
+                    "add 'en:' to every text, so English readers do not get a mix");
+        }
+    }
+
+    private static void link(Problems out, Link link) {
+        if (link == null) {
+            return;
+        }
+        if (!link.url().toLowerCase(Locale.ROOT).startsWith("https://")) {
+            out.warning(LintCodes.LINK_NOT_HTTPS, link.location(), "link '" + link.url() + "' is not https",
+                    "use the https address");
+        }
+        if (link.text() != null) {
+            for (String t : new String[] {link.text().da(), link.text().en()}) {
+                if (t != null && VAGUE.contains(t.trim().toLowerCase(Locale.ROOT).replaceAll("[.!:]$", ""))) {
+                    out.warning(LintCodes.VAGUE_LINK_TEXT, link.location(), "link text '" + t + "' does not say where it leads",
+                            "describe the target, e.g. 'Anmeld flytning på borger.dk'; see WCAG 2.4.4");
+                }
+            }
+        }
+    }
+
+    /** Drops warnings whose document ignores their code. */
+    private static List<Problem> suppress(List<Problem> problems, List<DocumentInfo> documents) {
+        List<Problem> kept = new ArrayList<>();
+        for (Problem p : problems) {
+            DocumentInfo owner = null;
+            for (DocumentInfo d : documents) {
+                Location at = d.location();
+                if (at.file().equals(p.location().file()) && at.line() <= p.location().line()
+                        && (owner == null || at.line() > owner.location().line())) {
+                    owner = d;
+                }
+            }
+            if (owner == null || !owner.lintIgnore().contains(p.code())) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+}
