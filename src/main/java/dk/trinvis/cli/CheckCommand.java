@@ -6,6 +6,7 @@ import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetException;
 import dk.trinvis.check.Linter;
+import dk.trinvis.check.Timeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
+    boolean matrix;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,6 +54,9 @@ final class CheckCommand implements Callable<Integer> {
             problems.addAll(new Linter(Clock.systemUTC()).lint(rules));
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
+            if (matrix) {
+                spec.commandLine().getOut().print(Timeline.matrix(rules));
+            }
         } catch (RuleSetException e) {
             problems = e.problems();
             loaded = false;

@@ -1,0 +1,55 @@
+package dk.trinvis.cli;
+
+import dk.trinvis.Json;
+import dk.trinvis.RuleSet;
+import dk.trinvis.check.RuleSetDiff;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis diff OLD NEW}: what changes for citizens between two rule-set versions. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Show what changes for citizens between two rule-set versions.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:compared (changes or not)", "1:a version does not load", "2:usage error"})
+final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "OLD", description = "The rule-set folder in use.")
+    Path old;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The rule-set folder to publish.")
+    Path now;
+
+    @Option(names = "--municipality", paramLabel = "CODE", description = "Only this municipality.")
+    String municipality;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only changes on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only changes before this day.")
+    LocalDate to;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    CheckCommand.Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(RuleSet.load(old), RuleSet.load(now), municipality, from, to);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == CheckCommand.Format.json) {
+            out.println(Json.write(changes));
+        } else {
+            changes.forEach(c -> out.println(c.format()));
+            out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));
+        }
+        return Main.OK;
+    }
+}
