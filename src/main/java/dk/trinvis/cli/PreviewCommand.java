@@ -1,0 +1,34 @@
+package dk.trinvis.cli;
+
+import dk.trinvis.preview.PreviewServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis preview [PATH] [--port N]}: a local preview that reloads on every saved edit. */
+@Command(name = "preview", mixinStandardHelpOptions = true,
+        description = "Serve a local preview of decisions and guides on 127.0.0.1; reloads when files change.")
+final class PreviewCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "PATH", defaultValue = "guides", description = "Rule-set folder (default: ${DEFAULT-VALUE}).")
+    Path path;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        try (PreviewServer server = PreviewServer.start(path, port)) {
+            spec.commandLine().getOut().println("Trinvis preview of " + path + " at " + server.uri() + " (Ctrl-C stops it)");
+            spec.commandLine().getOut().flush();
+            new CountDownLatch(1).await();
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * A local preview server for rule-set editors (JDK HttpServer, loopback only): renders any
+ * service, municipality and persona with the HTML renderer and reloads on every saved edit.
+ */
+package dk.trinvis.preview;
