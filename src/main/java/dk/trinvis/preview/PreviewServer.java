@@ -12,6 +12,7 @@ import dk.trinvis.model.Fact;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;
+import dk.trinvis.render.HtmlEscape;
 import dk.trinvis.render.HtmlRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -199,7 +200,6 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return HtmlEscape.escape(s);
     }
 }
