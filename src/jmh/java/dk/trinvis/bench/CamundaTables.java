@@ -1,0 +1,105 @@
+package dk.trinvis.bench;
+
+import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactType;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Period;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.SteerPolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds DMN 1.3 decision tables equivalent to the rule set's requirement and exemption rules,
+ * so Camunda evaluates the same decision from the same data. Conditions are translated for the
+ * forms the bundled set uses: one boolean fact, or an 'or' of boolean facts.
+ */
+final class CamundaTables {
+    private CamundaTables() {
+    }
+
+    static String dmn(RuleSetModel model) {
+        List<Fact> facts = model.facts().values().stream().filter(f -> f.type() == FactType.BOOLEAN).toList();
+        StringBuilder b = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="trinvis" name="trinvis" namespace="https://trinvis.dk/bench">
+                <decision id="requirement" name="requirement">
+                <decisionTable id="requirementTable" hitPolicy="FIRST">
+                <input id="in_service"><inputExpression id="ie_service" typeRef="string"><text>service</text></inputExpression></input>
+                <input id="in_municipality"><inputExpression id="ie_municipality" typeRef="string"><text>municipality</text></inputExpression></input>
+                <input id="in_day"><inputExpression id="ie_day"><text>day</text></inputExpression></input>
+                <output id="out_requirement" name="requirement" typeRef="string"/>
+                """);
+        int n = 0;
+        for (Service s : model.services().values()) {
+            for (Period p : s.mandatoryDigital()) {
+                rule(b, "r" + n++, List.of(str(s.id()), "-", range(p)), str("mandatory-digital"));
+            }
+        }
+        for (Municipality m : model.municipalities().values()) {
+            for (SteerPolicy policy : m.steerDigital()) {
+                for (Service s : model.services().values()) {
+                    if (policy.covers(s)) {
+                        rule(b, "r" + n++, List.of(str(s.id()), str(m.code()), range(policy.period())),
+                                str("steered-digital"));
+                    }
+                }
+            }
+        }
+        rule(b, "r" + n++, List.of("-", "-", "-"), str("optional"));
+        b.append("</decisionTable>\n</decision>\n");
+        b.append("<decision id=\"alternative\" name=\"alternative\">\n<decisionTable id=\"alternativeTable\" hitPolicy=\"COLLECT\">\n");
+        b.append("<input id=\"a_area\"><inputExpression id=\"ae_area\" typeRef=\"string\"><text>area</text></inputExpression></input>\n");
+        b.append("<input id=\"a_day\"><inputExpression id=\"ae_day\"><text>day</text></inputExpression></input>\n");
+        for (Fact f : facts) {
+            b.append("<input id=\"f_").append(f.id()).append("\"><inputExpression id=\"fe_").append(f.id())
+                    .append("\" typeRef=\"boolean\"><text>").append(f.id()).append("</text></inputExpression></input>\n");
+        }
+        b.append("<output id=\"out_effect\" name=\"effect\" typeRef=\"string\"/>\n");
+        for (ExemptionGround g : model.grounds()) {
+            String area = g.exceptAreas().isEmpty() ? "-" : "not(" + String.join(",", g.exceptAreas().stream().map(CamundaTables::str).toList()) + ")";
+            for (String disjunct : g.when().source().split(" or ")) {
+                String fact = disjunct.trim().replace("citizen.", "");
+                List<String> entries = new ArrayList<>(List.of(area, range(g.validity())));
+                for (Fact f : facts) {
+                    entries.add(f.id().equals(fact) ? "true" : "-");
+                }
+                rule(b, "g" + n++, entries, str(g.effect().value()));
+            }
+        }
+        return b.append("</decisionTable>\n</decision>\n</definitions>\n").toString();
+    }
+
+    private static void rule(StringBuilder b, String id, List<String> inputs, String output) {
+        b.append("<rule id=\"").append(id).append("\">");
+        int i = 0;
+        for (String in : inputs) {
+            b.append("<inputEntry id=\"").append(id).append("_i").append(i++).append("\"><text>").append(xml(in))
+                    .append("</text></inputEntry>");
+        }
+        b.append("<outputEntry id=\"").append(id).append("_o\"><text>").append(xml(output)).append("</text></outputEntry></rule>\n");
+    }
+
+    private static String range(Period p) {
+        if (p.from() == null && p.to() == null) {
+            return "-";
+        }
+        if (p.to() == null) {
+            return ">= date(\"" + p.from() + "\")";
+        }
+        if (p.from() == null) {
+            return "< date(\"" + p.to() + "\")";
+        }
+        return "[date(\"" + p.from() + "\")..date(\"" + p.to() + "\"))";
+    }
+
+    private static String str(String s) {
+        return "\"" + s + "\"";
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
