@@ -24,9 +24,11 @@ import java.util.Objects;
  * @param at           the moment; null means now
  * @param facts        citizen facts: Boolean, Integer/Long, String or LocalDate values
  * @param language     the language of texts in the answer
+ * @param explain      whether the answer carries the trace, the help list and the reasons of
+ *                     grounds that did not match; without them a decision is several times cheaper
  */
 public record DecisionRequest(String service, String municipality, Instant at, Map<String, Object> facts,
-                              Language language) {
+                              Language language, boolean explain) {
 
     /** Validates and copies; integers are normalised to Long. */
     public DecisionRequest {
@@ -42,12 +44,12 @@ public record DecisionRequest(String service, String municipality, Instant at, M
 
     /** A request for now, in Danish, with no facts. */
     public static DecisionRequest of(String service, String municipality) {
-        return new DecisionRequest(service, municipality, null, Map.of(), Language.DA);
+        return new DecisionRequest(service, municipality, null, Map.of(), Language.DA, true);
     }
 
     /** The same request at another moment. */
     public DecisionRequest at(Instant moment) {
-        return new DecisionRequest(service, municipality, moment, facts, language);
+        return new DecisionRequest(service, municipality, moment, facts, language, explain);
     }
 
     /** The same request at a Copenhagen local date-time. */
@@ -59,18 +61,27 @@ public record DecisionRequest(String service, String municipality, Instant at, M
     public DecisionRequest fact(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(facts);
         more.put(name, value);
-        return new DecisionRequest(service, municipality, at, more, language);
+        return new DecisionRequest(service, municipality, at, more, language, explain);
     }
 
     /** The same request with these facts added. */
     public DecisionRequest facts(Map<String, ?> more) {
         Map<String, Object> all = new LinkedHashMap<>(facts);
         all.putAll(more);
-        return new DecisionRequest(service, municipality, at, all, language);
+        return new DecisionRequest(service, municipality, at, all, language, explain);
+    }
+
+    /**
+     * The same request answered with only requirement, channel, alternative, matched grounds,
+     * missing facts and receipt: no trace, no help list, no reasons for grounds that did not
+     * match. For portals that decide on every page view and explain only on demand.
+     */
+    public DecisionRequest withoutExplanation() {
+        return new DecisionRequest(service, municipality, at, facts, language, false);
     }
 
     /** The same request answered in another language. */
     public DecisionRequest language(Language lang) {
-        return new DecisionRequest(service, municipality, at, facts, lang);
+        return new DecisionRequest(service, municipality, at, facts, lang, explain);
     }
 }

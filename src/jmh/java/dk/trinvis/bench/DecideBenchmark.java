@@ -41,6 +41,7 @@ public class DecideBenchmark {
     DmnDecision requirementTable;
     DmnDecision alternativeTable;
     DecisionRequest[] requests;
+    DecisionRequest[] lean;
     Map<String, Object>[] variables;
 
     /** One counter per thread, so threads do not share a cache line. */
@@ -65,6 +66,7 @@ public class DecideBenchmark {
         requirementTable = decisions.stream().filter(d -> d.getKey().equals("requirement")).findFirst().orElseThrow();
         alternativeTable = decisions.stream().filter(d -> d.getKey().equals("alternative")).findFirst().orElseThrow();
         requests = Requests.ALL;
+        lean = java.util.Arrays.stream(requests).map(DecisionRequest::withoutExplanation).toArray(DecisionRequest[]::new);
         variables = new Map[requests.length];
         for (int i = 0; i < requests.length; i++) {
             DecisionRequest r = requests[i];
@@ -120,6 +122,11 @@ public class DecideBenchmark {
     @Benchmark
     public Decision trinvis(Cursor cursor) {
         return rules.decide(requests[cursor.advance(requests.length)]);
+    }
+
+    @Benchmark
+    public Decision trinvisWithoutExplanation(Cursor cursor) {
+        return rules.decide(lean[cursor.advance(lean.length)]);
     }
 
     @Benchmark

@@ -100,7 +100,9 @@ public final class DecisionEngine {
         Language lang = request.language();
         Say say = new Say(lang);
         Service service = plan.service();
-        List<Decision.TraceEntry> trace = new ArrayList<>();
+        boolean explain = request.explain();
+        // Without explanation no trace sentence is built at all: they are most of a decision's cost.
+        List<Decision.TraceEntry> trace = explain ? new ArrayList<>() : null;
         Bindings bindings = name -> bind(name, facts, service, municipality);
 
         // Outages first: while one lasts no channel works, so nothing else is useful to the citizen.
@@ -111,12 +113,14 @@ public final class DecisionEngine {
                 if (covers && outage == null) {
                     outage = o;
                 }
-                trace.add(entry("Outage", o.id(), o.location(), null, covers ? "applies" : "not-applicable",
-                        covers ? say.outage(format(o.to())) : say.outageNotNow()));
+                if (explain) {
+                    trace.add(entry("Outage", o.id(), o.location(), null, covers ? "applies" : "not-applicable",
+                            covers ? say.outage(format(o.to())) : say.outageNotNow()));
+                }
             }
         }
 
-        Requirement requirement = requirement(plan, municipality, day, say, trace);
+        Requirement requirement = requirement(plan, municipality, day, say, explain ? trace : null);
         if (outage != null) {
             requirement = Requirement.UNAVAILABLE;
         }
@@ -133,15 +137,15 @@ public final class DecisionEngine {
             String text;
             if (!ground.validity().covers(day)) {
                 outcome = "not-in-force";
-                text = say.groundNotInForce(title);
+                text = explain ? say.groundNotInForce(title) : null;
             } else if (!ground.appliesToArea(service.area())) {
                 outcome = "area-excluded";
-                text = say.groundAreaExcluded(title);
+                text = explain ? say.groundAreaExcluded(title) : null;
             } else {
                 Tri result = g.when().evaluate(bindings);
                 if (result == Tri.TRUE) {
                     outcome = "matched";
-                    text = say.groundMatched(title, say.effect(ground.effect()), say.authority(authority));
+                    text = explain ? say.groundMatched(title, say.effect(ground.effect()), say.authority(authority)) : null;
                     matched.add(new Decision.MatchedGround(ground.id(), title, ground.effect(), ground.legal(),
                             ground.location().toString()));
                     if (ground.effect().outranks(alternative)) {
@@ -149,12 +153,16 @@ public final class DecisionEngine {
                     }
                 } else if (result == Tri.UNKNOWN) {
                     outcome = "unknown";
-                    text = say.groundUnknown(title, String.join(", ", factNames(g.when().decisiveUnknowns(bindings))));
+                    text = explain ? say.groundUnknown(title, String.join(", ", factNames(g.when().decisiveUnknowns(bindings))))
+                            : null;
                     unknownGrounds.add(g);
                 } else {
                     outcome = "not-matched";
-                    text = say.groundNotMatched(title);
+                    text = explain ? say.groundNotMatched(title) : null;
                 }
+            }
+            if (!explain) {
+                continue;
             }
             trace.add(entry("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text));
             if (!outcome.equals("matched")) {
@@ -186,9 +194,11 @@ public final class DecisionEngine {
                 } else if (result == Tri.UNKNOWN) {
                     unknownAssist.add(a);
                 }
-                trace.add(entry("AssistRule", rule.id(), rule.location(), rule.legal(),
-                        result == Tri.TRUE ? "applies" : result == Tri.UNKNOWN ? "unknown" : "not-applicable",
-                        result == Tri.TRUE ? say.assist(rule.title().in(lang)) : say.assistNot(rule.title().in(lang))));
+                if (explain) {
+                    trace.add(entry("AssistRule", rule.id(), rule.location(), rule.legal(),
+                            result == Tri.TRUE ? "applies" : result == Tri.UNKNOWN ? "unknown" : "not-applicable",
+                            result == Tri.TRUE ? say.assist(rule.title().in(lang)) : say.assistNot(rule.title().in(lang))));
+                }
             }
             if (channel == Channel.SELF_SERVICE) {
                 for (AssistPlan a : unknownAssist) {
@@ -200,7 +210,8 @@ public final class DecisionEngine {
             channel = null;
         }
 
-        List<Decision.Help> help = help(municipality, service, instant, day, channel, say, lang, trace);
+        List<Decision.Help> help = explain ? help(municipality, service, instant, day, channel, say, lang, trace)
+                : List.of();
         List<Decision.MissingFact> missingFacts = new ArrayList<>();
         for (String id : missing) {
             Fact f = model.facts().get(id);
@@ -210,7 +221,7 @@ public final class DecisionEngine {
         OffsetDateTime until = outage == null ? null : outage.to().atZone(CopenhagenTime.ZONE).toOffsetDateTime();
         Decision.Receipt receipt = new Decision.Receipt(contentHash, zoned.toOffsetDateTime(), lang.code(), facts);
         return new Decision(service.id(), municipality.code(), requirement, until, channel, alternative, matched,
-                considered, help, missingFacts, trace, receipt);
+                considered, help, missingFacts, explain ? trace : List.of(), receipt);
     }
 
     private Requirement requirement(ServicePlan plan, Municipality municipality, LocalDate day, Say say,
@@ -219,12 +230,17 @@ public final class DecisionEngine {
         Requirement requirement = null;
         for (Period p : service.mandatoryDigital()) {
             boolean covers = p.covers(day);
+            if (covers) {
+                requirement = Requirement.MANDATORY_DIGITAL;
+            }
+            if (trace == null) {
+                continue;
+            }
             String outcome;
             String text;
             if (covers) {
                 outcome = "applies";
                 text = say.periodApplies(format(p.from()), p.basis() == null ? service.legal() : p.basis());
-                requirement = Requirement.MANDATORY_DIGITAL;
             } else if (p.from() != null && day.isBefore(p.from())) {
                 outcome = "not-yet";
                 text = say.periodNotYet(format(p.from()));
@@ -242,15 +258,19 @@ public final class DecisionEngine {
                 continue;
             }
             boolean covers = policy.period().covers(day);
-            trace.add(entry("Municipality", municipality.code(), policy.period().location(), policy.period().basis(),
-                    covers ? "applies" : "not-applicable",
-                    covers ? say.steers(municipality.name(), format(policy.period().from()))
-                            : say.steerNotInForce(municipality.name())));
+            if (trace != null) {
+                trace.add(entry("Municipality", municipality.code(), policy.period().location(),
+                        policy.period().basis(), covers ? "applies" : "not-applicable",
+                        covers ? say.steers(municipality.name(), format(policy.period().from()))
+                                : say.steerNotInForce(municipality.name())));
+            }
             if (covers) {
                 return Requirement.STEERED_DIGITAL;
             }
         }
-        trace.add(entry("Service", service.id(), service.location(), service.legal(), "optional", say.optional()));
+        if (trace != null) {
+            trace.add(entry("Service", service.id(), service.location(), service.legal(), "optional", say.optional()));
+        }
         return Requirement.OPTIONAL;
     }
 

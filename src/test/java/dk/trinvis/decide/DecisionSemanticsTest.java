@@ -299,4 +299,25 @@ class DecisionSemanticsTest {
             assertThat(d.alternative()).isEqualTo(Effect.MUST_OFFER);
         }
     }
+
+    @Nested
+    class WithoutExplanation {
+        @Test
+        void theAnswerIsTheSameButCarriesNoTraceOrHelp() {
+            DecisionRequest request = DecisionRequest.of("flytning", "0751")
+                    .at(LocalDateTime.parse("2024-04-08T20:30")).fact("cognitiveImpairment", true);
+            Decision full = RULES.decide(request);
+            Decision lean = RULES.decide(request.withoutExplanation());
+            assertThat(lean.requirement()).isEqualTo(full.requirement());
+            assertThat(lean.channel()).isEqualTo(full.channel());
+            assertThat(lean.alternative()).isEqualTo(full.alternative());
+            assertThat(lean.grounds()).isEqualTo(full.grounds());
+            assertThat(lean.missingFacts()).isEqualTo(full.missingFacts());
+            assertThat(lean.receipt()).isEqualTo(full.receipt());
+            assertThat(lean.trace()).isEmpty();
+            assertThat(lean.help()).isEmpty();
+            assertThat(lean.consideredGrounds()).isEmpty();
+            assertThat(full.trace()).isNotEmpty();
+        }
+    }
 }
