@@ -17,10 +17,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A citizen's journey through the portal in a real headless Chromium (Debian's chromium and
@@ -57,6 +60,13 @@ class PortalBrowserTest {
         }
     }
 
+    /** Clicks and waits until the browser has left the current page, so the next read sees the new one. */
+    private static void clickAndWait(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     private static void screenshot(String name) throws Exception {
         Files.write(Path.of("target/screenshots", name + ".png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -80,7 +90,7 @@ class PortalBrowserTest {
 
         new Select(browser.findElement(By.id("municipality"))).selectByVisibleText("Aarhus");
         new Select(browser.findElement(By.id("service"))).selectByValue("flytning");
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(By.cssSelector("button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmeld flytning");
         assertThat(browser.findElements(By.tagName("fieldset"))).isNotEmpty();
         assertAccessible("questions");
@@ -90,14 +100,14 @@ class PortalBrowserTest {
             fieldset.findElement(By.cssSelector("input[value=false]")).click();
         }
         browser.findElement(By.cssSelector("input[name='fact.needsHelp'][value=true]")).click();
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(By.cssSelector("button[type=submit]"));
         String guide = browser.findElement(By.tagName("main")).getText();
         assertThat(guide).contains("Sådan anmelder du flytning", "Brug den digitale selvbetjening; du kan få hjælp til den.",
                 "Borgerservice Aarhus", "Den Digitale Hotline");
         assertAccessible("guide");
         screenshot("3-guide");
 
-        browser.findElement(By.linkText("Udskriv vejledningen som A5-folder")).click();
+        clickAndWait(By.linkText("Udskriv vejledningen som A5-folder"));
         assertThat(browser.getPageSource()).contains("size: A5");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sådan anmelder du flytning");
         assertAccessible("print");
