@@ -127,7 +127,7 @@ class PortalBrowserTest {
 
     @Test
     void aServiceWithoutGuideStillShowsTheDecision() {
-        browser.get(portal.uri().resolve("/beslutning?municipality=0101&service=folkepension&fact.needsHelp=false")
+        browser.get(portal.uri().resolve("/beslutning?municipality=0101&service=cpr-attest&fact.needsHelp=false")
                 .toString());
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Det gælder for dig");
         assertAccessible("decision-only");
