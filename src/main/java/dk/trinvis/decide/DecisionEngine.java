@@ -128,7 +128,8 @@ public final class DecisionEngine {
         Effect alternative = Effect.NONE;
         List<Decision.MatchedGround> matched = new ArrayList<>();
         List<Decision.ConsideredGround> considered = new ArrayList<>();
-        List<GroundPlan> unknownGrounds = new ArrayList<>();
+        // Each unknown ground with the facts that decide it, computed once for the trace and missingFacts.
+        List<Map.Entry<Effect, List<String>>> unknownGrounds = new ArrayList<>();
         String authority = plan.authority() == null ? null : plan.authority().in(lang);
         for (GroundPlan g : plan.grounds()) {
             ExemptionGround ground = g.ground();
@@ -153,9 +154,9 @@ public final class DecisionEngine {
                     }
                 } else if (result == Tri.UNKNOWN) {
                     outcome = "unknown";
-                    text = explain ? say.groundUnknown(title, String.join(", ", factNames(g.when().decisiveUnknowns(bindings))))
-                            : null;
-                    unknownGrounds.add(g);
+                    List<String> unknownFacts = factNames(g.when().decisiveUnknowns(bindings));
+                    text = explain ? say.groundUnknown(title, String.join(", ", unknownFacts)) : null;
+                    unknownGrounds.add(Map.entry(ground.effect(), unknownFacts));
                 } else {
                     outcome = "not-matched";
                     text = explain ? say.groundNotMatched(title) : null;
@@ -171,9 +172,9 @@ public final class DecisionEngine {
         }
 
         TreeSet<String> missing = new TreeSet<>();
-        for (GroundPlan g : unknownGrounds) {
-            if (g.ground().effect().outranks(alternative)) {
-                missing.addAll(factNames(g.when().decisiveUnknowns(bindings)));
+        for (Map.Entry<Effect, List<String>> unknown : unknownGrounds) {
+            if (unknown.getKey().outranks(alternative)) {
+                missing.addAll(unknown.getValue());
             }
         }
 

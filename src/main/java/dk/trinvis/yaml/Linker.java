@@ -164,7 +164,6 @@ final class Linker {
     private void hours(HelpOffer offer) {
         List<DatedHours> dated = new ArrayList<>();
         for (HoursPeriod h : offer.hours()) {
-            period(h.validity());
             try {
                 dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
             } catch (HoursSyntaxException e) {
