@@ -1,0 +1,50 @@
+package dk.trinvis.serve;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An RFC 9457 problem document, the body of every error response.
+ *
+ * @param type   a URI naming the kind of problem
+ * @param title  a short summary of the kind
+ * @param status the HTTP status
+ * @param detail what went wrong with this request, the library's own message where it has one
+ * @param code   the stable, machine-readable kind, the last part of {@code type}
+ * @param hint   a did-you-mean or how-to-fix hint, or absent
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"type", "title", "status", "detail", "code", "hint"})
+record HttpProblem(String type, String title, int status, String detail, String code, String hint) {
+    /** The media type of problem documents. */
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final Pattern TRAILING_HINT = Pattern.compile("\\((did you mean '[^']*'\\?)\\)$");
+
+    static HttpProblem of(int status, String code, String title, String detail) {
+        Matcher m = TRAILING_HINT.matcher(detail);
+        String hint = m.find() ? m.group(1) : null;
+        return new HttpProblem("https://trinvis.dk/problems/" + code, title, status, detail, code, hint);
+    }
+
+    /** Thrown by handlers to answer with this problem; carries no stack trace, it is not a bug. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient HttpProblem problem;
+
+        Failure(int status, String code, String title, String detail) {
+            super(detail, null, false, false);
+            this.problem = HttpProblem.of(status, code, title, detail);
+        }
+
+        HttpProblem problem() {
+            return problem;
+        }
+    }
+
+    static Failure badRequest(String detail) {
+        return new Failure(400, "invalid-request", "The request is not valid", detail);
+    }
+}
