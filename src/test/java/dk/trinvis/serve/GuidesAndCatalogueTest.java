@@ -1,0 +1,87 @@
+package dk.trinvis.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.trinvis.DecisionRequest;
+import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
+import dk.trinvis.render.GuideFormat;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class GuidesAndCatalogueTest {
+    private static final RuleSet RULES = RuleSet.bundled();
+    private static DecisionServer server;
+    private static Client client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = DecisionServer.start(ServerOptions.defaults(0), new PrintStream(OutputStream.nullOutputStream()));
+        client = new Client(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyGuideFormatIsTheLibrarysRenderingWithItsContentType() throws Exception {
+        var guide = RULES.guide(DecisionRequest.of("flytning", "0751").at(LocalDateTime.parse("2014-04-07T20:30"))
+                .fact("hasMitID", "false").language(Language.EN));
+        for (GuideFormat format : GuideFormat.values()) {
+            HttpResponse<String> r = client.get("/v1/guides/flytning?municipality=0751&at=2014-04-07T20:30&lang=en"
+                    + "&fact.hasMitID=false&format=" + format.name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).as(format.name()).isEqualTo(format.renderer().render(guide));
+            assertThat(r.headers().firstValue("Content-Type")).contains(Api.contentType(format));
+            assertThat(r.headers().firstValue("ETag")).contains("\"" + RULES.contentHash() + "\"");
+        }
+    }
+
+    @Test
+    void theCatalogueListsWhatAPortalBuildsItsFormsFrom() throws Exception {
+        HttpResponse<String> services = client.get("/v1/services");
+        assertThat(services.body()).contains("\"id\" : \"flytning\"", "\"guide\" : true");
+        assertThat(services.headers().firstValue("ETag")).contains("\"" + RULES.contentHash() + "\"");
+        assertThat(client.get("/v1/municipalities").body()).contains("\"code\" : \"0751\"", "\"name\" : \"Aarhus\"");
+        String facts = client.get("/v1/facts").body();
+        assertThat(facts).contains("\"id\" : \"hasMitID\"", "\"question\" : {", "\"da\" : ", "\"en\" : ");
+        assertThat(client.get("/v1/help-offers").body()).contains("\"helpOffers\" : [", "\"contact\" : {");
+    }
+
+    @Test
+    void aPinnedReleaseIsServedAndAChangedOneIsRefused() throws Exception {
+        HttpRequest.Builder guide = HttpRequest.newBuilder(client.uri("/v1/services"));
+        assertThat(client.send(guide.header("If-Match", "\"" + RULES.contentHash() + "\"").build()).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> stale = client.send(HttpRequest.newBuilder(client.uri("/v1/decisions"))
+                .header("If-Match", "\"0000\"").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"service\":\"flytning\",\"municipality\":\"0751\"}")).build());
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("Content-Type")).contains("application/problem+json; charset=utf-8");
+        assertThat(stale.body()).contains("\"code\" : \"rules-changed\"");
+    }
+
+    @Test
+    void healthReadinessAndMetricsAnswer() throws Exception {
+        assertThat(client.get("/healthz").statusCode()).isEqualTo(200);
+        assertThat(client.get("/readyz").body()).contains("\"status\" : \"ready\"", RULES.contentHash());
+        client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\","
+                + "\"facts\":{\"hasMitID\":true}}");
+        HttpResponse<String> metrics = client.get("/metrics");
+        assertThat(metrics.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(metrics.body())
+                .contains("trinvis_decisions_total{service=\"flytning\",requirement=\"mandatory-digital\",channel=\"self-service\"}")
+                .contains("trinvis_http_request_duration_seconds_bucket{route=\"/v1/decisions\",le=\"+Inf\"}")
+                .contains("trinvis_rule_set_info{hash=\"" + RULES.contentHash() + "\"} 1")
+                .contains("trinvis_rule_reloads_total{result=\"failed\"} 0")
+                .doesNotContain("hasMitID");
+    }
+}
