@@ -82,6 +82,11 @@ public final class DecisionServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
     }
 
+    /** Requests being answered now; for tests of the graceful shutdown. */
+    int inFlight() {
+        return inFlight.get();
+    }
+
     /** Blocks until {@link #close()} has finished, e.g. from a shutdown hook on SIGTERM. */
     public void awaitClose() throws InterruptedException {
         closed.await();
