@@ -132,8 +132,12 @@ final class Api {
         Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
         Map<String, Object> facts = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : q.entrySet()) {
-            if (e.getKey().startsWith("fact.")) {
-                facts.put(e.getKey().substring(5), e.getValue());
+            String key = e.getKey();
+            if (key.startsWith("fact.")) {
+                facts.put(key.substring(5), e.getValue());
+            } else if (key.startsWith("fact[") && key.endsWith("]")) {
+                // OpenAPI's deepObject style, as generated clients send it.
+                facts.put(key.substring(5, key.length() - 1), e.getValue());
             } else if (!GUIDE_PARAMS.contains(e.getKey())) {
                 throw unknownParameter(e.getKey(), GUIDE_PARAMS);
             }
