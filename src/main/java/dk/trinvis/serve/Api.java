@@ -68,9 +68,10 @@ final class Api {
             reply = problem(HttpProblem.of(500, "internal-error", "The service could not answer",
                     "an unexpected error; quote id " + id + " to the operator"));
         }
+        // Counted before the write, so a client that has its answer also sees it counted.
+        metrics.answered(route.template(), method, reply.status(), System.nanoTime() - start);
         int bytes = send(exchange, method, rules, reply);
         long nanos = System.nanoTime() - start;
-        metrics.answered(route.template(), method, reply.status(), nanos);
         log.println("ts=" + Instant.now() + " method=" + Metrics.escape(method.length() > 10 ? "other" : method)
                 + " route=" + route.template() + " status=" + reply.status()
                 + " ms=" + String.format(Locale.ROOT, "%.2f", nanos / 1e6) + " bytes=" + bytes

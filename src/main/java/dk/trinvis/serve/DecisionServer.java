@@ -32,10 +32,12 @@ public final class DecisionServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private final Api api;
+    private final PrintStream log;
     private volatile boolean closing;
 
     private DecisionServer(ServerOptions options, RuleSetHolder holder, PrintStream log) throws IOException {
         this.options = options;
+        this.log = log;
         Metrics metrics = new Metrics(() -> holder.current().contentHash());
         this.api = new Api(holder, metrics, options.maxBodyBytes(), log, () -> !closing);
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 1024);
@@ -114,6 +116,7 @@ public final class DecisionServer implements AutoCloseable {
         if (watcher != null) {
             watcher.close();
         }
+        log.println("event=stop inFlight=" + inFlight.get());
         closed.countDown();
     }
 

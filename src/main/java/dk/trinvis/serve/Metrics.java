@@ -48,7 +48,7 @@ final class Metrics {
         new TreeMap<>(decisions).forEach((k, v) -> b.append("trinvis_decisions_total{").append(k).append("} ").append(v.sum()).append('\n'));
         header(b, "trinvis_http_requests_total", "counter", "HTTP requests answered, by route, method and status.");
         new TreeMap<>(requests).forEach((k, v) -> b.append("trinvis_http_requests_total{").append(k).append("} ").append(v.sum()).append('\n'));
-        header(b, "trinvis_http_request_duration_seconds", "histogram", "Time from request to response written, by route.");
+        header(b, "trinvis_http_request_duration_seconds", "histogram", "Time from request to response ready to write, by route.");
         new TreeMap<>(latency).forEach((route, h) -> h.render(b, "route=\"" + escape(route) + "\""));
         header(b, "trinvis_rule_reloads_total", "counter", "Reloads of the watched rule-set folder, by result.");
         b.append("trinvis_rule_reloads_total{result=\"ok\"} ").append(reloadsOk.sum()).append('\n');
@@ -95,7 +95,7 @@ final class Metrics {
             for (int i = 0; i < BUCKETS.length; i++) {
                 cumulative += counts[i].sum();
                 b.append("trinvis_http_request_duration_seconds_bucket{").append(labels).append(",le=\"")
-                        .append(BUCKETS[i]).append("\"} ").append(cumulative).append('\n');
+                        .append(java.math.BigDecimal.valueOf(BUCKETS[i]).toPlainString()).append("\"} ").append(cumulative).append('\n');
             }
             long n = count.sum();
             b.append("trinvis_http_request_duration_seconds_bucket{").append(labels).append(",le=\"+Inf\"} ").append(n).append('\n');

@@ -70,6 +70,10 @@ class DecisionsOverHttpTest {
     @Test
     void theAccessLogNamesRouteAndStatusButNoFactValue() throws Exception {
         client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":false}}");
+        // The line is written after the response is sent: wait for it, bounded.
+        for (int i = 0; i < 500 && !LOG.toString(StandardCharsets.UTF_8).contains("route=/v1/decisions"); i++) {
+            Thread.sleep(10);
+        }
         String log = LOG.toString(StandardCharsets.UTF_8);
         assertThat(log).contains("method=POST route=/v1/decisions status=200");
         assertThat(log).doesNotContain("hasMitID", "false");
