@@ -226,32 +226,23 @@ final class Api {
                 "a decision request is at most " + maxBodyBytes + " bytes");
     }
 
+    /** The kinds of the library's request errors, told apart by how its messages begin. */
+    private static final List<LibraryError> LIBRARY_ERRORS = List.of(
+            new LibraryError("unknown service", 400, "unknown-service", "Unknown service"),
+            new LibraryError("unknown municipality", 400, "unknown-municipality", "Unknown municipality"),
+            new LibraryError("unknown fact", 400, "unknown-fact", "Unknown fact"),
+            new LibraryError("fact '", 400, "bad-fact-value", "A fact has a value it cannot take"),
+            new LibraryError("no guide", 404, "no-guide", "The service has no guide"),
+            new LibraryError("", 400, "request-rejected", "The rule set cannot answer this request"));
+
+    private record LibraryError(String prefix, int status, String code, String title) {
+    }
+
     /** The library's request errors, with a code for each kind and its message unchanged. */
     static HttpProblem libraryProblem(String message) {
-        String code;
-        String title;
-        int status = 400;
-        if (message.startsWith("unknown service")) {
-            code = "unknown-service";
-            title = "Unknown service";
-        } else if (message.startsWith("unknown municipality")) {
-            code = "unknown-municipality";
-            title = "Unknown municipality";
-        } else if (message.startsWith("unknown fact")) {
-            code = "unknown-fact";
-            title = "Unknown fact";
-        } else if (message.startsWith("fact '")) {
-            code = "bad-fact-value";
-            title = "A fact has a value it cannot take";
-        } else if (message.startsWith("no guide")) {
-            code = "no-guide";
-            title = "The service has no guide";
-            status = 404;
-        } else {
-            code = "request-rejected";
-            title = "The rule set cannot answer this request";
-        }
-        return HttpProblem.of(status, code, title, message.length() > 1000 ? Params.clip(message) : message);
+        LibraryError kind = LIBRARY_ERRORS.stream().filter(k -> message.startsWith(k.prefix())).findFirst().orElseThrow();
+        return HttpProblem.of(kind.status(), kind.code(), kind.title(),
+                message.length() > 1000 ? Params.clip(message) : message);
     }
 
     private static Reply problem(HttpProblem p) {

@@ -3,6 +3,8 @@ package dk.trinvis.serve;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.trinvis.Json;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Audience;
+import dk.trinvis.model.Capability;
 import dk.trinvis.model.Contact;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.HelpOffer;
@@ -74,18 +76,20 @@ final class Catalogue {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record FactEntry(String id, String type, Text question, Long min, Long max, List<String> values) {
+    record FactEntry(String id, String type, Text question, Long min, Long max, List<String> values,
+                     Audience askedOf, Integer order) {
         static FactEntry of(Fact f) {
             return new FactEntry(f.id(), f.type().name().toLowerCase(Locale.ROOT), f.question(), f.min(), f.max(),
-                    f.values());
+                    f.values(), f.askedOf(), f.order());
         }
     }
 
     record HelpOfferEntry(String id, Text name, HelpType type, Contact contact, List<String> municipalities,
-                          List<String> areas, List<String> services, boolean guidanceOnly, Text description) {
+                          List<String> areas, List<String> services, List<Capability> can, List<String> actsFor,
+                          Text description) {
         static HelpOfferEntry of(HelpOffer h) {
             return new HelpOfferEntry(h.id(), h.name(), h.type(), h.contact(), h.municipalities(), h.areas(),
-                    h.services(), h.guidanceOnly(), h.description());
+                    h.services(), List.copyOf(h.can()), h.actsFor(), h.description());
         }
     }
 }

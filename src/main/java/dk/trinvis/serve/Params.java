@@ -2,6 +2,7 @@ package dk.trinvis.serve;
 
 import dk.trinvis.DecisionRequest;
 import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** The request parts shared by the JSON body and the guide's query string, read the same way for both. */
@@ -29,10 +29,9 @@ final class Params {
                     "lang must be da or en, not '" + clip(lang) + "'")));
         }
         if (audience != null) {
-            String a = audience.toLowerCase(Locale.ROOT);
-            if (!a.equals("citizen") && !a.equals("staff")) {
-                throw HttpProblem.badRequest("audience must be citizen or staff, not '" + clip(audience) + "'");
-            }
+            Audience who = Audience.parse(audience).filter(a -> a != Audience.AUTHORITY).orElseThrow(() ->
+                    HttpProblem.badRequest("audience must be citizen or staff, not '" + clip(audience) + "'"));
+            r = r.audience(who);
         }
         return r;
     }

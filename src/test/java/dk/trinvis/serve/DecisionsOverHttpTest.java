@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.trinvis.DecisionRequest;
 import dk.trinvis.Json;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Audience;
 import dk.trinvis.model.TestCase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -65,6 +66,15 @@ class DecisionsOverHttpTest {
         String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
                 .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).withoutExplanation()).toJson();
         assertThat(response.body()).isEqualTo(expected);
+    }
+
+    @Test
+    void theAudienceIsPassedOnToTheLibrary() throws Exception {
+        HttpResponse<String> response = client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\","
+                + "\"at\":\"2014-04-07T10:00\",\"audience\":\"staff\"}");
+        String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).audience(Audience.STAFF)).toJson();
+        assertThat(response.body()).isEqualTo(expected).contains("\"audience\" : \"staff\"");
     }
 
     @Test

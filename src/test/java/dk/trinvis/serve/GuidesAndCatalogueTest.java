@@ -6,29 +6,22 @@ import dk.trinvis.DecisionRequest;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Language;
 import dk.trinvis.render.GuideFormat;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GuidesAndCatalogueTest {
     private static final RuleSet RULES = RuleSet.bundled();
-    private static DecisionServer server;
+    @RegisterExtension
+    static final ServedRules SERVED = new ServedRules();
     private static Client client;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = DecisionServer.start(ServerOptions.defaults(0), new PrintStream(OutputStream.nullOutputStream()));
-        client = new Client(server.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void client() {
+        client = SERVED.client();
     }
 
     @Test

@@ -4,34 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HostileRequestsTest {
-    private static DecisionServer server;
+    @RegisterExtension
+    static final ServedRules SERVED = new ServedRules();
     private static Client client;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = DecisionServer.start(ServerOptions.defaults(0), new PrintStream(OutputStream.nullOutputStream()));
-        client = new Client(server.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void client() {
+        client = SERVED.client();
     }
 
     @AfterEach
@@ -80,6 +72,8 @@ class HostileRequestsTest {
                 400, "bad-fact-value");
         assertProblem(decide("{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"yesterday\"}"),
                 400, "invalid-request");
+        assertProblem(decide("{\"service\":\"flytning\",\"municipality\":\"0751\",\"audience\":\"authority\"}"),
+                400, "invalid-request");
     }
 
     @Test
@@ -119,11 +113,10 @@ class HostileRequestsTest {
 
     @Test
     void fiveHundredConcurrentConnectionsAreAllAnswered() throws Exception {
-        URI uri = server.uri();
-        List<Socket> sockets = new ArrayList<>();
+                List<Socket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < 500; i++) {
-                Socket s = new Socket(InetAddress.getLoopbackAddress(), uri.getPort());
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), SERVED.port());
                 s.setSoTimeout(30_000);
                 sockets.add(s);
             }
@@ -150,7 +143,7 @@ class HostileRequestsTest {
 
     /** Sends raw bytes, then reads what comes back until the server closes or stops writing. */
     private static String raw(String request) throws IOException {
-        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.uri().getPort())) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), SERVED.port())) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             s.getOutputStream().flush();

@@ -12,8 +12,6 @@ import com.networknt.schema.ValidationMessage;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +23,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The served OpenAPI document is valid, names every route, and tells the truth: each example is
@@ -37,18 +35,13 @@ import org.junit.jupiter.api.Test;
 class OpenApiTest {
     private static final Path SOURCE = Path.of("src/main/resources/dk/trinvis/serve/openapi.json");
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static DecisionServer server;
+    @RegisterExtension
+    static final ServedRules SERVED = new ServedRules();
     private static Client client;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = DecisionServer.start(ServerOptions.defaults(0), new PrintStream(OutputStream.nullOutputStream()));
-        client = new Client(server.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+    static void client() {
+        client = SERVED.client();
     }
 
     private static JsonNode served() throws Exception {
