@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 /** Answers one exchange: route, check, handle, and turn every failure into a problem document. */
 final class Api {
     private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    private static final List<String> KNOWN_METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
     private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format");
 
     private final RuleSetHolder holder;
@@ -52,6 +53,8 @@ final class Api {
         // One snapshot per request: the answer and its headers come from the same rule set.
         RuleSet rules = holder.current();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        // Any other token becomes "OTHER" in logs and metrics, so a client cannot mint label values.
+        String shownMethod = KNOWN_METHODS.contains(method) ? method : "OTHER";
         Route route = Route.of(exchange.getRequestURI().getRawPath());
         Reply reply;
         try {
@@ -69,10 +72,10 @@ final class Api {
                     "an unexpected error; quote id " + id + " to the operator"));
         }
         // Counted before the write, so a client that has its answer also sees it counted.
-        metrics.answered(route.template(), method, reply.status(), System.nanoTime() - start);
+        metrics.answered(route.template(), shownMethod, reply.status(), System.nanoTime() - start);
         int bytes = send(exchange, method, rules, reply);
         long nanos = System.nanoTime() - start;
-        log.println("ts=" + Instant.now() + " method=" + Metrics.escape(method.length() > 10 ? "other" : method)
+        log.println("ts=" + Instant.now() + " method=" + shownMethod
                 + " route=" + route.template() + " status=" + reply.status()
                 + " ms=" + String.format(Locale.ROOT, "%.2f", nanos / 1e6) + " bytes=" + bytes
                 + " rules=" + rules.contentHash().substring(0, Math.min(12, rules.contentHash().length())));

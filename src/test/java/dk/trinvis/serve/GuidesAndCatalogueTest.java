@@ -65,6 +65,11 @@ class GuidesAndCatalogueTest {
     @Test
     void healthReadinessAndMetricsAnswer() throws Exception {
         assertThat(client.get("/healthz").statusCode()).isEqualTo(200);
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(client.uri("/healthz"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        client.send(HttpRequest.newBuilder(client.uri("/healthz")).method("BREW", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(client.get("/readyz").body()).contains("\"status\" : \"ready\"", RULES.contentHash());
         client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\","
                 + "\"facts\":{\"hasMitID\":true}}");
@@ -75,6 +80,7 @@ class GuidesAndCatalogueTest {
                 .contains("trinvis_http_request_duration_seconds_bucket{route=\"/v1/decisions\",le=\"+Inf\"}")
                 .contains("trinvis_rule_set_info{hash=\"" + RULES.contentHash() + "\"} 1")
                 .contains("trinvis_rule_reloads_total{result=\"failed\"} 0")
-                .doesNotContain("hasMitID");
+                .contains("trinvis_http_requests_total{route=\"/healthz\",method=\"OTHER\",status=\"405\"} 1")
+                .doesNotContain("hasMitID", "BREW");
     }
 }
