@@ -9,7 +9,6 @@ import dk.trinvis.render.GuideFormat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,19 +16,13 @@ class GuidesAndCatalogueTest {
     private static final RuleSet RULES = RuleSet.bundled();
     @RegisterExtension
     static final ServedRules SERVED = new ServedRules();
-    private static Client client;
-
-    @BeforeAll
-    static void client() {
-        client = SERVED.client();
-    }
 
     @Test
     void everyGuideFormatIsTheLibrarysRenderingWithItsContentType() throws Exception {
         var guide = RULES.guide(DecisionRequest.of("flytning", "0751").at(LocalDateTime.parse("2014-04-07T20:30"))
                 .fact("hasMitID", "false").language(Language.EN));
         for (GuideFormat format : GuideFormat.values()) {
-            HttpResponse<String> r = client.get("/v1/guides/flytning?municipality=0751&at=2014-04-07T20:30&lang=en"
+            HttpResponse<String> r = SERVED.client().get("/v1/guides/flytning?municipality=0751&at=2014-04-07T20:30&lang=en"
                     + "&fact.hasMitID=false&format=" + format.name().toLowerCase(java.util.Locale.ROOT));
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).as(format.name()).isEqualTo(format.renderer().render(guide));
@@ -40,21 +33,21 @@ class GuidesAndCatalogueTest {
 
     @Test
     void theCatalogueListsWhatAPortalBuildsItsFormsFrom() throws Exception {
-        HttpResponse<String> services = client.get("/v1/services");
+        HttpResponse<String> services = SERVED.client().get("/v1/services");
         assertThat(services.body()).contains("\"id\" : \"flytning\"", "\"guide\" : true");
         assertThat(services.headers().firstValue("ETag")).contains("\"" + RULES.contentHash() + "\"");
-        assertThat(client.get("/v1/municipalities").body()).contains("\"code\" : \"0751\"", "\"name\" : \"Aarhus\"");
-        String facts = client.get("/v1/facts").body();
+        assertThat(SERVED.client().get("/v1/municipalities").body()).contains("\"code\" : \"0751\"", "\"name\" : \"Aarhus\"");
+        String facts = SERVED.client().get("/v1/facts").body();
         assertThat(facts).contains("\"id\" : \"hasMitID\"", "\"question\" : {", "\"da\" : ", "\"en\" : ");
-        assertThat(client.get("/v1/help-offers").body()).contains("\"helpOffers\" : [", "\"contact\" : {");
+        assertThat(SERVED.client().get("/v1/help-offers").body()).contains("\"helpOffers\" : [", "\"contact\" : {");
     }
 
     @Test
     void aPinnedReleaseIsServedAndAChangedOneIsRefused() throws Exception {
-        HttpRequest.Builder guide = HttpRequest.newBuilder(client.uri("/v1/services"));
-        assertThat(client.send(guide.header("If-Match", "\"" + RULES.contentHash() + "\"").build()).statusCode())
+        HttpRequest.Builder guide = HttpRequest.newBuilder(SERVED.client().uri("/v1/services"));
+        assertThat(SERVED.client().send(guide.header("If-Match", "\"" + RULES.contentHash() + "\"").build()).statusCode())
                 .isEqualTo(200);
-        HttpResponse<String> stale = client.send(HttpRequest.newBuilder(client.uri("/v1/decisions"))
+        HttpResponse<String> stale = SERVED.client().send(HttpRequest.newBuilder(SERVED.client().uri("/v1/decisions"))
                 .header("If-Match", "\"0000\"").POST(HttpRequest.BodyPublishers.ofString(
                         "{\"service\":\"flytning\",\"municipality\":\"0751\"}")).build());
         assertThat(stale.statusCode()).isEqualTo(412);
@@ -64,16 +57,16 @@ class GuidesAndCatalogueTest {
 
     @Test
     void healthReadinessAndMetricsAnswer() throws Exception {
-        assertThat(client.get("/healthz").statusCode()).isEqualTo(200);
-        HttpResponse<String> head = client.send(HttpRequest.newBuilder(client.uri("/healthz"))
+        assertThat(SERVED.client().get("/healthz").statusCode()).isEqualTo(200);
+        HttpResponse<String> head = SERVED.client().send(HttpRequest.newBuilder(SERVED.client().uri("/healthz"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        client.send(HttpRequest.newBuilder(client.uri("/healthz")).method("BREW", HttpRequest.BodyPublishers.noBody()).build());
-        assertThat(client.get("/readyz").body()).contains("\"status\" : \"ready\"", RULES.contentHash());
-        client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\","
+        SERVED.client().send(HttpRequest.newBuilder(SERVED.client().uri("/healthz")).method("BREW", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(SERVED.client().get("/readyz").body()).contains("\"status\" : \"ready\"", RULES.contentHash());
+        SERVED.client().post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\","
                 + "\"facts\":{\"hasMitID\":true}}");
-        HttpResponse<String> metrics = client.get("/metrics");
+        HttpResponse<String> metrics = SERVED.client().get("/metrics");
         assertThat(metrics.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
         assertThat(metrics.body())
                 .contains("trinvis_decisions_total{service=\"flytning\",requirement=\"mandatory-digital\",channel=\"self-service\"}")

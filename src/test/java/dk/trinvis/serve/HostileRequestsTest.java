@@ -12,28 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HostileRequestsTest {
     @RegisterExtension
     static final ServedRules SERVED = new ServedRules();
-    private static Client client;
-
-    @BeforeAll
-    static void client() {
-        client = SERVED.client();
-    }
 
     @AfterEach
     void theServerStillAnswers() throws Exception {
-        assertThat(client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\"}").statusCode())
+        assertThat(SERVED.client().post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\"}").statusCode())
                 .isEqualTo(200);
     }
 
     private static HttpResponse<String> decide(String body) throws Exception {
-        return client.post("/v1/decisions", body);
+        return SERVED.client().post("/v1/decisions", body);
     }
 
     private static void assertProblem(HttpResponse<String> r, int status, String code) {
@@ -89,18 +82,18 @@ class HostileRequestsTest {
 
     @Test
     void pathTraversalInTheServiceIsRefused() throws Exception {
-        assertProblem(client.get("/v1/guides/..%2F..%2Fetc%2Fpasswd?municipality=0751"), 400, "invalid-service-id");
+        assertProblem(SERVED.client().get("/v1/guides/..%2F..%2Fetc%2Fpasswd?municipality=0751"), 400, "invalid-service-id");
         assertThat(raw("GET /v1/guides/../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
                 .startsWith("HTTP/1.1 404");
     }
 
     @Test
     void unknownRoutesAre404AndWrongMethods405() throws Exception {
-        assertProblem(client.get("/v2/decisions"), 404, "unknown-route");
-        HttpResponse<String> r = client.get("/v1/decisions");
+        assertProblem(SERVED.client().get("/v2/decisions"), 404, "unknown-route");
+        HttpResponse<String> r = SERVED.client().get("/v1/decisions");
         assertProblem(r, 405, "method-not-allowed");
         assertThat(r.headers().firstValue("Allow")).contains("POST");
-        assertProblem(client.send(HttpRequest.newBuilder(client.uri("/v1/services")).DELETE().build()),
+        assertProblem(SERVED.client().send(HttpRequest.newBuilder(SERVED.client().uri("/v1/services")).DELETE().build()),
                 405, "method-not-allowed");
     }
 

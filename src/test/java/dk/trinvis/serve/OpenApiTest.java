@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,15 +36,9 @@ class OpenApiTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     @RegisterExtension
     static final ServedRules SERVED = new ServedRules();
-    private static Client client;
-
-    @BeforeAll
-    static void client() {
-        client = SERVED.client();
-    }
 
     private static JsonNode served() throws Exception {
-        HttpResponse<String> r = client.get("/v1/openapi.json");
+        HttpResponse<String> r = SERVED.client().get("/v1/openapi.json");
         assertThat(r.statusCode()).isEqualTo(200);
         return MAPPER.readTree(r.body());
     }
@@ -54,7 +47,7 @@ class OpenApiTest {
     void theDocumentIsValidOpenApi31() throws Exception {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(client.get("/v1/openapi.json").body(), null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(SERVED.client().get("/v1/openapi.json").body(), null, options);
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getComponents().getSchemas()).containsKeys("Decision", "DecisionRequest", "Problem");
@@ -78,12 +71,12 @@ class OpenApiTest {
         boolean update = "update".equals(System.getProperty("trinvis.golden"));
         for (JsonNode example : examples) {
             JsonNode req = example.get("x-trinvis-request");
-            HttpRequest.Builder b = HttpRequest.newBuilder(client.uri(req.get("path").asText()));
+            HttpRequest.Builder b = HttpRequest.newBuilder(SERVED.client().uri(req.get("path").asText()));
             if (req.get("method").asText().equals("POST")) {
                 b.header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(MAPPER.writeValueAsString(req.get("body"))));
             }
-            HttpResponse<String> r = client.send(b.build());
+            HttpResponse<String> r = SERVED.client().send(b.build());
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode live = type.contains("json") ? MAPPER.readTree(r.body()) : MAPPER.getNodeFactory().textNode(r.body());
             if (update) {
@@ -116,17 +109,17 @@ class OpenApiTest {
 
     @Test
     void liveAnswersValidateAgainstTheirSchemas() throws Exception {
-        check("Decision", client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\","
+        check("Decision", SERVED.client().post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\","
                 + "\"at\":\"2014-04-07T20:30\",\"facts\":{\"hasMitID\":false},\"lang\":\"en\"}"));
-        check("Decision", client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0101\"}"));
-        check("Guide", client.get("/v1/guides/flytning?municipality=0751&fact[hasMitID]=false&format=json"));
-        check("ServiceList", client.get("/v1/services"));
-        check("MunicipalityList", client.get("/v1/municipalities"));
-        check("FactList", client.get("/v1/facts"));
-        check("HelpOfferList", client.get("/v1/help-offers"));
-        check("Readiness", client.get("/readyz"));
-        check("Problem", client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"075\"}"));
-        check("Problem", client.get("/nope"));
+        check("Decision", SERVED.client().post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0101\"}"));
+        check("Guide", SERVED.client().get("/v1/guides/flytning?municipality=0751&fact[hasMitID]=false&format=json"));
+        check("ServiceList", SERVED.client().get("/v1/services"));
+        check("MunicipalityList", SERVED.client().get("/v1/municipalities"));
+        check("FactList", SERVED.client().get("/v1/facts"));
+        check("HelpOfferList", SERVED.client().get("/v1/help-offers"));
+        check("Readiness", SERVED.client().get("/readyz"));
+        check("Problem", SERVED.client().post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"075\"}"));
+        check("Problem", SERVED.client().get("/nope"));
     }
 
     private static void check(String schemaName, HttpResponse<String> response) throws Exception {
