@@ -25,7 +25,7 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Text;
 import dk.trinvis.yaml.CompiledRuleSet;
-import dk.trinvis.yaml.DidYouMean;
+import dk.trinvis.util.DidYouMean;
 import dk.trinvis.yaml.FactValues;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dk.trinvis.yaml;
 
 import dk.trinvis.model.Location;
+import dk.trinvis.util.DidYouMean;
 import java.util.List;
 import java.util.Set;
 
