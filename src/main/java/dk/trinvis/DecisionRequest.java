@@ -1,6 +1,6 @@
 package dk.trinvis;
 
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -3,7 +3,7 @@ package dk.trinvis.bench;
 import dk.trinvis.Decision;
 import dk.trinvis.DecisionRequest;
 import dk.trinvis.RuleSet;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import java.io.ByteArrayInputStream;

@@ -7,7 +7,7 @@ import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.Expressions;
 import dk.trinvis.expr.Scope;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.hours.HoursSyntaxException;
 import dk.trinvis.hours.OpeningHours;
 import dk.trinvis.model.DocumentInfo;

@@ -8,7 +8,7 @@ import dk.trinvis.Requirement;
 import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Effect;

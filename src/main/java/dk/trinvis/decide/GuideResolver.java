@@ -7,7 +7,7 @@ import dk.trinvis.ResolvedGuide;
 import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;

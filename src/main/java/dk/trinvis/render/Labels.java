@@ -2,6 +2,7 @@ package dk.trinvis.render;
 
 import dk.trinvis.Decision;
 import dk.trinvis.model.Language;
+import dk.trinvis.util.CopenhagenTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -64,7 +65,7 @@ final class Labels {
     }
 
     String when(OffsetDateTime at) {
-        return at.atZoneSameInstant(dk.trinvis.hours.CopenhagenTime.ZONE).format(en ? EN : DA);
+        return at.atZoneSameInstant(CopenhagenTime.ZONE).format(en ? EN : DA);
     }
 
     String selfService() {
