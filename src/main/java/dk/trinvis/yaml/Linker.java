@@ -195,7 +195,7 @@ final class Linker {
             }
             Map<String, Location> stepIds = new HashMap<>();
             steps(g.steps(), scope, stepIds, offerIds);
-            Interpolation.check(g.intro(), g.location(), offerIds, problems);
+            Placeholders.check(g.intro(), g.location(), offerIds, problems);
         }
     }
 
@@ -210,8 +210,8 @@ final class Linker {
             }
             period(s.validity());
             compile(s.when(), scope);
-            Interpolation.check(s.title(), s.location(), offerIds, problems);
-            Interpolation.check(s.body(), s.location(), offerIds, problems);
+            Placeholders.check(s.title(), s.location(), offerIds, problems);
+            Placeholders.check(s.body(), s.location(), offerIds, problems);
             steps(s.steps(), scope, ids, offerIds);
             steps(s.oneOf(), scope, ids, offerIds);
         }

@@ -1,0 +1,48 @@
+package dk.trinvis.yaml;
+
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Text;
+import dk.trinvis.util.DidYouMean;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Checks {@code {{name}}} placeholders in guide text at load time. */
+final class Placeholders {
+    private static final Pattern HELP = Pattern.compile("help\\.([a-z0-9æøå-]+)\\.(name|contact\\.(phone|email|url|address))");
+
+    private Placeholders() {
+    }
+
+    static void check(Text text, Location at, Set<String> offerIds, Problems problems) {
+        if (text == null) {
+            return;
+        }
+        check(text.da(), at, offerIds, problems);
+        if (text.en() != null) {
+            check(text.en(), at, offerIds, problems);
+        }
+    }
+
+    private static void check(String s, Location at, Set<String> offerIds, Problems problems) {
+        Matcher m = Interpolation.PLACEHOLDER.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            if (Interpolation.NAMES.contains(name)) {
+                continue;
+            }
+            Matcher help = HELP.matcher(name);
+            if (help.matches()) {
+                if (!offerIds.contains(help.group(1))) {
+                    problems.error(Codes.INTERPOLATION, at, "'{{" + name + "}}' names unknown help offer '"
+                            + help.group(1) + "'", DidYouMean.hint(help.group(1), offerIds));
+                }
+                continue;
+            }
+            String hint = DidYouMean.hint(name, Interpolation.NAMES);
+            problems.error(Codes.INTERPOLATION, at, "unknown placeholder '{{" + name + "}}'",
+                    hint != null ? hint : "use " + String.join(", ", Interpolation.NAMES) + " or help.<id>.contact.phone");
+        }
+    }
+
+}
