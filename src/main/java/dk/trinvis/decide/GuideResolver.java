@@ -19,7 +19,7 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
 import dk.trinvis.yaml.CompiledRuleSet;
-import dk.trinvis.yaml.Interpolation;
+import dk.trinvis.util.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import dk.trinvis.LocalText;
 import dk.trinvis.ResolvedGuide;
 import dk.trinvis.ResolvedGuide.GuideLink;
 import dk.trinvis.ResolvedGuide.GuideStep;
-import dk.trinvis.yaml.Interpolation;
+import dk.trinvis.util.Interpolation;
 import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */

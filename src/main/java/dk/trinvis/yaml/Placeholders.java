@@ -3,6 +3,7 @@ package dk.trinvis.yaml;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Text;
 import dk.trinvis.util.DidYouMean;
+import dk.trinvis.util.Interpolation;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

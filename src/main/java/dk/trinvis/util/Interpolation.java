@@ -1,4 +1,4 @@
-package dk.trinvis.yaml;
+package dk.trinvis.util;
 
 import java.util.Set;
 import java.util.regex.Pattern;
