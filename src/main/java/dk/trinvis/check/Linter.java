@@ -7,7 +7,6 @@ import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.Expressions;
 import dk.trinvis.expr.Scope;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.hours.HoursSyntaxException;
 import dk.trinvis.hours.OpeningHours;
 import dk.trinvis.model.DocumentInfo;
@@ -24,8 +23,9 @@ import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
+import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.util.Names;
 import dk.trinvis.yaml.Problems;
-import dk.trinvis.yaml.Schema;
 import dk.trinvis.yaml.Scopes;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -178,17 +178,18 @@ public final class Linter {
     }
 
     private static List<Object> domain(String name, RuleSetModel model) {
-        if (name.startsWith("citizen.")) {
-            Fact f = model.facts().get(name.substring(8));
+        String factId = Names.factId(name);
+        if (factId != null) {
+            Fact f = model.facts().get(factId);
             if (f.type() == FactType.BOOLEAN) {
                 return List.of(true, false);
             }
             return f.type() == FactType.STRING && !f.values().isEmpty() ? List.copyOf(f.values()) : null;
         }
         return switch (name) {
-            case "decision.requirement" -> List.copyOf(Schema.REQUIREMENTS);
-            case "decision.channel" -> List.copyOf(Schema.CHANNELS);
-            case "decision.alternative" -> List.copyOf(Schema.ALTERNATIVES);
+            case Names.DECISION_REQUIREMENT -> List.copyOf(Names.REQUIREMENTS);
+            case Names.DECISION_CHANNEL -> List.copyOf(Names.CHANNELS);
+            case Names.DECISION_ALTERNATIVE -> List.copyOf(Names.ALTERNATIVES);
             default -> null;
         };
     }
