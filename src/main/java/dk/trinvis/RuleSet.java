@@ -2,7 +2,14 @@ package dk.trinvis;
 
 import dk.trinvis.decide.DecisionEngine;
 import dk.trinvis.decide.GuideResolver;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.TrinvisException;
 import dk.trinvis.yaml.CompiledRuleSet;
 import dk.trinvis.yaml.Problems;
 import dk.trinvis.yaml.RuleSetFiles;

@@ -1,7 +1,7 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.RuleSet;
 import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Fact;

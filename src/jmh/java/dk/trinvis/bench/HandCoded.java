@@ -1,6 +1,6 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.util.CopenhagenTime;
 import java.time.LocalDate;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dk.trinvis.check;
 
-import dk.trinvis.Json;
+import dk.trinvis.util.Json;
 import dk.trinvis.yaml.Schema;
 import dk.trinvis.yaml.Shape;
 import java.util.ArrayList;

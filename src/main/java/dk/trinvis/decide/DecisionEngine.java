@@ -1,10 +1,10 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.RequestException;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.expr.Tri;

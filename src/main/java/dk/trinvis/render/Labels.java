@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
 import dk.trinvis.util.CopenhagenTime;
 import java.time.OffsetDateTime;

@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.model.Location;
 import java.util.ArrayList;
 import java.util.List;

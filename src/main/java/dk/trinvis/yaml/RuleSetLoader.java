@@ -1,7 +1,7 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Problem;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.Location;
 import java.io.StringReader;
 import java.nio.ByteBuffer;

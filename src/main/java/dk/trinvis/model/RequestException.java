@@ -1,4 +1,4 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 /** A request names something the rule set does not have, or gives a fact a value of the wrong type. */
 public final class RequestException extends TrinvisException {

@@ -1,4 +1,4 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Language;
