@@ -18,7 +18,7 @@ import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
-import dk.trinvis.yaml.CompiledRuleSet;
+import dk.trinvis.compiled.CompiledRuleSet;
 import dk.trinvis.util.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.FactValues;
+import dk.trinvis.compiled.Problems;
+import dk.trinvis.compiled.Scopes;
 import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.ExprProblem;
 import dk.trinvis.expr.Expression;

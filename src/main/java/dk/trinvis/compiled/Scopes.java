@@ -1,4 +1,4 @@
-package dk.trinvis.yaml;
+package dk.trinvis.compiled;
 
 import dk.trinvis.expr.Scope;
 import dk.trinvis.expr.Type;
