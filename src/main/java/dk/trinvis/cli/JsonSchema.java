@@ -1,4 +1,4 @@
-package dk.trinvis.check;
+package dk.trinvis.cli;
 
 import dk.trinvis.util.Json;
 import dk.trinvis.yaml.Schema;
