@@ -339,8 +339,7 @@ public final class DecisionEngine {
                 value = FactValues.parse(fact, s);
             }
             if (value == null || !FactValues.fits(fact, value)) {
-                throw new RequestException("fact '" + e.getKey() + "' cannot be '" + e.getValue() + "' ("
-                        + FactValues.describe(fact) + ")");
+                throw RequestException.badFact(e.getKey(), e.getValue(), FactValues.describe(fact));
             }
             facts.put(e.getKey(), value);
         }
@@ -371,8 +370,7 @@ public final class DecisionEngine {
     }
 
     private static RequestException unknown(String what, String value, java.util.Collection<String> known) {
-        String hint = DidYouMean.hint(value, known);
-        return new RequestException("unknown " + what + " '" + value + "'" + (hint == null ? "" : " (" + hint + ")"));
+        return RequestException.unknown(what, value, DidYouMean.closest(value, known).orElse(null));
     }
 
     private static Decision.TraceEntry entry(String kind, String id, Location at, String legal, String outcome,

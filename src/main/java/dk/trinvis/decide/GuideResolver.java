@@ -59,7 +59,7 @@ public final class GuideResolver {
         Guide base = national.get(service.id());
         Guide overlay = local.get(service.id() + "@" + municipality.code());
         if (base == null && overlay == null) {
-            throw new RequestException("no guide for service '" + service.id() + "'");
+            throw new RequestException("no guide for service '" + service.id() + "'", "service", service.id(), null);
         }
         LocalDate day = decision.receipt().at().atZoneSameInstant(CopenhagenTime.ZONE).toLocalDate();
         Bindings bindings = name -> bind(name, facts, service, municipality, decision);
