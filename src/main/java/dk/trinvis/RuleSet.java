@@ -132,8 +132,14 @@ public final class RuleSet {
         return compiled.warnings();
     }
 
-    /** The compiled form, for Trinvis's own packages. */
-    CompiledRuleSet compiled() {
+    /**
+     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
+     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     *
+     * @hidden
+     */
+    @SuppressWarnings("exports")
+    public CompiledRuleSet compiled() {
         return compiled;
     }
 }
