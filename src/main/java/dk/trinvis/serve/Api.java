@@ -2,15 +2,15 @@ package dk.trinvis.serve;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Json;
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.util.Json;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.render.GuideFormat;
-import dk.trinvis.yaml.DidYouMean;
+import dk.trinvis.util.DidYouMean;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,7 +62,7 @@ final class Api {
         } catch (HttpProblem.Failure f) {
             reply = problem(f.problem());
         } catch (RequestException e) {
-            reply = problem(libraryProblem(e.getMessage()));
+            reply = problem(libraryProblem(e));
         } catch (RuntimeException | IOException e) {
             // The client gets an id to quote; only the log gets the stack trace.
             String id = UUID.randomUUID().toString();
@@ -229,23 +229,38 @@ final class Api {
                 "a decision request is at most " + maxBodyBytes + " bytes");
     }
 
-    /** The kinds of the library's request errors, told apart by how its messages begin. */
-    private static final List<LibraryError> LIBRARY_ERRORS = List.of(
-            new LibraryError("unknown service", 400, "unknown-service", "Unknown service"),
-            new LibraryError("unknown municipality", 400, "unknown-municipality", "Unknown municipality"),
-            new LibraryError("unknown fact", 400, "unknown-fact", "Unknown fact"),
-            new LibraryError("fact '", 400, "bad-fact-value", "A fact has a value it cannot take"),
-            new LibraryError("no guide", 404, "no-guide", "The service has no guide"),
-            new LibraryError("", 400, "request-rejected", "The rule set cannot answer this request"));
-
-    private record LibraryError(String prefix, int status, String code, String title) {
-    }
-
-    /** The library's request errors, with a code for each kind and its message unchanged. */
-    static HttpProblem libraryProblem(String message) {
-        LibraryError kind = LIBRARY_ERRORS.stream().filter(k -> message.startsWith(k.prefix())).findFirst().orElseThrow();
-        return HttpProblem.of(kind.status(), kind.code(), kind.title(),
-                message.length() > 1000 ? Params.clip(message) : message);
+    /** The library's request errors: its message unchanged, a code by the field it names, and its suggestion. */
+    static HttpProblem libraryProblem(RequestException e) {
+        String field = e.field() == null ? "" : e.field();
+        boolean unknown = e.getMessage().startsWith("unknown ");
+        int status = 400;
+        String code;
+        String title;
+        if (field.startsWith("facts.")) {
+            code = "bad-fact-value";
+            title = "A fact has a value it cannot take";
+        } else if (field.equals("facts")) {
+            code = "unknown-fact";
+            title = "Unknown fact";
+        } else if (field.equals("municipality")) {
+            code = "unknown-municipality";
+            title = "Unknown municipality";
+        } else if (field.equals("service") && unknown) {
+            code = "unknown-service";
+            title = "Unknown service";
+        } else if (field.equals("service")) {
+            code = "no-guide";
+            title = "The service has no guide";
+            status = 404;
+        } else {
+            code = "request-rejected";
+            title = "The rule set cannot answer this request";
+        }
+        String hint = e.suggestion() == null ? null
+                : unknown ? "did you mean '" + e.suggestion() + "'?" : e.suggestion();
+        String detail = e.getMessage().length() > 1000 ? Params.clip(e.getMessage()) : e.getMessage();
+        return new HttpProblem(HttpProblem.TYPE_BASE + code, title, status, detail, code,
+                e.field(), hint == null ? null : Params.clip(hint));
     }
 
     private static Reply problem(HttpProblem p) {

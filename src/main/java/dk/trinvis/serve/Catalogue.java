@@ -1,7 +1,7 @@
 package dk.trinvis.serve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.trinvis.Json;
+import dk.trinvis.util.Json;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Capability;

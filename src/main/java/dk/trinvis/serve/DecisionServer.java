@@ -3,6 +3,8 @@ package dk.trinvis.serve;
 import com.sun.net.httpserver.HttpServer;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.TrinvisException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -66,15 +68,36 @@ public final class DecisionServer implements AutoCloseable {
      * Loads the rule set and starts listening.
      *
      * @param log where the access log and reload reports go, one line each
-     * @throws dk.trinvis.RuleSetException if the rule set does not load: there is nothing to serve
+     * @throws dk.trinvis.model.RuleSetException if the rule set does not load: there is nothing to serve
      * @throws IOException                 if the address cannot be bound
      */
     public static DecisionServer start(ServerOptions options, PrintStream log) throws IOException {
         RuleSetHolder holder = options.rules() == null ? RuleSetHolder.of(RuleSet::bundled)
                 : RuleSetHolder.load(options.rules());
         DecisionServer s = new DecisionServer(options, holder, log);
+        warmUp(holder.current());
         s.server.start();
         return s;
+    }
+
+    /**
+     * Decides each service once and writes the catalogue before the port opens, so the first
+     * citizen does not wait a second for classes to load.
+     */
+    private static void warmUp(RuleSet rules) {
+        String municipality = rules.model().municipalities().keySet().stream().findFirst().orElse(null);
+        if (municipality == null) {
+            return;
+        }
+        for (String service : rules.model().services().keySet()) {
+            try {
+                rules.decide(DecisionRequest.of(service, municipality)).toJson();
+            } catch (TrinvisException e) {
+                // Warming is an optimisation: a request that fails here fails for its caller with a 4xx.
+            }
+        }
+        Catalogue.services(rules);
+        Catalogue.facts(rules);
     }
 
     /** Where the service answers, e.g. {@code http://127.0.0.1:8080/}. */

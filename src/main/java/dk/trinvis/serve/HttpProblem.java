@@ -13,20 +13,23 @@ import java.util.regex.Pattern;
  * @param status the HTTP status
  * @param detail what went wrong with this request, the library's own message where it has one
  * @param code   the stable, machine-readable kind, the last part of {@code type}
+ * @param field  the request field that was wrong (e.g. {@code service}, {@code facts.age}), or absent
  * @param hint   a did-you-mean or how-to-fix hint, or absent
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "title", "status", "detail", "code", "hint"})
-record HttpProblem(String type, String title, int status, String detail, String code, String hint) {
+@JsonPropertyOrder({"type", "title", "status", "detail", "code", "field", "hint"})
+record HttpProblem(String type, String title, int status, String detail, String code, String field, String hint) {
     /** The media type of problem documents. */
     static final String MEDIA_TYPE = "application/problem+json";
+    /** Where the problem types are named. */
+    static final String TYPE_BASE = "https://trinvis.dk/problems/";
 
     private static final Pattern TRAILING_HINT = Pattern.compile("\\((did you mean '[^']*'\\?)\\)$");
 
     static HttpProblem of(int status, String code, String title, String detail) {
         Matcher m = TRAILING_HINT.matcher(detail);
         String hint = m.find() ? m.group(1) : null;
-        return new HttpProblem("https://trinvis.dk/problems/" + code, title, status, detail, code, hint);
+        return new HttpProblem(TYPE_BASE + code, title, status, detail, code, null, hint);
     }
 
     /** Thrown by handlers to answer with this problem; carries no stack trace, it is not a bug. */

@@ -1,6 +1,6 @@
 package dk.trinvis.serve;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;

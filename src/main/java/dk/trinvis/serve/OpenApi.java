@@ -1,6 +1,6 @@
 package dk.trinvis.serve;
 
-import dk.trinvis.TrinvisException;
+import dk.trinvis.model.TrinvisException;
 import java.io.IOException;
 import java.io.InputStream;
 

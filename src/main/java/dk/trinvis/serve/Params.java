@@ -1,7 +1,7 @@
 package dk.trinvis.serve;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import java.net.URLDecoder;

@@ -1,6 +1,6 @@
 package dk.trinvis.serve;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSetHolder;
 import java.io.IOException;
 import java.io.PrintStream;

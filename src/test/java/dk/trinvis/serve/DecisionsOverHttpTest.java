@@ -2,8 +2,8 @@ package dk.trinvis.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Json;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.util.Json;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.TestCase;

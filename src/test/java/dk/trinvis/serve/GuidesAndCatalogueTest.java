@@ -2,7 +2,7 @@ package dk.trinvis.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Language;
 import dk.trinvis.render.GuideFormat;

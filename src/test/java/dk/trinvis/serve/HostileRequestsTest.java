@@ -61,8 +61,10 @@ class HostileRequestsTest {
         assertProblem(decide("[1,2]"), 400, "invalid-request");
         assertProblem(decide("{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":[true]}}"),
                 400, "invalid-request");
-        assertProblem(decide("{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":\"maybe\"}}"),
-                400, "bad-fact-value");
+        HttpResponse<String> badValue = decide(
+                "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":\"maybe\"}}");
+        assertProblem(badValue, 400, "bad-fact-value");
+        assertThat(badValue.body()).contains("\"field\" : \"facts.hasMitID\"", "\"hint\" : ");
         assertProblem(decide("{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"yesterday\"}"),
                 400, "invalid-request");
         assertProblem(decide("{\"service\":\"flytning\",\"municipality\":\"0751\",\"audience\":\"authority\"}"),
