@@ -2,9 +2,9 @@ package dk.trinvis.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;
