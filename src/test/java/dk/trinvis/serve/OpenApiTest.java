@@ -83,7 +83,8 @@ class OpenApiTest {
                 ((ObjectNode) example).set("value", live);
             } else {
                 // The rule set's hash changes with every data edit; the answer itself must not drift.
-                assertThat(withoutHashes(live)).as(example.get("summary").asText())
+                assertThat(withoutHashes(live))
+                        .as("%s (regenerate with -Dtrinvis.golden=update)", example.get("summary").asText())
                         .isEqualTo(withoutHashes(example.get("value")));
             }
         }
