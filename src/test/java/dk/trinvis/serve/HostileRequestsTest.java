@@ -107,6 +107,20 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aFiveMegabyteHeaderClosesTheConnectionUnanswered() throws Exception {
+        StringBuilder answer = new StringBuilder();
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), SERVED.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(5 << 20) + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            answer.append(readAll(s.getInputStream()));
+        } catch (java.net.SocketException e) {
+            // The JDK server closed the connection while the header was still being written.
+        }
+        assertThat(answer.toString()).doesNotStartWith("HTTP/1.1 200");
+    }
+
+    @Test
     void fiveHundredConcurrentConnectionsAreAllAnswered() throws Exception {
                 List<Socket> sockets = new ArrayList<>();
         try {
