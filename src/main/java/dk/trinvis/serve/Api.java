@@ -17,7 +17,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,10 +94,7 @@ final class Api {
         return switch (route) {
             case DECISIONS -> decide(exchange, rules);
             case GUIDE -> guide(exchange, rules).withEtag();
-            case SERVICES -> noQuery(exchange, Reply.json(Catalogue.services(rules))).withEtag();
-            case MUNICIPALITIES -> noQuery(exchange, Reply.json(Catalogue.municipalities(rules))).withEtag();
-            case FACTS -> noQuery(exchange, Reply.json(Catalogue.facts(rules))).withEtag();
-            case HELP_OFFERS -> noQuery(exchange, Reply.json(Catalogue.helpOffers(rules))).withEtag();
+            case SERVICES, MUNICIPALITIES, FACTS, HELP_OFFERS -> catalogue(exchange, route, rules);
             case OPENAPI -> new Reply(200, Reply.JSON, openApi, false);
             case HEALTHZ -> Reply.json(Json.write(Map.of("status", "alive")));
             case READYZ -> ready.getAsBoolean()
@@ -107,6 +103,25 @@ final class Api {
             case METRICS -> Reply.text(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render());
             case UNMATCHED -> throw new IllegalStateException("unreachable");
         };
+    }
+
+    /**
+     * A catalogue list; 304 when the caller's copy (If-None-Match) is of this rule set. Guides
+     * get no 304: without {@code at} they depend on the moment, not only on the rules.
+     */
+    private static Reply catalogue(HttpExchange exchange, Route route, RuleSet rules) {
+        noQuery(exchange, null);
+        String cached = exchange.getRequestHeaders().getFirst("If-None-Match");
+        if (cached != null && matches(cached, rules, true)) {
+            return new Reply(304, Reply.JSON, new byte[0], true);
+        }
+        String body = switch (route) {
+            case SERVICES -> Catalogue.services(rules);
+            case MUNICIPALITIES -> Catalogue.municipalities(rules);
+            case FACTS -> Catalogue.facts(rules);
+            default -> Catalogue.helpOffers(rules);
+        };
+        return Reply.json(body).withEtag();
     }
 
     /** Whether the rules are loaded and the server takes requests, and how the last reload went. */
@@ -188,18 +203,25 @@ final class Api {
         if (values == null) {
             return;
         }
-        List<String> tags = new ArrayList<>();
-        values.forEach(v -> tags.addAll(List.of(v.split(","))));
-        String current = "\"" + rules.contentHash() + "\"";
-        for (String tag : tags) {
-            String t = tag.trim();
-            if (t.equals("*") || t.equals(current)) {
-                return;
-            }
+        if (matches(String.join(",", values), rules, false)) {
+            return;
         }
+        String current = "\"" + rules.contentHash() + "\"";
         throw new HttpProblem.Failure(412, "rules-changed", "The rule set has changed",
                 "the request is pinned to rule set " + Params.clip(String.join(",", values))
                         + " but the service now decides with " + current);
+    }
+
+    /** Whether a list of entity tags names this rule set (or is {@code *}); weak tags count only when weak. */
+    private static boolean matches(String tagList, RuleSet rules, boolean weak) {
+        String current = "\"" + rules.contentHash() + "\"";
+        for (String tag : tagList.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals(current) || weak && t.equals("W/" + current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] body(HttpExchange exchange) throws IOException {
@@ -285,7 +307,8 @@ final class Api {
                 exchange.sendResponseHeaders(reply.status(), -1);
                 return 0;
             }
-            exchange.sendResponseHeaders(reply.status(), reply.body().length);
+            // -1: no body at all (a 304); 0 would mean a chunked body to the JDK server.
+            exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(reply.body());
             }

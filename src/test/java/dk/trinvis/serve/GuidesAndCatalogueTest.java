@@ -43,6 +43,20 @@ class GuidesAndCatalogueTest {
     }
 
     @Test
+    void aCatalogueCopyOfTheSameRulesIsNotSentAgain() throws Exception {
+        String etag = "\"" + RULES.contentHash() + "\"";
+        HttpResponse<String> cached = SERVED.client().send(HttpRequest.newBuilder(SERVED.client().uri("/v1/facts"))
+                .header("If-None-Match", etag).build());
+        assertThat(cached.statusCode()).isEqualTo(304);
+        assertThat(cached.body()).isEmpty();
+        assertThat(cached.headers().firstValue("ETag")).contains(etag);
+        HttpResponse<String> stale = SERVED.client().send(HttpRequest.newBuilder(SERVED.client().uri("/v1/facts"))
+                .header("If-None-Match", "\"0000\"").build());
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).contains("\"facts\" : [");
+    }
+
+    @Test
     void aPinnedReleaseIsServedAndAChangedOneIsRefused() throws Exception {
         HttpRequest.Builder guide = HttpRequest.newBuilder(SERVED.client().uri("/v1/services"));
         assertThat(SERVED.client().send(guide.header("If-Match", "\"" + RULES.contentHash() + "\"").build()).statusCode())
