@@ -61,11 +61,11 @@ final class Catalogue {
     record HelpOffers(String ruleSetHash, List<HelpOfferEntry> helpOffers) {
     }
 
-    record ServiceEntry(String id, Text title, String area, String legal, String selfService, Text description,
-                        boolean guide) {
+    record ServiceEntry(String id, Text title, String area, String legal, boolean digital, String selfService,
+                        String authority, Text description, boolean guide) {
         static ServiceEntry of(Service s, boolean guide) {
-            return new ServiceEntry(s.id(), s.title(), s.area(), s.legal(),
-                    s.selfService() == null ? null : s.selfService().url(), s.description(), guide);
+            return new ServiceEntry(s.id(), s.title(), s.area(), s.legal(), s.digital(),
+                    s.selfService() == null ? null : s.selfService().url(), s.authority(), s.description(), guide);
         }
     }
 
