@@ -37,7 +37,7 @@ public final class DecisionServer implements AutoCloseable {
     private final PrintStream log;
     private volatile boolean closing;
 
-    private DecisionServer(ServerOptions options, RuleSetHolder holder, PrintStream log) throws IOException {
+    private DecisionServer(ServerOptions options, RuleSetHolder holder, String seen, PrintStream log) throws IOException {
         this.options = options;
         this.log = log;
         Metrics metrics = new Metrics(() -> holder.current().contentHash());
@@ -61,7 +61,7 @@ public final class DecisionServer implements AutoCloseable {
             }
         });
         this.watcher = options.rules() == null ? null
-                : new RuleWatcher(options.rules(), holder, metrics, log, options.watchInterval());
+                : new RuleWatcher(options.rules(), seen, holder, metrics, log, options.watchInterval());
     }
 
     /**
@@ -72,9 +72,10 @@ public final class DecisionServer implements AutoCloseable {
      * @throws IOException                 if the address cannot be bound
      */
     public static DecisionServer start(ServerOptions options, PrintStream log) throws IOException {
+        String seen = options.rules() == null ? null : RuleWatcher.fingerprint(options.rules());
         RuleSetHolder holder = options.rules() == null ? RuleSetHolder.of(RuleSet::bundled)
                 : RuleSetHolder.load(options.rules());
-        DecisionServer s = new DecisionServer(options, holder, log);
+        DecisionServer s = new DecisionServer(options, holder, seen, log);
         warmUp(holder.current());
         s.server.start();
         return s;

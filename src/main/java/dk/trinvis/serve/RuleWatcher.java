@@ -26,12 +26,13 @@ final class RuleWatcher implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private String fingerprint;
 
-    RuleWatcher(Path folder, RuleSetHolder holder, Metrics metrics, PrintStream log, Duration interval) {
+    /** Watches from {@code seen}, the fingerprint taken before the holder's first load, so no edit falls between. */
+    RuleWatcher(Path folder, String seen, RuleSetHolder holder, Metrics metrics, PrintStream log, Duration interval) {
         this.folder = folder;
         this.holder = holder;
         this.metrics = metrics;
         this.log = log;
-        this.fingerprint = fingerprint(folder);
+        this.fingerprint = seen;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "trinvis-rule-watcher");
             t.setDaemon(true);
@@ -74,8 +75,8 @@ final class RuleWatcher implements AutoCloseable {
             }
             return b.toString();
         } catch (IOException | java.io.UncheckedIOException e) {
-            // A file moved away mid-walk: report a change, the reload says what is wrong.
-            return "unreadable " + System.nanoTime();
+            // Unreadable (or a file moved away mid-walk): one reload says what is wrong, not one per poll.
+            return "unreadable";
         }
     }
 
