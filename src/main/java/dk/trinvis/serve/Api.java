@@ -243,6 +243,11 @@ final class Api {
                 throw tooLarge();
             }
             return body;
+        } catch (IOException e) {
+            // The client stopped sending, or the server's request time limit closed the connection:
+            // no bug, and nobody left to answer; logged and counted as 408.
+            throw new HttpProblem.Failure(408, "request-timeout", "The request did not arrive",
+                    "the body did not arrive in time");
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,6 +39,28 @@ class ServeJarIT {
             assertThat(p.exitValue()).isEqualTo(143);
         } finally {
             p.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aClientThatStopsSendingIsCutOffByTheRequestTimeLimit() throws Exception {
+        Process p = new ProcessBuilder(JAVA, "-Dsun.net.httpserver.maxReqTime=1", "-jar", JAR, "serve", "--port", "0")
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            URI base = URI.create(out.readLine().replaceFirst("event=start url=(\\S+).*", "$1"));
+            for (String partial : List.of("GET /healthz HTTP/1.1\r\nHost: x\r\n",
+                    "POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")) {
+                try (Socket s = new Socket(InetAddress.getLoopbackAddress(), base.getPort())) {
+                    s.setSoTimeout(30_000);
+                    s.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+                    assertThat(s.getInputStream().read()).as(partial).isEqualTo(-1);
+                }
+            }
+            assertThat(out.readLine()).contains("route=/v1/decisions status=408");
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
