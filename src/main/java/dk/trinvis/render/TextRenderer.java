@@ -11,6 +11,11 @@ public final class TextRenderer implements GuideRenderer {
     /** The width lines are wrapped at. */
     public static final int WIDTH = 72;
 
+    /** A renderer; it keeps no state, so one may be shared between threads. */
+    public TextRenderer() {
+        // Stateless: nothing to set up.
+    }
+
     @Override
     public String render(ResolvedGuide guide) {
         Labels l = new Labels(guide.language());
