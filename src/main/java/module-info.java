@@ -21,6 +21,8 @@ module dk.trinvis {
     // TrinvisTests needs JUnit, and embedders who use those already have them.
     requires static info.picocli;
     requires static transitive org.junit.jupiter.api;
+    // Null-safety annotations: compile time only, but visible to users' compilers and tools.
+    requires static transitive org.jspecify;
 
     exports dk.trinvis;
     exports dk.trinvis.model;

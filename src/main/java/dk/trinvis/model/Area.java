@@ -1,5 +1,8 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A group of services, e.g. børne- og ungeområdet.
  *
@@ -8,5 +11,6 @@ package dk.trinvis.model;
  * @param exemptionAuthority who decides exemptions for its services, or null
  * @param location           where it is declared
  */
-public record Area(String id, Text title, Text exemptionAuthority, Location location) {
+@NullMarked
+public record Area(String id, Text title, @Nullable Text exemptionAuthority, Location location) {
 }

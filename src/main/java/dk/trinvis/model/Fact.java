@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fact about a citizen that rules may ask about, declared in {@code kind: Facts}.
@@ -13,7 +15,8 @@ import java.util.List;
  * @param values   allowed string values; empty means any
  * @param location where it is declared
  */
-public record Fact(String id, FactType type, Text question, Long min, Long max, List<String> values,
+@NullMarked
+public record Fact(String id, FactType type, @Nullable Text question, @Nullable Long min, @Nullable Long max, List<String> values,
                    Location location) {
     /** Copies the list so the record stays immutable. */
     public Fact {

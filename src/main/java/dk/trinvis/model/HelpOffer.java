@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Help a citizen can get with digital self-service.
@@ -18,9 +20,10 @@ import java.util.List;
  * @param description    further explanation, or null
  * @param location       where it is declared
  */
+@NullMarked
 public record HelpOffer(String id, Text name, HelpType type, Contact contact, List<String> municipalities,
                         List<String> areas, List<String> services, boolean guidanceOnly, Period validity,
-                        List<HoursPeriod> hours, Text description, Location location) {
+                        List<HoursPeriod> hours, @Nullable Text description, Location location) {
     /** Copies the lists so the record stays immutable. */
     public HelpOffer {
         municipalities = List.copyOf(municipalities);

@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time in which a service cannot be used in any channel.
@@ -14,8 +16,9 @@ import java.util.List;
  * @param reason         why, or null
  * @param location       where it is declared
  */
+@NullMarked
 public record Outage(String id, List<String> services, List<String> municipalities, LocalDateTime from,
-                     LocalDateTime to, Text reason, Location location) {
+                     LocalDateTime to, @Nullable Text reason, Location location) {
     /** Copies the lists so the record stays immutable. */
     public Outage {
         services = List.copyOf(services);

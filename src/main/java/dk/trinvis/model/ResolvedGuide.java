@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import dk.trinvis.util.Json;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The guide for one request: the steps that apply to this citizen, in order, with texts in the
@@ -23,9 +25,10 @@ import java.util.List;
  * @param hiddenSteps      ids of steps not shown for this citizen and moment
  * @param decision         the channel decision the guide is for
  */
+@NullMarked
 public record ResolvedGuide(String service, String municipality, String municipalityName, Language language,
-                            LocalText title, LocalText intro, List<LocalText> ready, LocalText processingTime,
-                            String legal, GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
+                            LocalText title, @Nullable LocalText intro, List<LocalText> ready, @Nullable LocalText processingTime,
+                            @Nullable String legal, @Nullable GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
                             List<String> hiddenSteps, Decision decision) {
 
     /** Copies the lists so the record stays immutable. */
@@ -62,7 +65,7 @@ public record ResolvedGuide(String service, String municipality, String municipa
      * @param url  absolute URL
      * @param text descriptive text, or null
      */
-    public record GuideLink(String url, LocalText text) {
+    public record GuideLink(String url, @Nullable LocalText text) {
     }
 
     /**
@@ -77,7 +80,7 @@ public record ResolvedGuide(String service, String municipality, String municipa
      * @param oneOf    alternatives: the citizen does one of these
      * @param origin   where the step is written (file:line), national guide or local overlay
      */
-    public record GuideStep(String id, LocalText title, LocalText body, boolean optional, List<GuideLink> links,
+    public record GuideStep(String id, LocalText title, @Nullable LocalText body, boolean optional, List<GuideLink> links,
                             List<GuideStep> steps, List<GuideStep> oneOf, String origin) {
         /** Copies the lists so the record stays immutable. */
         public GuideStep {

@@ -2,9 +2,10 @@ package dk.trinvis.render;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.LocalText;
-import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
+import dk.trinvis.model.ResolvedGuide;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Plain text wrapped at 72 columns with numbered steps: for terminals and for reading aloud. */
 public final class TextRenderer implements GuideRenderer {
@@ -84,7 +85,7 @@ public final class TextRenderer implements GuideRenderer {
         }
     }
 
-    private static String text(LocalText t, String fallback) {
+    private static String text(@Nullable LocalText t, String fallback) {
         return t == null ? fallback : t.text();
     }
 
