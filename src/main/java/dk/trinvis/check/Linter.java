@@ -91,6 +91,7 @@ public final class Linter {
             steps(g.steps(), compiled, out, texts);
             english(out, g.location(), texts.toArray(Text[]::new));
         }
+        ChannelPaths.check(compiled, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
         for (DocumentInfo d : model.documents()) {
             if (d.reviewBy() != null && d.reviewBy().isBefore(today)) {
@@ -119,7 +120,7 @@ public final class Linter {
             return;
         }
         for (DatedHours dated : schedule.periods()) {
-            if (dated.hours().neverOpens()) {
+            if (dated.known() && dated.hours().neverOpens()) {
                 out.warning(LintCodes.HOURS_NEVER_OPEN, writtenAt(o, dated), "'" + o.id()
                         + "' never opens with these hours", "remove the hours period, or end the offer with 'to:'");
             }

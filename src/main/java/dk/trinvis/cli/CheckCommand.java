@@ -59,6 +59,7 @@ final class CheckCommand implements Callable<Integer> {
             loaded = true;
             if (matrix) {
                 spec.commandLine().getOut().print(Timeline.matrix(ruleSet));
+                spec.commandLine().getOut().flush();
             }
         } catch (RuleSetException e) {
             problems = e.problems();
