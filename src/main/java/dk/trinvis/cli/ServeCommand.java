@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         log.println("event=start url=" + server.uri() + " rules=" + (rules == null ? "bundled" : rules)
                 + " openapi=" + server.uri().resolve("/v1/openapi.json"));
         server.awaitClose();
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /**

@@ -2,8 +2,10 @@ package dk.trinvis.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
 
 /** The languages Trinvis texts are written in. Danish is always present; English is optional. */
+@NullMarked
 public enum Language {
     /** Danish, the language every text must have. */
     DA,
