@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 
 /** Answers one exchange: route, check, handle, and turn every failure into a problem document. */
 final class Api {
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final List<String> KNOWN_METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
     private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format");
@@ -55,6 +56,8 @@ final class Api {
         // Any other token becomes "OTHER" in logs and metrics, so a client cannot mint label values.
         String shownMethod = KNOWN_METHODS.contains(method) ? method : "OTHER";
         Route route = Route.of(exchange.getRequestURI().getRawPath());
+        String id = requestId(exchange.getRequestHeaders().getFirst("X-Request-Id"));
+        exchange.getResponseHeaders().set("X-Request-Id", id);
         Reply reply;
         try {
             reply = answer(exchange, route, method, rules);
@@ -64,7 +67,6 @@ final class Api {
             reply = problem(libraryProblem(e));
         } catch (RuntimeException | IOException e) {
             // The client gets an id to quote; only the log gets the stack trace.
-            String id = UUID.randomUUID().toString();
             log.println("event=error id=" + id + " route=" + route.template() + " error=\"" + e + "\"");
             e.printStackTrace(log);
             reply = problem(HttpProblem.of(500, "internal-error", "The service could not answer",
@@ -74,10 +76,15 @@ final class Api {
         metrics.answered(route.template(), shownMethod, reply.status(), System.nanoTime() - start);
         int bytes = send(exchange, method, rules, reply);
         long nanos = System.nanoTime() - start;
-        log.println("ts=" + Instant.now() + " method=" + shownMethod
+        log.println("ts=" + Instant.now() + " id=" + id + " method=" + shownMethod
                 + " route=" + route.template() + " status=" + reply.status()
                 + " ms=" + String.format(Locale.ROOT, "%.2f", nanos / 1e6) + " bytes=" + bytes
                 + " rules=" + rules.contentHash().substring(0, Math.min(12, rules.contentHash().length())));
+    }
+
+    /** The caller's (or its proxy's) request id when it is a safe token, else a new one; logged and echoed. */
+    static String requestId(String given) {
+        return given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     private Reply answer(HttpExchange exchange, Route route, String method, RuleSet rules) throws IOException {

@@ -79,13 +79,16 @@ class DecisionsOverHttpTest {
 
     @Test
     void theAccessLogNamesRouteAndStatusButNoFactValue() throws Exception {
-        client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":false}}");
+        HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(client.uri("/v1/decisions"))
+                .header("X-Request-Id", "portal-42").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":false}}")).build());
+        assertThat(r.headers().firstValue("X-Request-Id")).contains("portal-42");
         // The line is written after the response is sent: wait for it, bounded.
-        for (int i = 0; i < 500 && !LOG.toString(StandardCharsets.UTF_8).contains("route=/v1/decisions"); i++) {
+        for (int i = 0; i < 500 && !LOG.toString(StandardCharsets.UTF_8).contains("id=portal-42"); i++) {
             Thread.sleep(10);
         }
         String log = LOG.toString(StandardCharsets.UTF_8);
-        assertThat(log).contains("method=POST route=/v1/decisions status=200");
+        assertThat(log).contains("id=portal-42 method=POST route=/v1/decisions status=200");
         assertThat(log).doesNotContain("hasMitID", "false");
     }
 }
