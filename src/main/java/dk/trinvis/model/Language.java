@@ -12,9 +12,11 @@ public enum Language {
     /** English, which falls back to Danish where a text has none. */
     EN;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The ISO 639-1 code, as used in YAML and JSON ({@code da}, {@code en}). */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** Parses an ISO 639-1 code. */
