@@ -117,7 +117,7 @@ final class Api {
      * get no 304: without {@code at} they depend on the moment, not only on the rules.
      */
     private static Reply catalogue(HttpExchange exchange, Route route, RuleSet rules) {
-        noQuery(exchange, null);
+        noQuery(exchange);
         String cached = exchange.getRequestHeaders().getFirst("If-None-Match");
         if (cached != null && matches(cached, rules, true)) {
             return new Reply(304, Reply.JSON, new byte[0], true);
@@ -141,7 +141,7 @@ final class Api {
             throw new HttpProblem.Failure(415, "unsupported-media-type", "Unsupported media type",
                     "the body must be application/json, not " + Params.clip(type));
         }
-        noQuery(exchange, null);
+        noQuery(exchange);
         DecisionRequest request = DecisionBody.parse(body(exchange));
         Decision decision = rules.decide(request);
         metrics.decided(decision);
@@ -190,12 +190,11 @@ final class Api {
         };
     }
 
-    private static Reply noQuery(HttpExchange exchange, Reply reply) {
+    private static void noQuery(HttpExchange exchange) {
         Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
         if (!q.isEmpty()) {
             throw unknownParameter(q.keySet().iterator().next(), List.of());
         }
-        return reply;
     }
 
     private static HttpProblem.Failure unknownParameter(String name, List<String> known) {
