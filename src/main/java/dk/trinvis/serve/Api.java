@@ -6,10 +6,8 @@ import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.util.Json;
 import dk.trinvis.model.RequestException;
-import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
-import dk.trinvis.render.GuideFormat;
 import dk.trinvis.util.DidYouMean;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +15,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +25,7 @@ import java.util.regex.Pattern;
 /** Answers one exchange: route, check, handle, and turn every failure into a problem document. */
 final class Api {
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final List<String> KNOWN_METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
-    private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format");
 
     private final RuleSetHolder holder;
     private final Metrics metrics;
@@ -64,7 +59,7 @@ final class Api {
         } catch (HttpProblem.Failure f) {
             reply = problem(f.problem());
         } catch (RequestException e) {
-            reply = problem(libraryProblem(e));
+            reply = problem(HttpProblem.fromLibrary(e));
         } catch (RuntimeException | IOException e) {
             // The client gets an id to quote; only the log gets the stack trace.
             log.println("event=error id=" + id + " route=" + route.template() + " error=\"" + e + "\"");
@@ -97,10 +92,10 @@ final class Api {
             throw new HttpProblem.Failure(405, "method-not-allowed", "Method not allowed",
                     route.template() + " takes " + String.join(" or ", route.methods()) + ", not " + Params.clip(method));
         }
-        checkIfMatch(exchange.getRequestHeaders(), rules);
+        EntityTags.checkIfMatch(exchange.getRequestHeaders(), rules);
         return switch (route) {
             case DECISIONS -> decide(exchange, rules);
-            case GUIDE -> guide(exchange, rules).withEtag();
+            case GUIDE -> GuideEndpoint.answer(exchange, rules).withEtag();
             case SERVICES, MUNICIPALITIES, FACTS, HELP_OFFERS -> catalogue(exchange, route, rules);
             case OPENAPI -> new Reply(200, Reply.JSON, openApi, false);
             case HEALTHZ -> Reply.json(Json.write(Map.of("status", "alive")));
@@ -119,7 +114,7 @@ final class Api {
     private static Reply catalogue(HttpExchange exchange, Route route, RuleSet rules) {
         noQuery(exchange);
         String cached = exchange.getRequestHeaders().getFirst("If-None-Match");
-        if (cached != null && matches(cached, rules, true)) {
+        if (cached != null && EntityTags.matches(cached, rules, true)) {
             return new Reply(304, Reply.JSON, new byte[0], true);
         }
         String body = switch (route) {
@@ -148,86 +143,18 @@ final class Api {
         return Reply.json(decision.toJson());
     }
 
-    private Reply guide(HttpExchange exchange, RuleSet rules) {
-        String raw = exchange.getRequestURI().getRawPath().substring("/v1/guides/".length());
-        String service = Params.decode(raw);
-        if (!SERVICE_ID.matcher(service).matches()) {
-            throw new HttpProblem.Failure(400, "invalid-service-id", "The service id is not valid",
-                    "a service id is letters, digits, '-' and '_', not '" + Params.clip(service) + "'");
-        }
-        Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
-        Map<String, Object> facts = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : q.entrySet()) {
-            String key = e.getKey();
-            if (key.startsWith("fact.")) {
-                facts.put(key.substring(5), e.getValue());
-            } else if (key.startsWith("fact[") && key.endsWith("]")) {
-                // OpenAPI's deepObject style, as generated clients send it.
-                facts.put(key.substring(5, key.length() - 1), e.getValue());
-            } else if (!GUIDE_PARAMS.contains(e.getKey())) {
-                throw unknownParameter(e.getKey(), GUIDE_PARAMS);
-            }
-        }
-        String municipality = q.get("municipality");
-        if (municipality == null) {
-            throw HttpProblem.badRequest("missing query parameter 'municipality' (a 4-digit code, e.g. 0751)");
-        }
-        String formatName = q.getOrDefault("format", "html");
-        GuideFormat format = GuideFormat.parse(formatName).orElseThrow(() -> HttpProblem.badRequest(
-                "format must be html, markdown, text, json or print, not '" + Params.clip(formatName) + "'"));
-        DecisionRequest request = Params.applyCommon(DecisionRequest.of(service, municipality).facts(facts),
-                q.get("at"), q.get("lang"), q.get("audience"));
-        ResolvedGuide guide = rules.guide(request);
-        return Reply.text(200, contentType(format), format.renderer().render(guide));
-    }
-
-    static String contentType(GuideFormat format) {
-        return switch (format) {
-            case HTML, PRINT -> "text/html; charset=utf-8";
-            case MARKDOWN -> "text/markdown; charset=utf-8";
-            case TEXT -> "text/plain; charset=utf-8";
-            case JSON -> Reply.JSON;
-        };
-    }
-
-    private static void noQuery(HttpExchange exchange) {
+    static void noQuery(HttpExchange exchange) {
         Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
         if (!q.isEmpty()) {
             throw unknownParameter(q.keySet().iterator().next(), List.of());
         }
     }
 
-    private static HttpProblem.Failure unknownParameter(String name, List<String> known) {
+    static HttpProblem.Failure unknownParameter(String name, List<String> known) {
         String hint = DidYouMean.hint(name, known);
         return HttpProblem.badRequest("unknown query parameter '" + Params.clip(name) + "'"
                 + (hint != null ? " (" + hint + ")" : known.isEmpty() ? " (this endpoint takes none)"
                 : " (known: " + String.join(", ", known) + ", fact.NAME)"));
-    }
-
-    private static void checkIfMatch(Headers headers, RuleSet rules) {
-        List<String> values = headers.get("If-Match");
-        if (values == null) {
-            return;
-        }
-        if (matches(String.join(",", values), rules, false)) {
-            return;
-        }
-        String current = "\"" + rules.contentHash() + "\"";
-        throw new HttpProblem.Failure(412, "rules-changed", "The rule set has changed",
-                "the request is pinned to rule set " + Params.clip(String.join(",", values))
-                        + " but the service now decides with " + current);
-    }
-
-    /** Whether a list of entity tags names this rule set (or is {@code *}); weak tags count only when weak. */
-    private static boolean matches(String tagList, RuleSet rules, boolean weak) {
-        String current = "\"" + rules.contentHash() + "\"";
-        for (String tag : tagList.split(",")) {
-            String t = tag.trim();
-            if (t.equals("*") || t.equals(current) || weak && t.equals("W/" + current)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private byte[] body(HttpExchange exchange) throws IOException {
@@ -260,40 +187,6 @@ final class Api {
     private HttpProblem.Failure tooLarge() {
         return new HttpProblem.Failure(413, "body-too-large", "The body is too large",
                 "a decision request is at most " + maxBodyBytes + " bytes");
-    }
-
-    /** The library's request errors: its message unchanged, a code by the field it names, and its suggestion. */
-    static HttpProblem libraryProblem(RequestException e) {
-        String field = e.field() == null ? "" : e.field();
-        boolean unknown = e.getMessage().startsWith("unknown ");
-        int status = 400;
-        String code;
-        String title;
-        if (field.startsWith("facts.")) {
-            code = "bad-fact-value";
-            title = "A fact has a value it cannot take";
-        } else if (field.equals("facts")) {
-            code = "unknown-fact";
-            title = "Unknown fact";
-        } else if (field.equals("municipality")) {
-            code = "unknown-municipality";
-            title = "Unknown municipality";
-        } else if (field.equals("service") && unknown) {
-            code = "unknown-service";
-            title = "Unknown service";
-        } else if (field.equals("service")) {
-            code = "no-guide";
-            title = "The service has no guide";
-            status = 404;
-        } else {
-            code = "request-rejected";
-            title = "The rule set cannot answer this request";
-        }
-        String hint = e.suggestion() == null ? null
-                : unknown ? "did you mean '" + e.suggestion() + "'?" : e.suggestion();
-        String detail = e.getMessage().length() > 1000 ? Params.clip(e.getMessage()) : e.getMessage();
-        return new HttpProblem(HttpProblem.TYPE_BASE + code, title, status, detail, code,
-                e.field(), hint == null ? null : Params.clip(hint));
     }
 
     private static Reply problem(HttpProblem p) {

@@ -2,6 +2,7 @@ package dk.trinvis.serve;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dk.trinvis.model.RequestException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,40 @@ record HttpProblem(String type, String title, int status, String detail, String 
         Matcher m = TRAILING_HINT.matcher(detail);
         String hint = m.find() ? m.group(1) : null;
         return new HttpProblem(TYPE_BASE + code, title, status, detail, code, null, hint);
+    }
+
+    /** The library's request errors: its message unchanged, a code by the field it names, and its suggestion. */
+    static HttpProblem fromLibrary(RequestException e) {
+        String field = e.field() == null ? "" : e.field();
+        boolean unknown = e.getMessage().startsWith("unknown ");
+        int status = 400;
+        String code;
+        String title;
+        if (field.startsWith("facts.")) {
+            code = "bad-fact-value";
+            title = "A fact has a value it cannot take";
+        } else if (field.equals("facts")) {
+            code = "unknown-fact";
+            title = "Unknown fact";
+        } else if (field.equals("municipality")) {
+            code = "unknown-municipality";
+            title = "Unknown municipality";
+        } else if (field.equals("service") && unknown) {
+            code = "unknown-service";
+            title = "Unknown service";
+        } else if (field.equals("service")) {
+            code = "no-guide";
+            title = "The service has no guide";
+            status = 404;
+        } else {
+            code = "request-rejected";
+            title = "The rule set cannot answer this request";
+        }
+        String hint = e.suggestion() == null ? null
+                : unknown ? "did you mean '" + e.suggestion() + "'?" : e.suggestion();
+        String detail = e.getMessage().length() > 1000 ? Params.clip(e.getMessage()) : e.getMessage();
+        return new HttpProblem(TYPE_BASE + code, title, status, detail, code,
+                e.field(), hint == null ? null : Params.clip(hint));
     }
 
     /** Thrown by handlers to answer with this problem; carries no stack trace, it is not a bug. */

@@ -26,7 +26,7 @@ class GuidesAndCatalogueTest {
                     + "&fact.hasMitID=false&format=" + format.name().toLowerCase(java.util.Locale.ROOT));
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).as(format.name()).isEqualTo(format.renderer().render(guide));
-            assertThat(r.headers().firstValue("Content-Type")).contains(Api.contentType(format));
+            assertThat(r.headers().firstValue("Content-Type")).contains(GuideEndpoint.contentType(format));
             assertThat(r.headers().firstValue("ETag")).contains("\"" + RULES.contentHash() + "\"");
         }
     }
