@@ -9,6 +9,7 @@ final class EntityTags {
     private EntityTags() {
     }
 
+    /** Fails with 412 when If-Match names a rule set other than the one answering; strong comparison. */
     static void checkIfMatch(Headers headers, RuleSet rules) {
         List<String> values = headers.get("If-Match");
         if (values == null) {
