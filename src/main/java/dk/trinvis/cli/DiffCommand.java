@@ -42,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(RuleSet.load(old), RuleSet.load(now), municipality, from, to);
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(RuleSetOption.load(old), RuleSetOption.load(now), municipality, from, to);
         PrintWriter out = spec.commandLine().getOut();
         if (format == CheckCommand.Format.json) {
             out.println(Json.write(changes));

@@ -194,7 +194,9 @@ final class Linker {
             }
             Map<String, Location> stepIds = new HashMap<>();
             steps(g.steps(), scope, stepIds, offerIds);
+            Interpolation.check(g.title(), g.location(), offerIds, problems);
             Interpolation.check(g.intro(), g.location(), offerIds, problems);
+            g.ready().forEach(r -> Interpolation.check(r, g.location(), offerIds, problems));
         }
     }
 

@@ -3,11 +3,14 @@ package dk.trinvis.yaml;
 import dk.trinvis.Problem;
 import dk.trinvis.model.Location;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Collects every problem of a load so all are reported at once. Not thread-safe; one per load. */
 public final class Problems {
-    private final List<Problem> list = new ArrayList<>();
+    // A set: de-duplication must stay linear when a hostile file yields a problem per line.
+    private final LinkedHashSet<Problem> list = new LinkedHashSet<>();
+    private boolean errors;
 
     /** Records an error. */
     public void error(String code, Location location, String message, String hint) {
@@ -21,14 +24,14 @@ public final class Problems {
 
     /** Adds a problem once: a value read twice (e.g. as an id and as a field) is one mistake. */
     private void add(Problem problem) {
-        if (!list.contains(problem)) {
-            list.add(problem);
+        if (list.add(problem) && problem.severity() == Problem.Severity.ERROR) {
+            errors = true;
         }
     }
 
     /** Whether any error was recorded. */
     public boolean hasErrors() {
-        return list.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+        return errors;
     }
 
     /** The problems so far, sorted by location. */

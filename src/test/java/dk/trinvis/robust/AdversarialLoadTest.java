@@ -1,0 +1,164 @@
+package dk.trinvis.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dk.trinvis.Problem;
+import dk.trinvis.RuleSet;
+import dk.trinvis.RuleSetException;
+import dk.trinvis.testing.Golden;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue #18: folders and files an adversarial run used against the loader. */
+class AdversarialLoadTest {
+    private static final Path MINIMAL = Golden.resource("loader/valid-minimal/rules.yaml");
+
+    private static List<Problem> problems(Path dir) {
+        RuleSetException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> catchThrowableOfType(RuleSetException.class, () -> RuleSet.load(dir)));
+        assertThat(e).as("loading must fail with RuleSetException").isNotNull();
+        return e.problems();
+    }
+
+    private static Path minimal(Path dir) throws Exception {
+        Files.copy(MINIMAL, dir.resolve("rules.yaml"));
+        return dir;
+    }
+
+    @Test
+    void anEmptyFolderIsAnError(@TempDir Path dir) {
+        assertThat(problems(dir)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("no .yaml files in the rule-set folder"));
+    }
+
+    @Test
+    void aFolderOfYamlTxtFilesIsAnErrorThatNamesOne(@TempDir Path dir) throws Exception {
+        Files.copy(MINIMAL, dir.resolve("rules.yaml.txt"));
+        assertThat(problems(dir)).singleElement().satisfies(p -> assertThat(p.hint()).contains("rules.yaml.txt"));
+    }
+
+    @Test
+    void anUnknownPlaceholderInAGuideTitleOrReadyItemIsALoadError(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Files.writeString(dir.resolve("guide.yaml"), """
+                kind: Guide
+                service: flytning
+                title: {da: "Flyt til {{help.ingen.name}}"}
+                ready:
+                  - {da: "Husk {{foo}}"}
+                steps:
+                  - {id: a, title: {da: A}}
+                """);
+        assertThat(problems(dir)).extracting(Problem::message).contains(
+                "'{{help.ingen.name}}' names unknown help offer 'ingen'", "unknown placeholder '{{foo}}'");
+    }
+
+    @Test
+    void aTrailingDocumentSeparatorIsAllowed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL) + "---\n");
+        assertThat(RuleSet.load(dir).model().services()).containsKey("flytning");
+    }
+
+    @Test
+    void hiddenFilesAndGitFoldersAreNotPartOfTheRuleSet(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/broken.yaml"), "kind: [\n");
+        Files.writeString(dir.resolve(".hidden.yaml"), "kind: [\n");
+        Files.createSymbolicLink(dir.resolve(".#rules.yaml"), Path.of("user@host.1234:1700000000"));
+        assertThat(RuleSet.load(dir).model().services()).containsKey("flytning");
+    }
+
+    @Test
+    void aDanglingLinkIsReportedNotFollowed(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Files.createSymbolicLink(dir.resolve("gone.yaml"), dir.resolve("nowhere.yaml"));
+        assertThat(problems(dir)).singleElement().satisfies(p -> {
+            assertThat(p.location().file()).isEqualTo("gone.yaml");
+            assertThat(p.message()).isEqualTo("link points nowhere");
+        });
+    }
+
+    @Test
+    void aLinkToAFifoIsRefusedWithoutReadingIt(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Files.createSymbolicLink(dir.resolve("pipe.yaml"), fifo);
+        assertThat(problems(dir)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("not a regular file"));
+    }
+
+    @Test
+    void filesDeeperThanTheLimitAreReportedNotIgnored(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Path deep = dir;
+        for (int i = 0; i < 40; i++) {
+            deep = deep.resolve("d");
+        }
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve("x.yaml"), "kind: Area\n");
+        assertThat(problems(dir)).singleElement().satisfies(p -> assertThat(p.message()).contains("levels deep"));
+    }
+
+    @Test
+    void anUnreadableFileIsTheOnlyProblemAndSaysPermissionDenied(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), "kind: Area\nid: borgerservice\ntitle: {da: B}\n");
+        Path services = Files.writeString(dir.resolve("b.yaml"), Files.readString(MINIMAL).replaceFirst(
+                "(?s)kind: Area.*?---\n", ""));
+        Files.setPosixFilePermissions(services, PosixFilePermissions.fromString("---------"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(services), "running as root");
+        assertThat(problems(dir)).singleElement().satisfies(p -> {
+            assertThat(p.location().file()).isEqualTo("b.yaml");
+            assertThat(p.message()).isEqualTo("cannot read file: permission denied");
+        });
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkIsReportedAsUtf16(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("rules.yaml"), Files.readString(MINIMAL).getBytes(StandardCharsets.UTF_16LE));
+        assertThat(problems(dir)).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("file contains a NUL character");
+            assertThat(p.hint()).contains("UTF-16");
+            assertThat(p.hint()).doesNotContain("alias");
+        });
+    }
+
+    @Test
+    void aC1ControlCharacterIsLocatedWhereItIs(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), "kind: Area\nid: x\ntitle: {da: \"B\u0085n\"}\n");
+        assertThat(problems(dir)).singleElement().satisfies(p -> {
+            assertThat(p.message()).isEqualTo("control character U+0085");
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().column()).isEqualTo(15);
+        });
+    }
+
+    @Test
+    void aHundredThousandSeparatorLinesFinishWithProblems(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), "--- x\n".repeat(100_000));
+        assertThat(problems(dir)).isNotEmpty()
+                .anySatisfy(p -> assertThat(p.message()).contains("documents in the rule set"));
+    }
+
+    @Test
+    void aRuleSetLargerThanTheTotalLimitIsRefusedBeforeParsing(@TempDir Path dir) throws Exception {
+        String big = "kind: Area\nid: a%d\ntitle: {da: \"" + "x".repeat(2_900_000) + "\"}\n";
+        for (int i = 0; i < 4; i++) {
+            Files.writeString(dir.resolve("f" + i + ".yaml"), big.formatted(i));
+        }
+        assertThat(problems(dir)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("TRV002");
+            assertThat(p.message()).contains("MiB");
+        });
+    }
+}

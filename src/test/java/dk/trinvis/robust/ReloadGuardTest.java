@@ -1,0 +1,130 @@
+package dk.trinvis.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.trinvis.Problem;
+import dk.trinvis.RuleSet;
+import dk.trinvis.RuleSetHolder;
+import dk.trinvis.RuleSetHolder.ReloadPolicy;
+import dk.trinvis.testing.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reloads never install a half-written rule set, and a slow reload never undoes a later one. */
+class ReloadGuardTest {
+    private static final ReloadPolicy FAST = new ReloadPolicy(Duration.ofMillis(5), 3, false);
+    private static final Path MINIMAL = Golden.resource("loader/valid-minimal/rules.yaml");
+
+    @Test
+    void anEmptiedFileIsRefusedAndTheLastGoodRuleSetKept(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(MINIMAL, dir.resolve("rules.yaml"));
+        RuleSetHolder holder = RuleSetHolder.load(dir, FAST);
+        Files.writeString(file, "");
+
+        RuleSetHolder.ReloadResult result = holder.reload();
+
+        assertThat(result.loaded()).isFalse();
+        assertThat(result.problems()).extracting(Problem::code).containsExactly(RuleSetHolder.REFUSED);
+        assertThat(result.problems().get(0).message()).contains("no services");
+        assertThat(holder.current().model().services()).containsKey("flytning");
+    }
+
+    @Test
+    void aFileTruncatedBeforeItsServicesIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(MINIMAL, dir.resolve("rules.yaml"));
+        RuleSetHolder holder = RuleSetHolder.load(dir, FAST);
+        String text = Files.readString(file);
+        Files.writeString(file, text.substring(0, text.indexOf("kind: Service")));
+
+        assertThat(holder.reload().loaded()).isFalse();
+        assertThat(holder.current().model().services()).containsKey("flytning");
+    }
+
+    @Test
+    void withRequiredTestsARuleSetThatFailsItsOwnTestsIsRefused(@TempDir Path dir) throws Exception {
+        Files.copy(Golden.resource("yamltests/rules.yaml"), dir.resolve("rules.yaml"));
+        Files.copy(Golden.resource("yamltests/tests.yaml"), dir.resolve("tests.yaml"));
+        Files.copy(Golden.resource("yamltests/guide.yaml"), dir.resolve("guide.yaml"));
+        RuleSetHolder holder = RuleSetHolder.load(dir, FAST.withRequiredTests());
+        String before = holder.current().contentHash();
+        Files.copy(Golden.resource("yamltests-failing/tests.yaml"), dir.resolve("tests.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        RuleSetHolder.ReloadResult result = holder.reload();
+
+        assertThat(result.loaded()).isFalse();
+        assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).startsWith("test '"));
+        assertThat(holder.current().contentHash()).isEqualTo(before);
+        assertThat(RuleSetHolder.load(dir, FAST).current().contentHash()).as("the same files without the policy load")
+                .isNotEqualTo(before);
+    }
+
+    @Test
+    void aSlowReloadThatStartedFirstNeverReplacesALaterOne() throws Exception {
+        RuleSet older = RuleSet.load(Golden.resource("loader/valid-minimal"));
+        RuleSet newer = RuleSet.load(Golden.resource("yamltests"));
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        RuleSetHolder holder = RuleSetHolder.of(() -> switch (calls.getAndIncrement()) {
+            case 0 -> older;   // the first load
+            case 1 -> {        // the slow reload: read the old files, then stalls
+                slowStarted.countDown();
+                await(release);
+                yield older;
+            }
+            default -> newer;  // the later reload that finishes first
+        });
+
+        CompletableFuture<RuleSetHolder.ReloadResult> slow = CompletableFuture.supplyAsync(holder::reload);
+        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(holder.reload().loaded()).isTrue();
+        release.countDown();
+
+        assertThat(slow.get(10, TimeUnit.SECONDS).loaded()).isFalse();
+        assertThat(holder.current()).isSameAs(newer);
+    }
+
+    @Test
+    void aStaleFailureKeepsTheRuleSetALaterReloadInstalled() throws Exception {
+        RuleSet first = RuleSet.load(Golden.resource("loader/valid-minimal"));
+        RuleSet newer = RuleSet.load(Golden.resource("yamltests"));
+        CountDownLatch slowStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        RuleSetHolder holder = RuleSetHolder.of(() -> switch (calls.getAndIncrement()) {
+            case 0 -> first;
+            case 1 -> {
+                slowStarted.countDown();
+                await(release);
+                throw new dk.trinvis.RuleSetException(java.util.List.of(new Problem(Problem.Severity.ERROR, "TRV001",
+                        new dk.trinvis.model.Location("x.yaml", 1, 1), "broken", null)));
+            }
+            default -> newer;
+        });
+
+        CompletableFuture<RuleSetHolder.ReloadResult> slow = CompletableFuture.supplyAsync(holder::reload);
+        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        holder.reload();
+        release.countDown();
+
+        assertThat(slow.get(10, TimeUnit.SECONDS).loaded()).isFalse();
+        assertThat(holder.current()).isSameAs(newer);
+        assertThat(holder.lastProblems()).as("the later, successful reload is the last word").isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
