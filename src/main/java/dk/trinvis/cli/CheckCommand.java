@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
-            problems.forEach(p -> out.println(p.format(prefix)));
+            problems.forEach(p -> out.println(dk.trinvis.render.ControlChars.strip(p.format(prefix))));
             out.println(summary(errors, warnings));
         }
         return errors > 0 || (strict && warnings > 0) ? Main.PROBLEMS : Main.OK;

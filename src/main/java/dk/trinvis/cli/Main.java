@@ -1,5 +1,6 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.render.ControlChars;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("trinvis: " + e.getMessage());
+            commandLine.getErr().println("trinvis: " + ControlChars.strip(String.valueOf(e.getMessage())));
             return e instanceof UsageException ? USAGE : PROBLEMS;
         });
         return cli.execute(args);

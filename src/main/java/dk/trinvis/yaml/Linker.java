@@ -196,6 +196,7 @@ final class Linker {
             steps(g.steps(), scope, stepIds, offerIds);
             Interpolation.check(g.title(), g.location(), offerIds, problems);
             Interpolation.check(g.intro(), g.location(), offerIds, problems);
+            MarkdownLimits.check(g.intro(), g.location(), problems);
             g.ready().forEach(r -> Interpolation.check(r, g.location(), offerIds, problems));
         }
     }
@@ -213,6 +214,7 @@ final class Linker {
             compile(s.when(), scope);
             Interpolation.check(s.title(), s.location(), offerIds, problems);
             Interpolation.check(s.body(), s.location(), offerIds, problems);
+            MarkdownLimits.check(s.body(), s.location(), problems);
             steps(s.steps(), scope, ids, offerIds);
             steps(s.oneOf(), scope, ids, offerIds);
         }

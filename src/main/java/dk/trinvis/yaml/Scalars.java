@@ -153,6 +153,12 @@ public final class Scalars {
                         "write the full address, e.g. https://www.borger.dk/...");
                 return null;
             }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http")) {
+                problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is a " + scheme + ": link",
+                        "links are web addresses: https://...");
+                return null;
+            }
         } catch (URISyntaxException e) {
             problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not a valid URL", e.getReason());
             return null;

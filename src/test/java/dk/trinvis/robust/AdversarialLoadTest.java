@@ -161,4 +161,36 @@ class AdversarialLoadTest {
             assertThat(p.message()).contains("MiB");
         });
     }
+
+    @Test
+    void aLinkThatIsNotAWebAddressIsALoadError(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Files.writeString(dir.resolve("guide.yaml"), """
+                kind: Guide
+                service: flytning
+                links:
+                  - {url: "ftp://files.example/x", text: {da: X}}
+                steps:
+                  - {id: a, title: {da: A}}
+                """);
+        assertThat(problems(dir)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("'ftp://files.example/x' is a ftp: link"));
+    }
+
+    @Test
+    void aDeeplyNestedOrHugeMarkdownBodyIsALocatedProblem(@TempDir Path dir) throws Exception {
+        minimal(dir);
+        Files.writeString(dir.resolve("guide.yaml"), """
+                kind: Guide
+                service: flytning
+                steps:
+                  - {id: a, title: {da: A}, body: {da: "%s"}}
+                  - {id: b, title: {da: B}, body: {da: "%s"}}
+                  - {id: c, title: {da: C}, body: {da: "%s"}}
+                """.formatted("> ".repeat(100), "<a ".repeat(200_000), "*".repeat(400) + "a" + "*".repeat(400)));
+        assertThat(problems(dir)).extracting(Problem::message).containsExactly(
+                "Markdown is nested 13 levels deep, more than the 12 allowed",
+                "Markdown text is 600000 characters, more than the 8000 allowed",
+                "Markdown has a run of 400 '*' or '_', more than the 100 allowed");
+    }
 }
