@@ -1,6 +1,7 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.Decision;
+import dk.trinvis.DecisionRequest;
 import dk.trinvis.RequestException;
 import dk.trinvis.RuleSet;
 import java.io.PrintWriter;
@@ -31,9 +32,10 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet rules = RuleSetOption.load(request.rules);
+        DecisionRequest asked = request.toRequest(spec.commandLine().getErr());
         Decision decision;
         try {
-            decision = rules.decide(request.toRequest());
+            decision = rules.decide(asked);
         } catch (RequestException e) {
             throw new UsageException(e.getMessage());
         }
@@ -41,7 +43,7 @@ final class DecideCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(decision.toJson());
         } else {
-            out.print(DecisionText.render(decision, request.toRequest().language()));
+            out.print(DecisionText.render(decision, asked.language()));
         }
         return Main.OK;
     }

@@ -48,6 +48,12 @@ final class Linker {
 
     Linked link() {
         Map<String, Fact> facts = unique(in.facts, Fact::id, Fact::location, "fact");
+        for (Fact f : facts.values()) {
+            if (f.min() != null && f.max() != null && f.min() > f.max()) {
+                problems.error(Codes.PERIOD, f.location(), "fact '" + f.id() + "' has min " + f.min() + " above max "
+                        + f.max(), "no value could ever fit; swap them");
+            }
+        }
         Map<String, dk.trinvis.model.Area> areas = unique(in.areas, dk.trinvis.model.Area::id,
                 dk.trinvis.model.Area::location, "area");
         Map<String, Service> services = unique(in.services, Service::id, Service::location, "service");

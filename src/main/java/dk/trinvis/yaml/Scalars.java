@@ -254,7 +254,11 @@ public final class Scalars {
             return null;
         }
         try {
-            return Long.parseLong(v.replace("_", ""));
+            String digits = v.replace("_", "");
+            if (!digits.matches("[+-]?[0-9]+")) {
+                throw new NumberFormatException("not ASCII digits"); // Long.parseLong reads any Unicode digit
+            }
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
             problems.error(Codes.TYPE, location(node), "expected a whole number but found '" + abbreviate(v) + "'", null);
             return null;

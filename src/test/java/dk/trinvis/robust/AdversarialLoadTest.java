@@ -193,4 +193,29 @@ class AdversarialLoadTest {
                 "Markdown text is 600000 characters, more than the 8000 allowed",
                 "Markdown has a run of 400 '*' or '_', more than the 100 allowed");
     }
+
+    @Test
+    void aFactWhoseMinIsAboveItsMaxIsALoadError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL)
+                .replace("age: {type: integer, min: 0, max: 130}", "age: {type: integer, min: 10, max: 5}"));
+        assertThat(problems(dir)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("fact 'age' has min 10 above max 5"));
+    }
+
+    @Test
+    void sixtyFiveNestedParenthesesAreReportedOnceAsTooDeep(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL).replace(
+                "when: not citizen.hasMitID and citizen.age >= 15",
+                "when: " + "(".repeat(65) + "citizen.hasMitID" + ")".repeat(65)));
+        assertThat(problems(dir)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("expression nests too deeply"));
+    }
+
+    @Test
+    void arabicIndicDigitsAreNotAWholeNumberInARuleSet(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL)
+                .replace("min: 0,", "min: \"\u0661\u0660\","));
+        assertThat(problems(dir)).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("expected a whole number"));
+    }
 }
