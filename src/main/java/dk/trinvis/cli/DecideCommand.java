@@ -1,8 +1,8 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.RequestException;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.RequestException;
 import dk.trinvis.RuleSet;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

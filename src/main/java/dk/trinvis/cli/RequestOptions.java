@@ -1,7 +1,7 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;

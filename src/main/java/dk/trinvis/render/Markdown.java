@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import dk.trinvis.yaml.Interpolation;
+import dk.trinvis.util.Interpolation;
 import dk.trinvis.yaml.MarkdownLimits;
 import java.net.URI;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
-import dk.trinvis.ResolvedGuide.GuideLink;
-import dk.trinvis.ResolvedGuide.GuideStep;
-import dk.trinvis.yaml.Interpolation;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide.GuideLink;
+import dk.trinvis.model.ResolvedGuide.GuideStep;
+import dk.trinvis.util.Interpolation;
 import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */
@@ -61,7 +61,9 @@ public final class MarkdownRenderer implements GuideRenderer {
         for (GuideStep s : steps) {
             String marker = n++ + ". ";
             String inner = indent + " ".repeat(marker.length());
-            b.append(indent).append(marker).append("**").append(literal(s.title().text())).append("**")
+            b.append(indent).append(marker)
+                    .append(s.condition() == null ? "" : "*" + literal(s.condition().text()) + ":* ")
+                    .append("**").append(literal(s.title().text())).append("**")
                     .append(s.optional() ? " " + l.optional() : "").append('\n');
             if (s.body() != null) {
                 for (String line : Markdown.markdown(s.body().text()).strip().split("\n")) {

@@ -1,9 +1,9 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
-import dk.trinvis.ResolvedGuide.GuideStep;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide.GuideStep;
 import java.util.List;
 
 /** Plain text wrapped at 72 columns with numbered steps: for terminals and for reading aloud. */
@@ -65,7 +65,8 @@ public final class TextRenderer implements GuideRenderer {
         for (GuideStep s : steps) {
             String number = prefix + n++ + ". ";
             String indent = margin + " ".repeat(number.length());
-            wrap(b, s.title().text() + (s.optional() ? " " + l.optional() : ""), margin + number, indent);
+            String condition = s.condition() == null ? "" : s.condition().text() + ": ";
+            wrap(b, condition + s.title().text() + (s.optional() ? " " + l.optional() : ""), margin + number, indent);
             if (s.body() != null) {
                 for (String para : Markdown.text(s.body().text()).split("\n")) {
                     if (!para.isBlank()) {

@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.Problems;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.commonmark.node.Node;

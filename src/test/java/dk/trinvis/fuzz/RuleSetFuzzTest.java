@@ -2,12 +2,12 @@ package dk.trinvis.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Problem;
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.Guide;
 import dk.trinvis.render.GuideFormat;
 import java.io.IOException;

@@ -3,6 +3,8 @@ package dk.trinvis.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dk.trinvis.util.CopenhagenTime;
+
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;

@@ -2,7 +2,7 @@ package dk.trinvis.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.RuleSetHolder.ReloadPolicy;
@@ -104,7 +104,7 @@ class ReloadGuardTest {
             case 1 -> {
                 slowStarted.countDown();
                 await(release);
-                throw new dk.trinvis.RuleSetException(java.util.List.of(new Problem(Problem.Severity.ERROR, "TRV001",
+                throw new dk.trinvis.model.RuleSetException(java.util.List.of(new Problem(Problem.Severity.ERROR, "TRV001",
                         new dk.trinvis.model.Location("x.yaml", 1, 1), "broken", null)));
             }
             default -> newer;

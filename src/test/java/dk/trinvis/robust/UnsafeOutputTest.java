@@ -2,8 +2,8 @@ package dk.trinvis.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.render.GuideFormat;
 import dk.trinvis.render.HtmlRenderer;
