@@ -139,13 +139,18 @@ public final class RuleSetHolder {
         return out;
     }
 
-    /** Loads the folder once its files have been still for the quiet period and stayed so during the read. */
+    /**
+     * Loads the folder once its files have been still for the quiet period and stayed so during
+     * the read; a folder that is never still that long is refused, never read mid-write.
+     */
     private static RuleSet stableLoad(Path folder, ReloadPolicy policy) {
-        for (int attempt = 1; ; attempt++) {
+        long quiet = policy.quietPeriod().toMillis();
+        for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
             RuleSetFiles.Fingerprint before = RuleSetFiles.fingerprint(folder);
             long age = System.currentTimeMillis() - before.newestModified();
-            if (age < policy.quietPeriod().toMillis() && attempt < policy.attempts()) {
-                pause(Math.min(policy.quietPeriod().toMillis(), policy.quietPeriod().toMillis() - age));
+            // A time in the future (a skewed clock, a copied file) says nothing about a write in progress.
+            if (age >= 0 && age < quiet) {
+                pause(quiet - age);
                 continue;
             }
             RuleSet rules = null;
@@ -161,13 +166,11 @@ public final class RuleSetHolder {
                 }
                 return rules;
             }
-            if (attempt >= policy.attempts()) {
-                throw new RuleSetException(List.of(new Problem(Problem.Severity.ERROR, REFUSED,
-                        new Location(".", 1, 1), "the rule-set files kept changing while they were read ("
-                        + attempt + " attempts)", "reload when the editor or deployment has finished writing")));
-            }
-            pause(policy.quietPeriod().toMillis());
+            pause(quiet);
         }
+        throw new RuleSetException(List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
+                "the rule-set files kept changing while they were read (" + policy.attempts() + " attempts)",
+                "reload when the editor or deployment has finished writing")));
     }
 
     private static void pause(long millis) {

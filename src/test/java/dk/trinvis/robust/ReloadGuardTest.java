@@ -48,6 +48,43 @@ class ReloadGuardTest {
     }
 
     @Test
+    void decisionsNeverSeeAFileThatIsBeingRewrittenInPlace(@TempDir Path dir) throws Exception {
+        Path file = Files.copy(MINIMAL, dir.resolve("rules.yaml"));
+        byte[] bytes = Files.readAllBytes(file);
+        // Cut where the first part is a valid rule set without the service: what the adversarial run hit.
+        int cut = Files.readString(file).indexOf("---\nkind: Service");
+        RuleSetHolder holder = RuleSetHolder.load(dir, new ReloadPolicy(Duration.ofMillis(30), 3, false));
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            // An editor that saves in place: truncate, write half, pause, write the rest.
+            while (writing.get()) {
+                try (var out = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    out.write(java.nio.ByteBuffer.wrap(bytes, 0, cut));
+                    Thread.sleep(5);
+                    out.write(java.nio.ByteBuffer.wrap(bytes, cut, bytes.length - cut));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        dk.trinvis.model.DecisionRequest request = dk.trinvis.model.DecisionRequest.of("flytning", "0751");
+        int decided = 0;
+        try {
+            for (int i = 0; i < 20; i++) {
+                holder.reload();
+                holder.current().decide(request); // throws "unknown service" if a half-written set got in
+                decided++;
+            }
+        } finally {
+            writing.set(false);
+            writer.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(decided).isEqualTo(20);
+        assertThat(holder.current().model().services()).containsKey("flytning");
+    }
+
+    @Test
     void withRequiredTestsARuleSetThatFailsItsOwnTestsIsRefused(@TempDir Path dir) throws Exception {
         Files.copy(Golden.resource("yamltests/rules.yaml"), dir.resolve("rules.yaml"));
         Files.copy(Golden.resource("yamltests/tests.yaml"), dir.resolve("tests.yaml"));
