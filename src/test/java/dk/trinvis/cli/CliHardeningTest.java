@@ -61,4 +61,12 @@ class CliHardeningTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).doesNotContain("\u001b").contains("[2Jx");
     }
+
+    @Test
+    void escapeSequencesInRuleSetTextDoNotReachTheTerminal() {
+        CliRun run = CliRun.of("decide", "--service", "flytning", "--municipality", "0751", "--at", "2024-03-05T10:00",
+                "--rules=" + Golden.resource("robust/unsafe-output"));
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Hotline").doesNotContain("\u001b", "\u0007", "\u0000", "\u202E");
+    }
 }
