@@ -7,6 +7,7 @@ import dk.trinvis.RuleSet;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.Linter;
 import dk.trinvis.check.Timeline;
+import dk.trinvis.render.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
             if (matrix) {
-                spec.commandLine().getOut().print(Timeline.matrix(rules));
+                spec.commandLine().getOut().print(ControlChars.strip(Timeline.matrix(rules)));
                 spec.commandLine().getOut().flush();
             }
         } catch (RuleSetException e) {
@@ -73,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
-            problems.forEach(p -> out.println(dk.trinvis.render.ControlChars.strip(p.format(prefix))));
+            problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix))));
             out.println(summary(errors, warnings));
         }
         return errors > 0 || (strict && warnings > 0) ? Main.PROBLEMS : Main.OK;

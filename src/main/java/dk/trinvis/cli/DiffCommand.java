@@ -3,6 +3,7 @@ package dk.trinvis.cli;
 import dk.trinvis.util.Json;
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.RuleSetDiff;
+import dk.trinvis.render.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
         if (format == CheckCommand.Format.json) {
             out.println(Json.write(changes));
         } else {
-            changes.forEach(c -> out.println(c.format()));
+            changes.forEach(c -> out.println(ControlChars.strip(c.format())));
             out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));
         }
         return Main.OK;
