@@ -33,6 +33,13 @@ class AdversarialLoadTest {
         return dir;
     }
 
+    /** The minimal rule set plus a guide for its service with the given lines after {@code service:}. */
+    private static Path withGuide(Path dir, String lines) throws Exception {
+        minimal(dir);
+        Files.writeString(dir.resolve("guide.yaml"), "kind: Guide\nservice: flytning\n" + lines);
+        return dir;
+    }
+
     @Test
     void anEmptyFolderIsAnError(@TempDir Path dir) {
         assertThat(problems(dir)).singleElement()
@@ -47,10 +54,7 @@ class AdversarialLoadTest {
 
     @Test
     void anUnknownPlaceholderInAGuideTitleOrReadyItemIsALoadError(@TempDir Path dir) throws Exception {
-        minimal(dir);
-        Files.writeString(dir.resolve("guide.yaml"), """
-                kind: Guide
-                service: flytning
+        withGuide(dir, """
                 title: {da: "Flyt til {{help.ingen.name}}"}
                 ready:
                   - {da: "Husk {{foo}}"}
@@ -164,10 +168,7 @@ class AdversarialLoadTest {
 
     @Test
     void aLinkThatIsNotAWebAddressIsALoadError(@TempDir Path dir) throws Exception {
-        minimal(dir);
-        Files.writeString(dir.resolve("guide.yaml"), """
-                kind: Guide
-                service: flytning
+        withGuide(dir, """
                 links:
                   - {url: "ftp://files.example/x", text: {da: X}}
                 steps:
@@ -179,10 +180,7 @@ class AdversarialLoadTest {
 
     @Test
     void aDeeplyNestedOrHugeMarkdownBodyIsALocatedProblem(@TempDir Path dir) throws Exception {
-        minimal(dir);
-        Files.writeString(dir.resolve("guide.yaml"), """
-                kind: Guide
-                service: flytning
+        withGuide(dir, """
                 steps:
                   - {id: a, title: {da: A}, body: {da: "%s"}}
                   - {id: b, title: {da: B}, body: {da: "%s"}}
@@ -196,26 +194,27 @@ class AdversarialLoadTest {
 
     @Test
     void aFactWhoseMinIsAboveItsMaxIsALoadError(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL)
-                .replace("age: {type: integer, min: 0, max: 130}", "age: {type: integer, min: 10, max: 5}"));
-        assertThat(problems(dir)).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("fact 'age' has min 10 above max 5"));
+        assertThat(onlyProblem(dir, "min: 0, max: 130", "min: 10, max: 5").message())
+                .isEqualTo("fact 'age' has min 10 above max 5");
     }
 
     @Test
     void sixtyFiveNestedParenthesesAreReportedOnceAsTooDeep(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL).replace(
-                "when: not citizen.hasMitID and citizen.age >= 15",
-                "when: " + "(".repeat(65) + "citizen.hasMitID" + ")".repeat(65)));
-        assertThat(problems(dir)).singleElement()
-                .satisfies(p -> assertThat(p.message()).isEqualTo("expression nests too deeply"));
+        assertThat(onlyProblem(dir, "not citizen.hasMitID and citizen.age >= 15",
+                "(".repeat(65) + "citizen.hasMitID" + ")".repeat(65)).message()).isEqualTo("expression nests too deeply");
     }
 
     @Test
     void arabicIndicDigitsAreNotAWholeNumberInARuleSet(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL)
-                .replace("min: 0,", "min: \"\u0661\u0660\","));
-        assertThat(problems(dir)).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("expected a whole number"));
+        assertThat(onlyProblem(dir, "min: 0,", "min: \"\u0661\u0660\",").message())
+                .startsWith("expected a whole number");
+    }
+
+    /** The one problem of the minimal rule set with a piece of its text replaced. */
+    private static Problem onlyProblem(Path dir, String text, String replacement) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL).replace(text, replacement));
+        List<Problem> problems = problems(dir);
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
     }
 }

@@ -107,25 +107,8 @@ class ReloadGuardTest {
     void aSlowReloadThatStartedFirstNeverReplacesALaterOne() throws Exception {
         RuleSet older = RuleSet.load(Golden.resource("loader/valid-minimal"));
         RuleSet newer = RuleSet.load(Golden.resource("yamltests"));
-        CountDownLatch slowStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        AtomicInteger calls = new AtomicInteger();
-        RuleSetHolder holder = RuleSetHolder.of(() -> switch (calls.getAndIncrement()) {
-            case 0 -> older;   // the first load
-            case 1 -> {        // the slow reload: read the old files, then stalls
-                slowStarted.countDown();
-                await(release);
-                yield older;
-            }
-            default -> newer;  // the later reload that finishes first
-        });
-
-        CompletableFuture<RuleSetHolder.ReloadResult> slow = CompletableFuture.supplyAsync(holder::reload);
-        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(holder.reload().loaded()).isTrue();
-        release.countDown();
-
-        assertThat(slow.get(10, TimeUnit.SECONDS).loaded()).isFalse();
+        // The slow reload read the old files, then stalls while a later reload installs the new ones.
+        RuleSetHolder holder = slowThenFast(older, () -> older, newer);
         assertThat(holder.current()).isSameAs(newer);
     }
 
@@ -133,6 +116,20 @@ class ReloadGuardTest {
     void aStaleFailureKeepsTheRuleSetALaterReloadInstalled() throws Exception {
         RuleSet first = RuleSet.load(Golden.resource("loader/valid-minimal"));
         RuleSet newer = RuleSet.load(Golden.resource("yamltests"));
+        RuleSetHolder holder = slowThenFast(first, () -> {
+            throw new dk.trinvis.model.RuleSetException(java.util.List.of(new Problem(Problem.Severity.ERROR, "TRV001",
+                    new dk.trinvis.model.Location("x.yaml", 1, 1), "broken", null)));
+        }, newer);
+        assertThat(holder.current()).isSameAs(newer);
+        assertThat(holder.lastProblems()).as("the later, successful reload is the last word").isEmpty();
+    }
+
+    /**
+     * A holder loaded with {@code first}, whose next reload stalls until a later reload (giving
+     * {@code fast}) has finished, and then gives what {@code slow} gives. Returns after both.
+     */
+    private static RuleSetHolder slowThenFast(RuleSet first, java.util.function.Supplier<RuleSet> slow, RuleSet fast)
+            throws Exception {
         CountDownLatch slowStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
@@ -141,20 +138,16 @@ class ReloadGuardTest {
             case 1 -> {
                 slowStarted.countDown();
                 await(release);
-                throw new dk.trinvis.model.RuleSetException(java.util.List.of(new Problem(Problem.Severity.ERROR, "TRV001",
-                        new dk.trinvis.model.Location("x.yaml", 1, 1), "broken", null)));
+                yield slow.get();
             }
-            default -> newer;
+            default -> fast;
         });
-
-        CompletableFuture<RuleSetHolder.ReloadResult> slow = CompletableFuture.supplyAsync(holder::reload);
+        CompletableFuture<RuleSetHolder.ReloadResult> stalled = CompletableFuture.supplyAsync(holder::reload);
         assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
-        holder.reload();
+        assertThat(holder.reload().loaded()).isTrue();
         release.countDown();
-
-        assertThat(slow.get(10, TimeUnit.SECONDS).loaded()).isFalse();
-        assertThat(holder.current()).isSameAs(newer);
-        assertThat(holder.lastProblems()).as("the later, successful reload is the last word").isEmpty();
+        assertThat(stalled.get(10, TimeUnit.SECONDS).loaded()).as("the stale reload is not installed").isFalse();
+        return holder;
     }
 
     private static void await(CountDownLatch latch) {
