@@ -42,7 +42,7 @@ public final class RuleSetLoader {
             }
             for (Node document : SafeYaml.documents(new StringReader(text), scalars)) {
                 if (++count > MAX_DOCUMENTS) {
-                    problems.error(Codes.UNSAFE, scalars.location(document), "more than " + MAX_DOCUMENTS
+                    problems.limit(Codes.UNSAFE, scalars.location(document), "more than " + MAX_DOCUMENTS
                             + " documents in the rule set", "a rule set this large is a mistake; split it into several");
                     throw new RuleSetException(problems.sorted());
                 }
