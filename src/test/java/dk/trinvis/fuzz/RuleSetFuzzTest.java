@@ -78,9 +78,21 @@ class RuleSetFuzzTest {
         return Arbitraries.of(seeds()).injectNull(0.5);
     }
 
+    @Provide
+    Arbitrary<LocalDateTime> moments() {
+        // The clock changes, the first mandatory day, New Year, and any minute 2010-2030.
+        return Arbitraries.oneOf(Arbitraries.of(LocalDateTime.parse("2025-03-30T02:30"),
+                        LocalDateTime.parse("2025-10-26T02:30"), LocalDateTime.parse("2012-12-01T00:00"),
+                        LocalDateTime.parse("2023-12-31T23:59")),
+                Arbitraries.longs().between(0, 20L * 365 * 24 * 60)
+                        .map(m -> LocalDateTime.parse("2010-01-01T00:00").plusMinutes(m)));
+    }
+
     @Property
     void anyRuleSetLoadsAndRendersOrReportsLocatedProblems(@ForAll("ruleSets") byte[] bytes,
-                                                           @ForAll("companions") String companion) throws IOException {
+                                                           @ForAll("companions") String companion,
+                                                           @ForAll("moments") LocalDateTime at,
+                                                           @ForAll boolean yes) throws IOException {
         Files.write(DIR.resolve("fuzz.yaml"), bytes);
         Path second = DIR.resolve("second.yaml");
         if (companion == null) {
@@ -102,7 +114,13 @@ class RuleSetFuzzTest {
         for (Guide g : rules.model().guides()) {
             ResolvedGuide guide;
             try {
-                guide = rules.guide(DecisionRequest.of(g.service(), code).at(LocalDateTime.parse("2025-03-30T02:30")));
+                DecisionRequest request = DecisionRequest.of(g.service(), code).at(at);
+                for (dk.trinvis.model.Fact f : rules.model().facts().values()) {
+                    if (f.type() == dk.trinvis.model.FactType.BOOLEAN) {
+                        request = request.fact(f.id(), yes);
+                    }
+                }
+                guide = rules.guide(request);
             } catch (RequestException e) {
                 continue; // e.g. a guide whose service has no national guide in this municipality
             }

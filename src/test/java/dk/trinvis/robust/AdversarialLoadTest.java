@@ -128,6 +128,19 @@ class AdversarialLoadTest {
     }
 
     @Test
+    void aFileThatCouldNotBeReadStopsTheLoadBeforeItsAbsenceCascades() throws Exception {
+        // What an unreadable file leaves (the permission test above is skipped when run as root).
+        dk.trinvis.compiled.Problems problems = new dk.trinvis.compiled.Problems();
+        problems.error("TRV015", new dk.trinvis.model.Location("a.yaml", 1, 1), "cannot read file: permission denied",
+                null);
+        List<dk.trinvis.yaml.SourceFile> rest = List.of(new dk.trinvis.yaml.SourceFile("b.yaml",
+                Files.readString(MINIMAL).replaceFirst("(?s)kind: Area.*?---\n", "").getBytes(StandardCharsets.UTF_8)));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> dk.trinvis.yaml.RuleSetLoader.load(rest, problems));
+        assertThat(e.problems()).extracting(Problem::message).containsExactly("cannot read file: permission denied");
+    }
+
+    @Test
     void utf16WithoutByteOrderMarkIsReportedAsUtf16(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("rules.yaml"), Files.readString(MINIMAL).getBytes(StandardCharsets.UTF_16LE));
         assertThat(problems(dir)).singleElement().satisfies(p -> {
