@@ -14,6 +14,9 @@ final class RuleSetOption {
             return RuleSet.bundled();
         }
         // A wrong path is a usage error: one line, exit 2, not a rule-set problem list.
+        if (path.toString().isBlank()) {
+            throw new UsageException("the rule-set folder is empty text; give a folder, e.g. guides");
+        }
         if (!Files.exists(path)) {
             throw new UsageException("no rule-set folder at " + path);
         }

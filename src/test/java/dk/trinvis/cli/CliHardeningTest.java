@@ -69,4 +69,11 @@ class CliHardeningTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("Hotline").doesNotContain("\u001b", "\u0007", "\u0000", "\u202E");
     }
+
+    @Test
+    void anEmptyRulesPathIsAUsageErrorNotTheCurrentFolder() {
+        CliRun run = CliRun.of("decide", "--service", "flytning", "--municipality", "0751", "--rules=");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trinvis: the rule-set folder is empty text; give a folder, e.g. guides\n");
+    }
 }
