@@ -225,6 +225,41 @@ class AdversarialLoadTest {
                 .startsWith("expected a whole number");
     }
 
+    @Test
+    void overlappingPeriodsAreFoundInAnyOrder(@TempDir Path dir) throws Exception {
+        replaceMandatoryPeriod(dir, """
+                  - {from: 2020-01-01, to: 2022-01-01, basis: a}
+                  - {from: 2010-01-01, to: 2015-01-01, basis: b}
+                  - {to: 2005-01-01, basis: c}
+                  - {from: 2014-01-01, to: 2016-01-01, basis: d}
+                  - {from: 2004-01-01, to: 2006-01-01, basis: e}
+                  - {from: 2016-01-01, to: 2020-01-01, basis: f}
+                """);
+        assertThat(problems(dir)).extracting(p -> p.location().line() + " " + p.message()).containsExactly(
+                "19 mandatory-digital period of 'flytning' overlaps the one at rules.yaml:17:5",
+                "20 mandatory-digital period of 'flytning' overlaps the one at rules.yaml:18:5");
+    }
+
+    @Test
+    void fortyThousandPeriodsAreCheckedWithoutComparingEveryPair(@TempDir Path dir) throws Exception {
+        StringBuilder periods = new StringBuilder();
+        java.time.LocalDate day = java.time.LocalDate.of(1900, 1, 1);
+        for (int i = 0; i < 40_000; i++) {
+            periods.append("  - {from: ").append(day).append(", to: ").append(day = day.plusDays(1)).append(", basis: x}\n");
+        }
+        replaceMandatoryPeriod(dir, periods.toString());
+        // Guards a hang only (every pair took seconds, growing with the square); not a performance assert.
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RuleSet.load(dir)).model().services())
+                .containsKey("flytning");
+    }
+
+    private static void replaceMandatoryPeriod(Path dir, String periods) throws Exception {
+        String text = Files.readString(MINIMAL);
+        int from = text.indexOf("  - from: 2012-12-01");
+        int to = text.indexOf("---", from);
+        Files.writeString(dir.resolve("rules.yaml"), text.substring(0, from) + periods + text.substring(to));
+    }
+
     /** The one problem of the minimal rule set with a piece of its text replaced. */
     private static Problem onlyProblem(Path dir, String text, String replacement) throws Exception {
         Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL).replace(text, replacement));
