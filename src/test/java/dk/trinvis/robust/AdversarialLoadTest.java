@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.testing.Golden;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Issue #18: folders and files an adversarial run used against the loader. */
 class AdversarialLoadTest {
@@ -207,22 +211,21 @@ class AdversarialLoadTest {
                 "Markdown has a run of 400 '*' or '_', more than the 100 allowed");
     }
 
-    @Test
-    void aFactWhoseMinIsAboveItsMaxIsALoadError(@TempDir Path dir) throws Exception {
-        assertThat(onlyProblem(dir, "min: 0, max: 130", "min: 10, max: 5").message())
-                .isEqualTo("fact 'age' has min 10 above max 5");
+    static Stream<Arguments> oneMistake() {
+        return Stream.of(
+                Arguments.of("a fact whose min is above its max", "min: 0, max: 130", "min: 10, max: 5",
+                        "fact 'age' has min 10 above max 5"),
+                Arguments.of("65 nested parentheses, reported once", "not citizen.hasMitID and citizen.age >= 15",
+                        "(".repeat(65) + "citizen.hasMitID" + ")".repeat(65), "expression nests too deeply"),
+                Arguments.of("Arabic-Indic digits as a whole number", "min: 0,", "min: \"\u0661\u0660\",",
+                        "expected a whole number but found '\u0661\u0660'"));
     }
 
-    @Test
-    void sixtyFiveNestedParenthesesAreReportedOnceAsTooDeep(@TempDir Path dir) throws Exception {
-        assertThat(onlyProblem(dir, "not citizen.hasMitID and citizen.age >= 15",
-                "(".repeat(65) + "citizen.hasMitID" + ")".repeat(65)).message()).isEqualTo("expression nests too deeply");
-    }
-
-    @Test
-    void arabicIndicDigitsAreNotAWholeNumberInARuleSet(@TempDir Path dir) throws Exception {
-        assertThat(onlyProblem(dir, "min: 0,", "min: \"\u0661\u0660\",").message())
-                .startsWith("expected a whole number");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneMistake")
+    void oneMistakeIsOneLocatedProblem(String name, String text, String replacement, String message,
+                                       @TempDir Path dir) throws Exception {
+        assertThat(onlyProblem(dir, text, replacement).message()).isEqualTo(message);
     }
 
     @Test
