@@ -1,8 +1,5 @@
 package dk.trinvis;
 
-import dk.trinvis.check.TestResult;
-import dk.trinvis.check.TestRun;
-import dk.trinvis.check.TestRunner;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
@@ -14,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds the rule set a running system decides with, and swaps in a new one atomically when the
@@ -26,7 +23,7 @@ import java.util.function.Supplier;
  *     none in the {@linkplain ReloadPolicy#quietPeriod() quiet period} before it (an editor or a
  *     deployment still writing). A folder that keeps changing is retried, then refused.</li>
  * <li>A rule set that lost every service the current one has is refused (a file emptied or
- *     truncated mid-save), and so, with {@link ReloadPolicy#requireTests()}, is one whose own
+ *     truncated mid-save), and so is one its policy's {@link Gate} refuses, e.g. one whose own
  *     {@code kind: Test} documents fail.</li>
  * <li>Swaps are compare-and-set by the order reloads started in: a slow reload, failed or not,
  *     never replaces what a later reload installed.</li>
@@ -47,7 +44,8 @@ public final class RuleSetHolder {
     private final Supplier<RuleSet> loader;
     private final ReloadPolicy policy;
     private final AtomicLong tickets = new AtomicLong();
-    private final AtomicReference<State> state;
+    // Replaced whole under the lock, read without it: one volatile write publishes a new rule set.
+    private volatile State state;
 
     private RuleSetHolder(Supplier<RuleSet> loader, ReloadPolicy policy) {
         this.loader = loader;
@@ -57,7 +55,7 @@ public final class RuleSetHolder {
         if (!refused.isEmpty()) {
             throw new RuleSetException(refused);
         }
-        this.state = new AtomicReference<>(new State(first, List.of(), tickets.incrementAndGet()));
+        this.state = new State(first, List.of(), tickets.incrementAndGet());
     }
 
     /**
@@ -88,12 +86,12 @@ public final class RuleSetHolder {
 
     /** The rule set to decide with now. Keep the reference for one request, not longer. */
     public RuleSet current() {
-        return state.get().rules();
+        return state.rules();
     }
 
     /** The problems of the last reload that failed, or empty when the last reload worked. */
     public List<Problem> lastProblems() {
-        return state.get().problems();
+        return state.problems();
     }
 
     /** Loads the rule set again; swaps it in when it loads, keeps the current one when it does not. */
@@ -103,39 +101,33 @@ public final class RuleSetHolder {
         RuleSet fresh = null;
         try {
             fresh = loader.get();
-            problems = guard(fresh, state.get().rules());
+            problems = guard(fresh, state.rules());
         } catch (RuleSetException e) {
             problems = e.problems();
         }
         RuleSet candidate = problems.isEmpty() ? fresh : null;
-        List<Problem> reported = problems;
-        State now = state.updateAndGet(s -> {
-            if (s.ticket() > ticket) {
-                return s; // a later reload already decided; this one is stale
+        State now;
+        synchronized (this) {
+            // Compare-and-set by ticket: a reload that started earlier than the one installed is stale.
+            if (state.ticket() < ticket) {
+                state = candidate != null ? new State(candidate, List.of(), ticket)
+                        : new State(state.rules(), problems, ticket);
             }
-            return candidate != null ? new State(candidate, List.of(), ticket) : new State(s.rules(), reported, ticket);
-        });
+            now = state;
+        }
         boolean loaded = candidate != null && now.rules() == candidate;
         return new ReloadResult(loaded, now.rules().contentHash(), problems);
     }
 
     /** Why a freshly loaded rule set must not replace the current one; empty when it may. */
-    private List<Problem> guard(RuleSet fresh, RuleSet current) {
+    private List<Problem> guard(RuleSet fresh, @Nullable RuleSet current) {
         Location top = new Location(".", 1, 1);
         List<Problem> out = new ArrayList<>();
         if (current != null && fresh.model().services().isEmpty() && !current.model().services().isEmpty()) {
             out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, "the new rule set has no services; the current one has "
                     + current.model().services().size(), "a file is probably being written; save by renaming a finished file"));
         }
-        if (policy.requireTests()) {
-            TestRun run = new TestRunner(fresh).run();
-            for (TestResult r : run.results()) {
-                if (!r.passed()) {
-                    out.add(new Problem(Problem.Severity.ERROR, REFUSED, r.location(), "test '" + r.name()
-                            + "' fails: " + String.join("; ", r.failures()), "the rule set is kept until its tests pass"));
-                }
-            }
-        }
+        out.addAll(policy.gate().refusals(fresh));
         return out;
     }
 
@@ -153,18 +145,15 @@ public final class RuleSetHolder {
                 pause(quiet - age);
                 continue;
             }
-            RuleSet rules = null;
-            RuleSetException failure = null;
             try {
-                rules = RuleSet.load(folder);
-            } catch (RuleSetException e) {
-                failure = e;
-            }
-            if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                if (failure != null) {
-                    throw failure;
+                RuleSet rules = RuleSet.load(folder);
+                if (RuleSetFiles.fingerprint(folder).equals(before)) {
+                    return rules;
                 }
-                return rules;
+            } catch (RuleSetException e) {
+                if (RuleSetFiles.fingerprint(folder).equals(before)) {
+                    throw e;
+                }
             }
             pause(quiet);
         }
@@ -186,28 +175,39 @@ public final class RuleSetHolder {
     }
 
     /**
-     * How a folder-backed holder decides that a read is consistent and a rule set is fit to use.
-     *
-     * @param quietPeriod  how long every file must have been unchanged before a read, and the pause
-     *                     between attempts
-     * @param attempts     how many reads to try before refusing a folder that keeps changing
-     * @param requireTests whether a rule set whose own {@code kind: Test} documents fail is refused
+     * Decides whether a freshly loaded rule set may replace the current one, e.g. by running its
+     * own tests: {@code dk.trinvis.check.TestRunner.gate()}.
      */
-    public record ReloadPolicy(Duration quietPeriod, int attempts, boolean requireTests) {
-        /** A quiet period of 200 ms, 10 attempts, tests not required. */
-        public static final ReloadPolicy DEFAULT = new ReloadPolicy(Duration.ofMillis(200), 10, false);
+    @FunctionalInterface
+    public interface Gate {
+        /** Why the rule set must not be installed; empty when it may. */
+        List<Problem> refusals(RuleSet fresh);
+    }
+
+    /**
+     * How a holder decides that a read is consistent and a rule set is fit to use.
+     *
+     * @param quietPeriod how long every file must have been unchanged before a read, and the pause
+     *                    between attempts
+     * @param attempts    how many reads to try before refusing a folder that keeps changing
+     * @param gate        what a rule set must pass besides loading, e.g. its own tests
+     */
+    public record ReloadPolicy(Duration quietPeriod, int attempts, Gate gate) {
+        /** A quiet period of 200 ms, 10 attempts, no gate. */
+        public static final ReloadPolicy DEFAULT = new ReloadPolicy(Duration.ofMillis(200), 10, fresh -> List.of());
 
         /** Validates the values. */
         public ReloadPolicy {
             Objects.requireNonNull(quietPeriod, "quietPeriod");
+            Objects.requireNonNull(gate, "gate");
             if (quietPeriod.isNegative() || attempts < 1) {
                 throw new IllegalArgumentException("quietPeriod must not be negative and attempts at least 1");
             }
         }
 
-        /** The same policy, refusing rule sets whose tests fail. */
-        public ReloadPolicy withRequiredTests() {
-            return new ReloadPolicy(quietPeriod, attempts, true);
+        /** The same policy with a gate, e.g. {@code withGate(TestRunner.gate())} to refuse a set whose tests fail. */
+        public ReloadPolicy withGate(Gate gate) {
+            return new ReloadPolicy(quietPeriod, attempts, gate);
         }
     }
 

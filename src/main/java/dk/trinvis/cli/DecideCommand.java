@@ -1,12 +1,13 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RequestException;
-import dk.trinvis.RuleSet;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,17 +22,15 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    enum Format { text, json }
-
     @Override
     public Integer call() {
-        RuleSet rules = RuleSetOption.load(request.rules);
+        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
         DecisionRequest asked = request.toRequest(spec.commandLine().getErr());
         Decision decision;
         try {
@@ -40,11 +39,11 @@ final class DecideCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             out.println(decision.toJson());
         } else {
             out.print(DecisionText.render(decision, asked.language()));
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

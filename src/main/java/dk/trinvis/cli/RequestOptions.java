@@ -1,19 +1,20 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Language;
+import dk.trinvis.util.CopenhagenTime;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.zone.ZoneOffsetTransition;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The options that describe one citizen's request, shared by {@code decide} and {@code guide}. */
@@ -32,24 +33,24 @@ final class RequestOptions {
             + "offset, e.g. 2025-10-26T02:30+01:00 for the second 02:30 of an autumn night (default: now).")
     String at;
 
+    // A list, not a map: a map would keep the last of a repeated fact without a word.
     @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A citizen fact; repeat for more.")
-    List<String> facts = List.of();
+    List<String> facts = new ArrayList<>();
 
-    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", description = "Language (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", converter = Converters.Lang.class,
+            description = "Language (default: ${DEFAULT-VALUE}).")
+    Language lang;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "Rule-set folder (default: the bundled Danish set).")
-    Path rules;
+    @Mixin
+    RuleSetOption rules;
 
     /** The request; a warning about the time asked for (a skipped or doubled hour) goes to err. */
     DecisionRequest toRequest(PrintWriter err) {
-        Language language = Language.parse(lang)
-                .orElseThrow(() -> new UsageException("--lang must be da or en, not '" + lang + "'"));
         Map<String, Object> values = new LinkedHashMap<>();
         for (String f : facts) {
             int eq = f.indexOf('=');
             if (eq <= 0) {
-                throw new UsageException("--fact takes NAME=VALUE, e.g. --fact hasMitID=true, not '" + f + "'");
+                throw new UsageException("--fact should be in KEY=VALUE format but was " + f + " (e.g. --fact hasMitID=true)");
             }
             String name = f.substring(0, eq);
             // Typed by the rule set's Facts when decided; the engine parses the string.
@@ -57,7 +58,7 @@ final class RequestOptions {
                 throw new UsageException("--fact " + name + " is given twice; give each fact once");
             }
         }
-        DecisionRequest request = DecisionRequest.of(service, municipality).facts(values).language(language);
+        DecisionRequest request = DecisionRequest.of(service, municipality).facts(values).language(lang);
         return at == null ? request : at(request, at, err);
     }
 

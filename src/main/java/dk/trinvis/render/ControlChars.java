@@ -11,9 +11,6 @@ public final class ControlChars {
 
     /** The text without control and bidi-control characters; the same string when it has none. */
     public static String strip(String s) {
-        if (s == null) {
-            return null;
-        }
         int first = firstUnsafe(s);
         if (first < 0) {
             return s;

@@ -1,7 +1,7 @@
 package dk.trinvis.render;
 
 import dk.trinvis.util.Interpolation;
-import dk.trinvis.yaml.MarkdownLimits;
+import dk.trinvis.util.MarkdownLimits;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.commonmark.node.Text;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.markdown.MarkdownRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Markdown in guide text through commonmark-java, made safe the same way for every format before
@@ -85,7 +86,7 @@ final class Markdown {
     }
 
     /** The parsed and cleaned document, or null when the text is over the limits. */
-    private static Node safe(String markdown, Set<String> imageHosts) {
+    private static @Nullable Node safe(String markdown, Set<String> imageHosts) {
         Node document = MarkdownLimits.parse(markdown);
         if (document == null) {
             return null;

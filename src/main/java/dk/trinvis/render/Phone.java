@@ -2,6 +2,7 @@ package dk.trinvis.render;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A phone field split into what is dialled and what is said about it: "70 20 00 00 (tast 2)" dials
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * @param number the number as written
  * @param rest   what follows the number, as written (may be empty)
  */
-record Phone(String dial, String number, String rest) {
+record Phone(@Nullable String dial, String number, String rest) {
     // A number: optional +, then digits in groups separated by single spaces or hyphens.
     private static final Pattern NUMBER = Pattern.compile("^\\s*(\\+?\\d+(?:[ \\-]\\d+)*)(.*)$", Pattern.DOTALL);
 

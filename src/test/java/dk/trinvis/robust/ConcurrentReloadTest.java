@@ -54,7 +54,7 @@ class ConcurrentReloadTest {
                 lateHash, Requirement.OPTIONAL);
         Files.writeString(file, early);
         // A short quiet period: this test writes whole files between reloads, so there is nothing to wait for.
-        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetHolder.ReloadPolicy(java.time.Duration.ofMillis(5), 3, false));
+        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetHolder.ReloadPolicy(java.time.Duration.ofMillis(5), 3, fresh -> java.util.List.of()));
         DecisionRequest request = DecisionRequest.of("flytning", "0751").at(LocalDateTime.parse("2024-01-01T10:00"));
 
         Queue<Throwable> errors = new ConcurrentLinkedQueue<>();

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reloads never install a half-written rule set, and a slow reload never undoes a later one. */
 class ReloadGuardTest {
-    private static final ReloadPolicy FAST = new ReloadPolicy(Duration.ofMillis(5), 3, false);
+    private static final ReloadPolicy FAST = new ReloadPolicy(Duration.ofMillis(5), 3, fresh -> java.util.List.of());
     private static final Path MINIMAL = Golden.resource("loader/valid-minimal/rules.yaml");
 
     @Test
@@ -53,7 +53,7 @@ class ReloadGuardTest {
         byte[] bytes = Files.readAllBytes(file);
         // Cut where the first part is a valid rule set without the service: what the adversarial run hit.
         int cut = Files.readString(file).indexOf("---\nkind: Service");
-        RuleSetHolder holder = RuleSetHolder.load(dir, new ReloadPolicy(Duration.ofMillis(30), 3, false));
+        RuleSetHolder holder = RuleSetHolder.load(dir, new ReloadPolicy(Duration.ofMillis(30), 3, fresh -> java.util.List.of()));
         java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
         CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
             // An editor that saves in place: truncate, write half, pause, write the rest.
@@ -85,11 +85,11 @@ class ReloadGuardTest {
     }
 
     @Test
-    void withRequiredTestsARuleSetThatFailsItsOwnTestsIsRefused(@TempDir Path dir) throws Exception {
+    void withTheTestGateARuleSetThatFailsItsOwnTestsIsRefused(@TempDir Path dir) throws Exception {
         Files.copy(Golden.resource("yamltests/rules.yaml"), dir.resolve("rules.yaml"));
         Files.copy(Golden.resource("yamltests/tests.yaml"), dir.resolve("tests.yaml"));
         Files.copy(Golden.resource("yamltests/guide.yaml"), dir.resolve("guide.yaml"));
-        RuleSetHolder holder = RuleSetHolder.load(dir, FAST.withRequiredTests());
+        RuleSetHolder holder = RuleSetHolder.load(dir, FAST.withGate(dk.trinvis.check.TestRunner.gate()));
         String before = holder.current().contentHash();
         Files.copy(Golden.resource("yamltests-failing/tests.yaml"), dir.resolve("tests.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,10 +1,10 @@
-package dk.trinvis.yaml;
+package dk.trinvis.util;
 
-import dk.trinvis.compiled.Problems;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much Markdown a guide text may hold. Parsing and rendering Markdown take time that grows
@@ -26,7 +26,7 @@ public final class MarkdownLimits {
     }
 
     /** The parsed Markdown, or null when the text is over a limit and must be shown as plain text. */
-    public static Node parse(String markdown) {
+    public static @Nullable Node parse(String markdown) {
         if (markdown.length() > MAX_CHARS || longestEmphasisRun(markdown) > MAX_EMPHASIS_RUN) {
             return null;
         }
@@ -35,7 +35,7 @@ public final class MarkdownLimits {
     }
 
     /** What is wrong with the text, or null when it is within the limits. */
-    static String violation(String markdown) {
+    public static @Nullable String violation(String markdown) {
         if (markdown.length() > MAX_CHARS) {
             return "Markdown text is " + markdown.length() + " characters, more than the " + MAX_CHARS + " allowed";
         }
@@ -79,19 +79,5 @@ public final class MarkdownLimits {
             }
         }
         return max;
-    }
-
-    /** Reports a guide text over a limit. */
-    static void check(dk.trinvis.model.Text text, dk.trinvis.model.Location at, Problems problems) {
-        if (text == null) {
-            return;
-        }
-        for (String s : new String[] {text.da(), text.en()}) {
-            String violation = s == null ? null : violation(s);
-            if (violation != null) {
-                problems.error(Codes.UNSAFE, at, violation, "split it into several steps");
-                return;
-            }
-        }
     }
 }
