@@ -36,10 +36,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535 || threads < 1) {
             throw new UsageException("--port must be 0-65535 and --threads at least 1");
         }
-        limitTheJdkServer();
         ServerOptions defaults = ServerOptions.defaults(port);
         ServerOptions options = new ServerOptions(host, port, rules, threads, defaults.maxBodyBytes(),
-                defaults.watchInterval(), defaults.shutdownGrace());
+                defaults.watchInterval(), defaults.quietPeriod(), defaults.shutdownGrace());
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         DecisionServer server = DecisionServer.start(options, log);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trinvis-shutdown"));
@@ -47,18 +46,5 @@ final class ServeCommand implements Callable<Integer> {
                 + " openapi=" + server.uri().resolve("/v1/openapi.json"));
         server.awaitClose();
         return ExitCode.OK;
-    }
-
-    /**
-     * The JDK server reads these once, at its first use in the JVM, so they are set here before
-     * it starts. A user's own -D settings win.
-     */
-    private static void limitTheJdkServer() {
-        // Headers and body must arrive within 10 s, the response be taken within 30 s: no slow-loris.
-        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "10");
-        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "30");
-        // Headers and body go out in two writes; without NODELAY, Nagle holds the body for the client's delayed ACK (40 ms).
-        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", "30");
     }
 }

@@ -72,9 +72,12 @@ public final class DecisionServer implements AutoCloseable {
      * @throws IOException                 if the address cannot be bound
      */
     public static DecisionServer start(ServerOptions options, PrintStream log) throws IOException {
+        limitTheJdkServer();
         String seen = options.rules() == null ? null : RuleWatcher.fingerprint(options.rules());
+        RuleSetHolder.ReloadPolicy policy = RuleSetHolder.ReloadPolicy.DEFAULT;
         RuleSetHolder holder = options.rules() == null ? RuleSetHolder.of(RuleSet::bundled)
-                : RuleSetHolder.load(options.rules());
+                : RuleSetHolder.load(options.rules(),
+                        new RuleSetHolder.ReloadPolicy(options.quietPeriod(), policy.attempts(), policy.gate()));
         DecisionServer s = new DecisionServer(options, holder, seen, log);
         warmUp(holder.current());
         s.server.start();
@@ -99,6 +102,20 @@ public final class DecisionServer implements AutoCloseable {
         }
         Catalogue.services(rules);
         Catalogue.facts(rules);
+    }
+
+    /**
+     * The JDK server reads these once, at its first use in the JVM, so they are set before it
+     * starts; the preview sets the same time limits the same way, so either may start first.
+     * A user's own -D settings win.
+     */
+    private static void limitTheJdkServer() {
+        // Headers and body must arrive within 10 s, the response be taken within 30 s: no slow-loris.
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "10");
+        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "30");
+        // Headers and body go out in two writes; without NODELAY, Nagle holds the body for the client's delayed ACK (40 ms).
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", "30");
     }
 
     /** Where the service answers, e.g. {@code http://127.0.0.1:8080/}. */

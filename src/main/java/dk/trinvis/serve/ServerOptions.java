@@ -1,5 +1,6 @@
 package dk.trinvis.serve;
 
+import dk.trinvis.RuleSetHolder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -13,15 +14,18 @@ import java.util.Objects;
  * @param threads       worker threads; requests beyond them queue
  * @param maxBodyBytes  the largest request body accepted; larger ones get 413
  * @param watchInterval how often the rule-set folder is checked for changes
+ * @param quietPeriod   how long the files must be still before a reload reads them
+ *                      ({@link dk.trinvis.RuleSetHolder.ReloadPolicy#quietPeriod()})
  * @param shutdownGrace how long a shutdown waits for requests in flight
  */
 public record ServerOptions(String host, int port, Path rules, int threads, int maxBodyBytes,
-                            Duration watchInterval, Duration shutdownGrace) {
+                            Duration watchInterval, Duration quietPeriod, Duration shutdownGrace) {
 
     /** Validates the limits. */
     public ServerOptions {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(watchInterval, "watchInterval");
+        Objects.requireNonNull(quietPeriod, "quietPeriod");
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0-65535, not " + port);
@@ -33,16 +37,17 @@ public record ServerOptions(String host, int port, Path rules, int threads, int 
 
     /** Loopback, the given port, bundled rules, and the defaults documented in docs/server.md. */
     public static ServerOptions defaults(int port) {
-        return new ServerOptions("127.0.0.1", port, null, 16, 64 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(10));
+        return new ServerOptions("127.0.0.1", port, null, 16, 64 * 1024, Duration.ofSeconds(1),
+                RuleSetHolder.ReloadPolicy.DEFAULT.quietPeriod(), Duration.ofSeconds(10));
     }
 
     /** The same options serving and watching a rule-set folder. */
     public ServerOptions withRules(Path folder) {
-        return new ServerOptions(host, port, folder, threads, maxBodyBytes, watchInterval, shutdownGrace);
+        return new ServerOptions(host, port, folder, threads, maxBodyBytes, watchInterval, quietPeriod, shutdownGrace);
     }
 
-    /** The same options checking the folder this often. */
-    public ServerOptions withWatchInterval(Duration interval) {
-        return new ServerOptions(host, port, rules, threads, maxBodyBytes, interval, shutdownGrace);
+    /** The same options checking the folder this often, and reading it once still this long. */
+    public ServerOptions withWatching(Duration interval, Duration quiet) {
+        return new ServerOptions(host, port, rules, threads, maxBodyBytes, interval, quiet, shutdownGrace);
     }
 }
