@@ -62,6 +62,9 @@ class InterviewPropertyTest {
         assertThat(triples).hasSizeGreaterThanOrEqualTo(200);
         // Triples are independent; checking them in parallel keeps the run to a few seconds.
         Stats stats = triples.parallelStream().map(InterviewPropertyTest::check).reduce(new Stats(), Stats::plus);
+        Stats horsens = check(triples.get(0));
+        System.out.printf("interview: %s: questions mean %.2f (max %d), missingFacts today %d%n", triples.get(0),
+                horsens.questionsPerTriple, horsens.maxQuestions, horsens.missingToday);
         System.out.printf("interview: %d triples, %d walks, questions mean %.2f per triple (max %d), "
                         + "missingFacts today mean %.2f (max %d)%n", triples.size(), stats.walks,
                 stats.questionsPerTriple / triples.size(), stats.maxQuestions, (double) stats.missingToday / triples.size(),
