@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class HtmlRenderer implements GuideRenderer {
     private final int headingLevel;
+    /** Prefix of step ids, so that several guides on one page keep their ids unique. */
+    private final String idPrefix;
+    private final boolean withHelp;
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -26,10 +29,26 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** A renderer whose top heading has the given level (1 to 5). */
     public HtmlRenderer(int headingLevel) {
+        this(headingLevel, "trin-", true);
+    }
+
+    private HtmlRenderer(int headingLevel, String idPrefix, boolean withHelp) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
         this.headingLevel = headingLevel;
+        this.idPrefix = idPrefix;
+        this.withHelp = withHelp;
+    }
+
+    /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
+    HtmlRenderer idPrefix(String prefix) {
+        return new HtmlRenderer(headingLevel, prefix, withHelp);
+    }
+
+    /** The same renderer leaving out the help block, which a journey's print pack shows once. */
+    HtmlRenderer withoutHelp() {
+        return new HtmlRenderer(headingLevel, idPrefix, false);
     }
 
     @Override
@@ -66,7 +85,9 @@ public final class HtmlRenderer implements GuideRenderer {
             guide.links().forEach(k -> b.append("<li>").append(link(k, lang)).append("</li>\n"));
             b.append("</ul>\n");
         }
-        help(b, guide.decision(), l);
+        if (withHelp) {
+            help(b, guide.decision(), l);
+        }
         if (guide.legal() != null) {
             b.append("<p class=\"trinvis-legal\">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
                     .append("</p>\n");
@@ -74,7 +95,7 @@ public final class HtmlRenderer implements GuideRenderer {
         return b.append("</section>\n").toString();
     }
 
-    private void help(StringBuilder b, Decision decision, Labels l) {
+    void help(StringBuilder b, Decision decision, Labels l) {
         if (decision.help().isEmpty()) {
             return;
         }
@@ -108,7 +129,7 @@ public final class HtmlRenderer implements GuideRenderer {
     private void steps(StringBuilder b, List<GuideStep> steps, Language lang, Labels l) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"trin-").append(escape(s.id())).append('"')
+            b.append("<li id=\"").append(escape(idPrefix + s.id())).append('"')
                     .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append('>');
             if (s.condition() != null) {
                 b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append('>')
