@@ -44,14 +44,14 @@ final class RequestOptions {
             values.put(f.substring(0, eq), f.substring(eq + 1));
         }
         DecisionRequest request = DecisionRequest.of(service, municipality).facts(values).language(language);
-        return at == null ? request : request.at(parseTime(at));
+        return at == null ? request : request.at(parseTime(at, "--at"));
     }
 
-    private static LocalDateTime parseTime(String text) {
+    static LocalDateTime parseTime(String text, String option) {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay() : LocalDateTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--at takes a Copenhagen local time like 2014-04-08T20:30, not '" + text + "'");
+            throw new UsageException(option + " takes a Copenhagen local time like 2014-04-08T20:30, not '" + text + "'");
         }
     }
 }
