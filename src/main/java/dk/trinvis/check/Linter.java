@@ -90,6 +90,7 @@ public final class Linter {
             steps(g.steps(), compiled, out, texts);
             english(out, g.location(), texts.toArray(Text[]::new));
         }
+        ChannelPaths.check(compiled, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
         for (DocumentInfo d : model.documents()) {
             if (d.reviewBy() != null && d.reviewBy().isBefore(today)) {
