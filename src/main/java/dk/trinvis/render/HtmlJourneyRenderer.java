@@ -15,6 +15,22 @@ import java.util.List;
  * is escaped as in {@link HtmlRenderer}.
  */
 public final class HtmlJourneyRenderer implements JourneyRenderer {
+    private final HtmlRenderer guides;
+
+    /** A journey fragment under a page's {@code <h1>}, with Trinvis's own classes. */
+    public HtmlJourneyRenderer() {
+        this(new HtmlRenderer(3));
+    }
+
+    private HtmlJourneyRenderer(HtmlRenderer guides) {
+        this.guides = guides;
+    }
+
+    /** The same renderer with the class vocabulary of Det Fælles Designsystem, as {@link HtmlRenderer#dkfds()}. */
+    public HtmlJourneyRenderer dkfds() {
+        return new HtmlJourneyRenderer(guides.dkfds());
+    }
+
     @Override
     public String render(Journey journey) {
         Language lang = journey.language();
@@ -40,13 +56,13 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
             b.append("<article class=\"trinvis-journey-service\" id=\"").append(escape(JourneyWords.anchor(item)))
                     .append("\">\n");
             if (item.guide() != null) {
-                deadline(b, item, l);
-                b.append(new HtmlRenderer(3).idPrefix("trin-" + item.service() + "-").render(item.guide()));
+                deadline(b, item, l, guides);
+                b.append(guides.idPrefix("trin-" + item.service() + "-").render(item.guide()));
             } else {
                 b.append("<h3").append(langAttr(item.title(), lang)).append('>').append(escape(item.title().text()))
                         .append("</h3>\n");
-                deadline(b, item, l);
-                b.append("<p class=\"trinvis-decision\">").append(escape(l.decision(item.decision()))).append("</p>\n");
+                deadline(b, item, l, guides);
+                guides.decision(b, l.decision(item.decision()));
                 b.append("<p>").append(escape(l.noGuide())).append("</p>\n");
             }
             neighbours(b, items, i, l, lang);
@@ -77,23 +93,29 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         b.append("</ol>\n</nav>\n");
     }
 
-    static void deadline(StringBuilder b, Journey.Item item, Labels l) {
+    static void deadline(StringBuilder b, Journey.Item item, Labels l, HtmlRenderer style) {
         if (item.deadline() == null) {
             return;
         }
-        b.append("<p class=\"trinvis-deadline\"><strong>").append(escape(l.deadline())).append(":</strong> ")
-                .append(time(item.deadline(), l)).append(" – ").append(escape(item.deadline().rule().text()))
-                .append("</p>\n");
+        String text = "<strong>" + escape(l.deadline()) + ":</strong> " + time(item.deadline(), l) + " – "
+                + escape(item.deadline().rule().text());
+        if (style.isDkfds()) {
+            b.append("<div class=\"trinvis-deadline alert alert-warning\"><div class=\"alert-body\"><p class=\"alert-text\">")
+                    .append(text).append("</p></div></div>\n");
+        } else {
+            b.append("<p class=\"trinvis-deadline\">").append(text).append("</p>\n");
+        }
     }
 
     private static String time(Journey.Deadline d, Labels l) {
         return "<time datetime=\"" + d.date() + "\">" + escape(l.day(d.date())) + "</time>";
     }
 
-    private static void neighbours(StringBuilder b, List<Journey.Item> items, int i, Labels l, Language lang) {
+    private void neighbours(StringBuilder b, List<Journey.Item> items, int i, Labels l, Language lang) {
         Journey.Item item = items.get(i);
         b.append("<nav class=\"trinvis-journey-pager\" aria-label=\"").append(escape(l.partOfJourney() + ": "
-                + item.title().text())).append("\">\n<ul>\n");
+                + item.title().text())).append("\">\n<ul").append(guides.classes("trinvis-pager", "inline-list"))
+                .append(">\n");
         if (i > 0) {
             link(b, items.get(i - 1), "prev", l.previous(), lang);
         }

@@ -21,6 +21,8 @@ public final class HtmlRenderer implements GuideRenderer {
     /** Prefix of step ids, so that several guides on one page keep their ids unique. */
     private final String idPrefix;
     private final boolean withHelp;
+    /** Whether to add the class vocabulary of Det Fælles Designsystem next to the trinvis- classes. */
+    private final boolean dkfds;
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -29,26 +31,48 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** A renderer whose top heading has the given level (1 to 5). */
     public HtmlRenderer(int headingLevel) {
-        this(headingLevel, "trin-", true);
+        this(headingLevel, "trin-", true, false);
     }
 
-    private HtmlRenderer(int headingLevel, String idPrefix, boolean withHelp) {
+    private HtmlRenderer(int headingLevel, String idPrefix, boolean withHelp, boolean dkfds) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
         this.headingLevel = headingLevel;
         this.idPrefix = idPrefix;
         this.withHelp = withHelp;
+        this.dkfds = dkfds;
+    }
+
+    /**
+     * The same renderer speaking the class vocabulary of Det Fælles Designsystem (DKFDS, the
+     * design system of borger.dk's self-service solutions) as well as its own {@code trinvis-}
+     * classes, so a portal built on DKFDS shows guides that fit without CSS of its own: the
+     * decision as an information alert, link and help lists without bullets, the legal basis and
+     * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
+     */
+    public HtmlRenderer dkfds() {
+        return new HtmlRenderer(headingLevel, idPrefix, withHelp, true);
+    }
+
+    /** Whether this renderer adds the DKFDS classes. */
+    boolean isDkfds() {
+        return dkfds;
+    }
+
+    /** The class attribute: the trinvis- class, plus the DKFDS classes when asked for. */
+    String classes(String trinvis, String designSystem) {
+        return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
     }
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, prefix, withHelp);
+        return new HtmlRenderer(headingLevel, prefix, withHelp, dkfds);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, idPrefix, false);
+        return new HtmlRenderer(headingLevel, idPrefix, false, dkfds);
     }
 
     @Override
@@ -58,7 +82,7 @@ public final class HtmlRenderer implements GuideRenderer {
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
         heading(b, 0, guide.title(), lang);
-        b.append("<p class=\"trinvis-decision\">").append(escape(l.decision(guide.decision()))).append("</p>\n");
+        decision(b, l.decision(guide.decision()));
         if (guide.intro() != null) {
             block(b, "div", "trinvis-intro", guide.intro(), lang);
         }
@@ -72,13 +96,13 @@ public final class HtmlRenderer implements GuideRenderer {
         heading(b, 1, l.steps());
         steps(b, guide.steps(), lang, l);
         if (guide.processingTime() != null) {
-            b.append("<p class=\"trinvis-processing-time\"><strong>").append(escape(l.processingTime()))
+            b.append("<p").append(classes("trinvis-processing-time", "form-hint")).append("><strong>").append(escape(l.processingTime()))
                     .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append('>')
                     .append(escape(guide.processingTime().text())).append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
             heading(b, 1, l.links());
-            b.append("<ul class=\"trinvis-links\">\n");
+            b.append("<ul").append(classes("trinvis-links", "nobullet-list")).append(">\n");
             if (guide.selfService() != null) {
                 b.append("<li>").append(link(guide.selfService(), lang)).append("</li>\n");
             }
@@ -89,10 +113,20 @@ public final class HtmlRenderer implements GuideRenderer {
             help(b, guide.decision(), l);
         }
         if (guide.legal() != null) {
-            b.append("<p class=\"trinvis-legal\">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
+            b.append("<p").append(classes("trinvis-legal", "form-hint")).append('>').append(escape(l.legal())).append(": ").append(escape(guide.legal()))
                     .append("</p>\n");
         }
         return b.append("</section>\n").toString();
+    }
+
+    /** The decision in one sentence; with DKFDS, as an information alert. */
+    void decision(StringBuilder b, String sentence) {
+        if (dkfds) {
+            b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
+                    .append(escape(sentence)).append("</p></div></div>\n");
+        } else {
+            b.append("<p class=\"trinvis-decision\">").append(escape(sentence)).append("</p>\n");
+        }
     }
 
     void help(StringBuilder b, Decision decision, Labels l) {
@@ -100,7 +134,7 @@ public final class HtmlRenderer implements GuideRenderer {
             return;
         }
         heading(b, 1, l.help());
-        b.append("<ul class=\"trinvis-help\">\n");
+        b.append("<ul").append(classes("trinvis-help", "nobullet-list")).append(">\n");
         for (Decision.Help h : decision.help()) {
             b.append("<li><strong>").append(escape(h.name())).append("</strong>");
             if (h.contact().phone() != null) {

@@ -39,7 +39,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
         for (Journey.Item item : journey.services()) {
             if (item.guide() != null) {
                 b.append("<section class=\"trinvis-sheet\">\n");
-                HtmlJourneyRenderer.deadline(b, item, l);
+                HtmlJourneyRenderer.deadline(b, item, l, guides);
                 b.append(guides.idPrefix("trin-" + item.service() + "-").render(item.guide()));
                 b.append("</section>\n");
             }
