@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +60,7 @@ final class JourneyCommand implements Callable<Integer> {
                 "--format must be text, markdown, html, print or json, not '" + format.toLowerCase(Locale.ROOT) + "'"));
         Language language = Language.parse(lang)
                 .orElseThrow(() -> new UsageException("--lang must be da or en, not '" + lang + "'"));
-        JourneyRequest request = JourneyRequest.of(municipality, day(at)).facts(facts()).language(language);
+        JourneyRequest request = JourneyRequest.of(municipality, day(at)).facts(RequestOptions.facts(facts)).language(language);
         if (decideAt != null) {
             request = request.at(RequestOptions.parseTime(decideAt, "--decide-at"));
         }
@@ -75,18 +73,6 @@ final class JourneyCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(journeyFormat.renderer().render(journey));
         return Main.OK;
-    }
-
-    private Map<String, Object> facts() {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (String f : facts) {
-            int eq = f.indexOf('=');
-            if (eq <= 0) {
-                throw new UsageException("--fact takes NAME=VALUE, e.g. --fact hasMitID=true, not '" + f + "'");
-            }
-            values.put(f.substring(0, eq), f.substring(eq + 1));
-        }
-        return values;
     }
 
     private static LocalDate day(String text) {

@@ -34,17 +34,21 @@ final class RequestOptions {
     DecisionRequest toRequest() {
         Language language = Language.parse(lang)
                 .orElseThrow(() -> new UsageException("--lang must be da or en, not '" + lang + "'"));
+        DecisionRequest request = DecisionRequest.of(service, municipality).facts(facts(facts)).language(language);
+        return at == null ? request : request.at(parseTime(at, "--at"));
+    }
+
+    /** The {@code --fact NAME=VALUE} options as facts; the rule set types them when deciding. */
+    static Map<String, Object> facts(List<String> options) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String f : facts) {
+        for (String f : options) {
             int eq = f.indexOf('=');
             if (eq <= 0) {
                 throw new UsageException("--fact takes NAME=VALUE, e.g. --fact hasMitID=true, not '" + f + "'");
             }
-            // Typed by the rule set's Facts when decided; the engine parses the string.
             values.put(f.substring(0, eq), f.substring(eq + 1));
         }
-        DecisionRequest request = DecisionRequest.of(service, municipality).facts(values).language(language);
-        return at == null ? request : request.at(parseTime(at, "--at"));
+        return values;
     }
 
     static LocalDateTime parseTime(String text, String option) {

@@ -1,10 +1,10 @@
 package dk.trinvis.render;
 
+import static dk.trinvis.render.HtmlRenderer.langAttr;
 import static dk.trinvis.render.Markdown.escape;
 
 import dk.trinvis.model.Journey;
 import dk.trinvis.model.Language;
-import dk.trinvis.model.LocalText;
 import dk.trinvis.model.Question;
 import java.util.List;
 
@@ -72,8 +72,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
     }
 
     static String dateLine(Journey journey, Labels l) {
-        String label = journey.dateLabel() == null ? l.eventDate() : journey.dateLabel().text();
-        return escape(label) + ": <time datetime=\"" + journey.eventDate() + "\">" + escape(l.day(journey.eventDate()))
+        return escape(JourneyWords.dateLabel(journey, l)) + ": <time datetime=\"" + journey.eventDate() + "\">" + escape(l.day(journey.eventDate()))
                 + "</time>";
     }
 
@@ -131,9 +130,5 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         b.append("<li><a rel=\"").append(rel).append("\" href=\"#").append(escape(JourneyWords.anchor(to))).append("\">")
                 .append(escape(word)).append(": <span").append(langAttr(to.title(), lang)).append('>')
                 .append(escape(to.title().text())).append("</span></a></li>\n");
-    }
-
-    private static String langAttr(LocalText text, Language page) {
-        return text.fallsBackFrom(page) ? " lang=\"" + text.language().code() + "\"" : "";
     }
 }

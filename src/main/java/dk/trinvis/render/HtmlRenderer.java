@@ -221,7 +221,7 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */
-    private static String langAttr(LocalText text, Language page) {
+    static String langAttr(LocalText text, Language page) {
         return text.fallsBackFrom(page) ? " lang=\"" + text.language().code() + "\"" : "";
     }
 }

@@ -12,8 +12,12 @@ final class JourneyWords {
     }
 
     static String dateLine(Journey journey, Labels l) {
-        String label = journey.dateLabel() == null ? l.eventDate() : journey.dateLabel().text();
-        return label + ": " + l.day(journey.eventDate());
+        return dateLabel(journey, l) + ": " + l.day(journey.eventDate());
+    }
+
+    /** What the event date is, e.g. "Barnets fødselsdato", or just "Dato". */
+    static String dateLabel(Journey journey, Labels l) {
+        return journey.dateLabel() == null ? l.eventDate() : journey.dateLabel().text();
     }
 
     static String deadline(Journey.Deadline d, Labels l) {

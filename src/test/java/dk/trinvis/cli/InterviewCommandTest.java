@@ -3,22 +3,10 @@ package dk.trinvis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.testing.Golden;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class InterviewCommandTest {
     private static final String RULES = Golden.resource("interview").toString();
-
-    static CliRun answering(String input, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(new BufferedReader(new StringReader(input)), new PrintWriter(out, true),
-                new PrintWriter(err, true), args);
-        return new CliRun(code, out.toString(), err.toString());
-    }
 
     static String[] parking(String... more) {
         String[] base = {"interview", "--rules", RULES, "--service", "parkering", "--municipality", "0615",
@@ -30,7 +18,7 @@ class InterviewCommandTest {
 
     @Test
     void asksOneQuestionAtATimeThenPrintsTheGuide() {
-        CliRun run = answering("ja\nja\nejer\n", parking());
+        CliRun run = CliRun.answering("ja\nja\nejer\n", parking());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("(1 af højst 6) Afgør to regler? [ja/nej]")
@@ -42,7 +30,7 @@ class InterviewCommandTest {
 
     @Test
     void refusesAnInvalidAnswerAndAsksAgain() {
-        CliRun run = answering("måske\nja\nnej\nlejer\n", parking("--lang", "en"));
+        CliRun run = CliRun.answering("måske\nja\nnej\nlejer\n", parking("--lang", "en"));
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Please answer [yes/no] (fact 'twoRules' cannot be 'måske'");
@@ -51,7 +39,7 @@ class InterviewCommandTest {
 
     @Test
     void backGoesBackToThePreviousQuestion() {
-        CliRun run = answering("ja\ntilbage\nnej\nnej\nnej\nnej\nlejer\n", parking());
+        CliRun run = CliRun.answering("ja\ntilbage\nnej\nnej\nnej\nnej\nlejer\n", parking());
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).containsSubsequence("Afgør to regler?", "Har du bil?", "Afgør to regler?", "B?");
@@ -59,7 +47,7 @@ class InterviewCommandTest {
 
     @Test
     void endOfInputBeforeDoneIsAUsageError() {
-        CliRun run = answering("", parking());
+        CliRun run = CliRun.answering("", parking());
 
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("trinvis: input ended before 'twoRules' was answered\n");
@@ -67,7 +55,7 @@ class InterviewCommandTest {
 
     @Test
     void jsonPrintsTheStateForTheFactsGiven() {
-        CliRun run = answering("", parking("--fact", "twoRules=true", "--format", "json"));
+        CliRun run = CliRun.answering("", parking("--fact", "twoRules=true", "--format", "json"));
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"done\" : false").contains("\"fact\" : \"hasCar\"")
@@ -76,7 +64,7 @@ class InterviewCommandTest {
 
     @Test
     void staffAreAskedStaffFacts() {
-        CliRun run = answering("", "interview", "--rules", RULES, "--service", "flytning", "--municipality", "0615",
+        CliRun run = CliRun.answering("", "interview", "--rules", RULES, "--service", "flytning", "--municipality", "0615",
                 "--at", "2024-03-01T10:00", "--fact", "twoRules=false", "--fact", "a=false", "--fact", "b=false",
                 "--audience", "staff", "--format", "json");
 
