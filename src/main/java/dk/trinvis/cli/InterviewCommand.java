@@ -95,6 +95,10 @@ final class InterviewCommand implements Callable<Integer> {
                 }
             } else {
                 Object value = words.value(q, line);
+                if (value == null) {
+                    out.println(words.invalid(q, null));
+                    continue;
+                }
                 try {
                     Map<String, Object> tried = new LinkedHashMap<>(answers);
                     tried.put(q.fact(), value);
@@ -155,7 +159,7 @@ final class InterviewCommand implements Callable<Integer> {
             return q.type().equals("date") ? "[YYYY-MM-DD]" : "";
         }
 
-        /** Yes and no in either language; other answers go to the rule set's own validation as written. */
+        /** Yes and no in either language, null for another answer to a yes/no question; other answers go to the rule set's own validation as written. */
         Object value(Question q, String answer) {
             if (q.type().equals("boolean")) {
                 switch (answer.toLowerCase(Locale.ROOT)) {
@@ -164,7 +168,7 @@ final class InterviewCommand implements Callable<Integer> {
                     case "nej", "n", "no", "false":
                         return Boolean.FALSE;
                     default:
-                        return answer;
+                        return null;
                 }
             }
             return answer;
@@ -176,7 +180,7 @@ final class InterviewCommand implements Callable<Integer> {
         }
 
         String invalid(Question q, String why) {
-            return (en() ? "Please answer " : "Svar ") + hint(q) + " (" + why + ")"
+            return (en() ? "Please answer " : "Svar ") + hint(q) + (why == null ? "" : " (" + why + ")")
                     + (en() ? "; 'back' goes back." : "; 'tilbage' går tilbage.");
         }
 

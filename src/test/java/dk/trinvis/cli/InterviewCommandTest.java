@@ -33,7 +33,7 @@ class InterviewCommandTest {
         CliRun run = CliRun.answering("måske\nja\nnej\nlejer\n", parking("--lang", "en"));
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Please answer [yes/no] (fact 'twoRules' cannot be 'måske'");
+        assertThat(run.out()).contains("Please answer [yes/no]; 'back' goes back.");
         assertThat(run.out()).containsSubsequence("Decides two rules?", "Decides two rules?", "Do you have a car?");
     }
 
@@ -43,6 +43,14 @@ class InterviewCommandTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).containsSubsequence("Afgør to regler?", "Har du bil?", "Afgør to regler?", "B?");
+    }
+
+    @Test
+    void refusesAValueTheRuleSetDoesNotAllow() {
+        CliRun run = CliRun.answering("ja\nja\nlejr\nlejer\n", parking());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Svar [lejer/ejer] (fact 'tenure' cannot be 'lejr'");
     }
 
     @Test
