@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,12 +64,12 @@ final class InterviewCommand implements Callable<Integer> {
         };
         Audience who = Audience.parse(audience).filter(a -> a != Audience.AUTHORITY).orElseThrow(
                 () -> new UsageException("--audience must be citizen or staff, not '" + audience + "'"));
-        RuleSet rules = RuleSetOption.load(request.rules);
+        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
         DecisionRequest base = request.toRequest().audience(who);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(interview(rules, base).toJson() + "\n");
-            return Main.OK;
+            return ExitCode.OK;
         }
         return ask(rules, base, out);
     }
@@ -86,7 +87,7 @@ final class InterviewCommand implements Callable<Integer> {
             String line = readLine();
             if (line == null) {
                 spec.commandLine().getErr().println("trinvis: " + words.ended(q));
-                return Main.USAGE;
+                return ExitCode.USAGE;
             }
             line = line.strip();
             if (words.isBack(line)) {
@@ -116,7 +117,7 @@ final class InterviewCommand implements Callable<Integer> {
         out.println();
         out.print(i.guide() != null ? new TextRenderer().render(i.guide())
                 : DecisionText.render(i.decision(), base.language()));
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private static Interview interview(RuleSet rules, DecisionRequest request) {

@@ -6,14 +6,18 @@ import dk.trinvis.model.JourneyRequest;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.render.JourneyFormat;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,45 +38,52 @@ final class JourneyCommand implements Callable<Integer> {
             description = "The day of the event (the birth, the move), e.g. 2024-03-01; deadlines count from it.")
     String at;
 
-    @Option(names = "--decide-at", paramLabel = "TIME",
+    @Option(names = "--decide-at", paramLabel = "TIME", converter = Converters.LocalTime.class,
             description = "Copenhagen local time to decide for (default: now).")
-    String decideAt;
+    LocalDateTime decideAt;
 
     @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A citizen fact; repeat for more.")
-    List<String> facts = List.of();
+    Map<String, String> facts = new LinkedHashMap<>();
 
-    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", description = "Language (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", converter = Converters.Lang.class,
+            description = "Language (default: ${DEFAULT-VALUE}).")
+    Language lang;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", defaultValue = "text", converter = Format.class,
             description = "text, markdown, html, print or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    JourneyFormat format;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "Rule-set folder (default: the bundled Danish set).")
-    Path rules;
+    @Mixin
+    RuleSetOption rules;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        JourneyFormat journeyFormat = JourneyFormat.parse(format).orElseThrow(() -> new UsageException(
-                "--format must be text, markdown, html, print or json, not '" + format.toLowerCase(Locale.ROOT) + "'"));
-        Language language = Language.parse(lang)
-                .orElseThrow(() -> new UsageException("--lang must be da or en, not '" + lang + "'"));
-        JourneyRequest request = JourneyRequest.of(municipality, day(at)).facts(RequestOptions.facts(facts)).language(language);
+        // Typed by the rule set's Facts when decided; the engine parses the strings.
+        JourneyRequest request = JourneyRequest.of(municipality, day(at)).facts(facts).language(lang);
         if (decideAt != null) {
-            request = request.at(RequestOptions.parseTime(decideAt, "--decide-at"));
+            request = request.at(decideAt);
         }
-        RuleSet ruleSet = RuleSetOption.load(rules);
+        RuleSet ruleSet = RuleSetOption.load(rules.folder(null));
         Journey journey;
         try {
             journey = ruleSet.journey(event, request);
         } catch (RequestException e) {
             throw new UsageException(e.getMessage());
         }
-        spec.commandLine().getOut().print(journeyFormat.renderer().render(journey));
-        return Main.OK;
+        spec.commandLine().getOut().print(format.renderer().render(journey));
+        return ExitCode.OK;
+    }
+
+    /** {@code journey --format}: any of the journey renderers' formats. */
+    static final class Format implements ITypeConverter<JourneyFormat> {
+        @Override
+        public JourneyFormat convert(String text) {
+            return JourneyFormat.parse(text).orElseThrow(() -> new TypeConversionException(
+                    "--format must be text, markdown, html, print or json, not '" + text.toLowerCase(Locale.ROOT) + "'"));
+        }
     }
 
     private static LocalDate day(String text) {

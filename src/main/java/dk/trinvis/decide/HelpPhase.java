@@ -33,8 +33,7 @@ final class HelpPhase {
             }
             String name = offer.name().in(ask.lang());
             if (!offer.validity().covers(ask.day())) {
-                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.NOT_IN_FORCE,
-                        () -> ask.say().offerNotInForce(name));
+                plan.notInForce().to(ask);
                 continue;
             }
             Outage down = outages.downing(offer, code);
@@ -51,11 +50,13 @@ final class HelpPhase {
             }
             Outcome outcome = help.openNow() == null ? Outcome.HOURS_UNKNOWN
                     : help.openNow() ? Outcome.OPEN : Outcome.CLOSED;
-            ask.trace().add("HelpOffer", offer.id(), offer.location(), null, outcome, () -> switch (outcome) {
-                case HOURS_UNKNOWN -> ask.say().offerHoursUnknown(name);
-                case OPEN -> ask.say().offerOpen(name, text(help.closesAt()));
-                default -> ask.say().offerNext(name, text(help.nextOpening()));
-            });
+            if (outcome == Outcome.HOURS_UNKNOWN) {
+                plan.hoursUnknown().to(ask);
+            } else {
+                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, outcome,
+                        () -> outcome == Outcome.OPEN ? ask.say().offerOpen(name, text(help.closesAt()))
+                                : ask.say().offerNext(name, text(help.nextOpening())));
+            }
             ranked.add(new Ranked(help, !offer.national(), plan.order()));
         }
         ranked.sort(order(channel == Channel.ALTERNATIVE));
@@ -85,14 +86,16 @@ final class HelpPhase {
         };
     }
 
+    private static final Comparator<Ranked> BY_STATUS = Comparator.comparingInt(r -> rank(r.help().openNow()));
+    private static final Comparator<Ranked> AFTER_STATUS = Comparator.comparing((Ranked r) -> !r.local())
+            .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Ranked::order);
+    private static final Comparator<Ranked> ORDER = BY_STATUS.thenComparing(AFTER_STATUS);
+    private static final Comparator<Ranked> ORDER_PROCESSING_FIRST = BY_STATUS
+            .thenComparing((Ranked r) -> !r.help().processes()).thenComparing(AFTER_STATUS);
+
     private static Comparator<Ranked> order(boolean needsProcessing) {
-        Comparator<Ranked> byStatus = Comparator.comparingInt(r -> rank(r.help().openNow()));
-        Comparator<Ranked> byDoing = needsProcessing
-                ? Comparator.comparing((Ranked r) -> !r.help().processes()) : (a, b) -> 0;
-        return byStatus.thenComparing(byDoing)
-                .thenComparing((Ranked r) -> !r.local())
-                .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(Ranked::order);
+        return needsProcessing ? ORDER_PROCESSING_FIRST : ORDER;
     }
 
     private static int rank(Boolean openNow) {

@@ -1,5 +1,7 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.trinvis.util.Json;
 
@@ -15,8 +17,10 @@ import dk.trinvis.util.Json;
  * @param decision  the decision with the answers given so far
  * @param guide     the guide with the answers given so far, or null when the service has no guide
  */
+@NullMarked
 @JsonPropertyOrder({"done", "next", "remaining", "decision", "guide"})
-public record Interview(boolean done, Question next, int remaining, Decision decision, ResolvedGuide guide) {
+public record Interview(boolean done, @Nullable Question next, int remaining, @Nullable Decision decision,
+                        @Nullable ResolvedGuide guide) {
 
     /** The interview as pretty-printed JSON. */
     public String toJson() {

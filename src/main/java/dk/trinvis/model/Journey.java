@@ -1,5 +1,7 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.trinvis.util.Json;
 import java.time.LocalDate;
@@ -22,9 +24,10 @@ import java.util.List;
  * @param interview        the shared interview: the decision and guide of each service are in
  *                         {@link #services}, so the interview carries only its state
  */
+@NullMarked
 @JsonPropertyOrder({"event", "title", "description", "dateLabel", "eventDate", "municipality", "municipalityName",
     "language", "services", "interview"})
-public record Journey(String event, LocalText title, LocalText description, LocalText dateLabel, LocalDate eventDate,
+public record Journey(String event, LocalText title, @Nullable LocalText description, @Nullable LocalText dateLabel, LocalDate eventDate,
                       String municipality, String municipalityName, Language language, List<Item> services,
                       Interview interview) {
 
@@ -48,7 +51,8 @@ public record Journey(String event, LocalText title, LocalText description, Loca
      * @param guide    its guide, or null when the service has no guide
      */
     @JsonPropertyOrder({"service", "title", "deadline", "decision", "guide"})
-    public record Item(String service, LocalText title, Deadline deadline, Decision decision, ResolvedGuide guide) {
+    public record Item(String service, LocalText title, @Nullable Deadline deadline, Decision decision,
+                       @Nullable ResolvedGuide guide) {
     }
 
     /**
@@ -58,6 +62,6 @@ public record Journey(String event, LocalText title, LocalText description, Loca
      * @param rule   the rule in words, e.g. "within 6 months of the birth"
      * @param source where the rule is documented, or null
      */
-    public record Deadline(LocalDate date, LocalText rule, String source) {
+    public record Deadline(LocalDate date, LocalText rule, @Nullable String source) {
     }
 }

@@ -1,5 +1,7 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import dk.trinvis.util.CopenhagenTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,8 @@ import java.util.Objects;
  * @param language     the language of texts in the answer
  * @param audience     who the answer is for
  */
-public record JourneyRequest(String municipality, LocalDate eventDate, Instant at, Map<String, Object> facts,
+@NullMarked
+public record JourneyRequest(String municipality, LocalDate eventDate, @Nullable Instant at, Map<String, Object> facts,
                              Language language, Audience audience) {
 
     /** Validates and copies. */

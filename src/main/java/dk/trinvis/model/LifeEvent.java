@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A life event with the services a portal proposes together, e.g. a new child.
@@ -17,7 +19,8 @@ import java.util.Map;
  * @param deadlines   deadlines counted from the event date, by service id; a service without one has none
  * @param location    where it is declared
  */
-public record LifeEvent(String id, Text title, Text description, List<String> services, Text date,
+@NullMarked
+public record LifeEvent(String id, Text title, @Nullable Text description, List<String> services, @Nullable Text date,
                         Map<String, Deadline> deadlines, Location location) {
     /** Copies the collections so the record stays immutable, keeping the written order. */
     public LifeEvent {
@@ -35,7 +38,7 @@ public record LifeEvent(String id, Text title, Text description, List<String> se
      * @param source   where the rule is documented, or null
      * @param location where it is declared
      */
-    public record Deadline(int months, int days, Text text, String source, Location location) {
+    public record Deadline(int months, int days, Text text, @Nullable String source, Location location) {
         /** The last day for an event on {@code eventDate}. */
         public LocalDate lastDay(LocalDate eventDate) {
             return eventDate.plusMonths(months).plusDays(days);

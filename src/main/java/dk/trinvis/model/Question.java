@@ -1,5 +1,7 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -17,8 +19,9 @@ import java.util.List;
  * @param decides  the rules its answer can decide, e.g. {@code ExemptionGround:sprog} or {@code Step:uden-mitid}
  * @param services the services whose answer it can change, in the order asked about
  */
+@NullMarked
 @JsonPropertyOrder({"fact", "type", "values", "min", "max", "question", "askedOf", "decides", "services"})
-public record Question(String fact, String type, List<String> values, Long min, Long max, String question,
+public record Question(String fact, String type, List<String> values, @Nullable Long min, @Nullable Long max, @Nullable String question,
                        Audience askedOf, List<String> decides, List<String> services) {
     /** Copies the lists so the record stays immutable. */
     public Question {

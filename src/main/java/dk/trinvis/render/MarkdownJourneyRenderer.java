@@ -9,6 +9,11 @@ import dk.trinvis.model.Question;
 public final class MarkdownJourneyRenderer implements JourneyRenderer {
     private final MarkdownRenderer guides = new MarkdownRenderer();
 
+    /** A CommonMark renderer of journeys. */
+    public MarkdownJourneyRenderer() {
+        // Stateless: the guide renderer it delegates to is immutable.
+    }
+
     @Override
     public String render(Journey journey) {
         Labels l = new Labels(journey.language());

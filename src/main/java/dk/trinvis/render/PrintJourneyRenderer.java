@@ -25,6 +25,11 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
 
     private final HtmlRenderer guides = new HtmlRenderer(2).withoutHelp();
 
+    /** A print-pack renderer of journeys. */
+    public PrintJourneyRenderer() {
+        // Stateless: the guide renderer it delegates to is immutable.
+    }
+
     @Override
     public String render(Journey journey) {
         Language lang = journey.language();

@@ -9,6 +9,11 @@ import dk.trinvis.model.Question;
 public final class TextJourneyRenderer implements JourneyRenderer {
     private final TextRenderer guides = new TextRenderer();
 
+    /** A plain-text renderer of journeys. */
+    public TextJourneyRenderer() {
+        // Stateless: the guide renderer it delegates to is immutable.
+    }
+
     @Override
     public String render(Journey journey) {
         Labels l = new Labels(journey.language());
