@@ -90,6 +90,10 @@ final class InterviewCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             line = line.strip();
+            if (System.console() == null) {
+                // Answers piped in are not echoed by a terminal; echo them so the transcript reads.
+                out.println(line);
+            }
             if (words.isBack(line)) {
                 if (!order.isEmpty()) {
                     answers.remove(order.remove(order.size() - 1));
