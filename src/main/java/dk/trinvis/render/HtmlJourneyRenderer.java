@@ -56,12 +56,12 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
             b.append("<article class=\"trinvis-journey-service\" id=\"").append(escape(JourneyWords.anchor(item)))
                     .append("\">\n");
             if (item.guide() != null) {
-                deadline(b, item, l, guides);
-                b.append(guides.idPrefix("trin-" + item.service() + "-").render(item.guide()));
+                b.append(guides.idPrefix("trin-" + item.service() + "-").afterTitle(deadline(item, l, guides))
+                        .render(item.guide()));
             } else {
                 b.append("<h3").append(langAttr(item.title(), lang)).append('>').append(escape(item.title().text()))
                         .append("</h3>\n");
-                deadline(b, item, l, guides);
+                b.append(deadline(item, l, guides));
                 guides.decision(b, l.decision(item.decision()));
                 b.append("<p>").append(escape(l.noGuide())).append("</p>\n");
             }
@@ -92,18 +92,17 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         b.append("</ol>\n</nav>\n");
     }
 
-    static void deadline(StringBuilder b, Journey.Item item, Labels l, HtmlRenderer style) {
+    /** The deadline of a service as HTML, or nothing when it has none. */
+    static String deadline(Journey.Item item, Labels l, HtmlRenderer style) {
         if (item.deadline() == null) {
-            return;
+            return "";
         }
         String text = "<strong>" + escape(l.deadline()) + ":</strong> " + time(item.deadline(), l) + " – "
                 + escape(item.deadline().rule().text());
-        if (style.isDkfds()) {
-            b.append("<div class=\"trinvis-deadline alert alert-warning\"><div class=\"alert-body\"><p class=\"alert-text\">")
-                    .append(text).append("</p></div></div>\n");
-        } else {
-            b.append("<p class=\"trinvis-deadline\">").append(text).append("</p>\n");
-        }
+        return style.isDkfds()
+                ? "<div class=\"trinvis-deadline alert alert-warning\"><div class=\"alert-body\"><p class=\"alert-text\">"
+                        + text + "</p></div></div>\n"
+                : "<p class=\"trinvis-deadline\">" + text + "</p>\n";
     }
 
     private static String time(Journey.Deadline d, Labels l) {

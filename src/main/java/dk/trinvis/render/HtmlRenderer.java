@@ -23,6 +23,8 @@ public final class HtmlRenderer implements GuideRenderer {
     private final boolean withHelp;
     /** Whether to add the class vocabulary of Det Fælles Designsystem next to the trinvis- classes. */
     private final boolean dkfds;
+    /** HTML placed right under the title, e.g. a journey's deadline; already escaped. */
+    private final String afterTitle;
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -31,10 +33,10 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** A renderer whose top heading has the given level (1 to 5). */
     public HtmlRenderer(int headingLevel) {
-        this(headingLevel, "trin-", true, false);
+        this(headingLevel, "trin-", true, false, "");
     }
 
-    private HtmlRenderer(int headingLevel, String idPrefix, boolean withHelp, boolean dkfds) {
+    private HtmlRenderer(int headingLevel, String idPrefix, boolean withHelp, boolean dkfds, String afterTitle) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -42,6 +44,7 @@ public final class HtmlRenderer implements GuideRenderer {
         this.idPrefix = idPrefix;
         this.withHelp = withHelp;
         this.dkfds = dkfds;
+        this.afterTitle = afterTitle;
     }
 
     /**
@@ -52,7 +55,7 @@ public final class HtmlRenderer implements GuideRenderer {
      * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
      */
     public HtmlRenderer dkfds() {
-        return new HtmlRenderer(headingLevel, idPrefix, withHelp, true);
+        return new HtmlRenderer(headingLevel, idPrefix, withHelp, true, afterTitle);
     }
 
     /** Whether this renderer adds the DKFDS classes. */
@@ -67,12 +70,17 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, prefix, withHelp, dkfds);
+        return new HtmlRenderer(headingLevel, prefix, withHelp, dkfds, afterTitle);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, idPrefix, false, dkfds);
+        return new HtmlRenderer(headingLevel, idPrefix, false, dkfds, afterTitle);
+    }
+
+    /** The same renderer placing this HTML, already escaped, right under the guide's title. */
+    HtmlRenderer afterTitle(String html) {
+        return new HtmlRenderer(headingLevel, idPrefix, withHelp, dkfds, html);
     }
 
     @Override
@@ -82,6 +90,7 @@ public final class HtmlRenderer implements GuideRenderer {
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
         heading(b, 0, guide.title(), lang);
+        b.append(afterTitle);
         decision(b, l.decision(guide.decision()));
         if (guide.intro() != null) {
             block(b, "div", "trinvis-intro", guide.intro(), lang);

@@ -44,8 +44,8 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
         for (Journey.Item item : journey.services()) {
             if (item.guide() != null) {
                 b.append("<section class=\"trinvis-sheet\">\n");
-                HtmlJourneyRenderer.deadline(b, item, l, guides);
-                b.append(guides.idPrefix("trin-" + item.service() + "-").render(item.guide()));
+                b.append(guides.idPrefix("trin-" + item.service() + "-")
+                        .afterTitle(HtmlJourneyRenderer.deadline(item, l, guides)).render(item.guide()));
                 b.append("</section>\n");
             }
         }
