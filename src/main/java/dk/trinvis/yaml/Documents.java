@@ -89,8 +89,7 @@ final class Documents {
                     m.strings("municipalities"), m.dateTime("from"), m.dateTime("to"), m.text("reason"),
                     m.strings("channels"), m.strings("offers"), m.location()));
             case "Guide" -> out.guides.add(guide(m));
-            case "LifeEvent" -> out.lifeEvents.add(new LifeEvent(m.string("id"), m.text("title"),
-                    m.text("description"), m.strings("services"), m.location()));
+            case "LifeEvent" -> out.lifeEvents.add(lifeEvent(m));
             case "Test" -> out.tests.add(test(m));
             default -> throw new IllegalStateException("kind without reader: " + kind);
         }
@@ -144,6 +143,32 @@ final class Documents {
                         e.location()));
             }
         }
+    }
+
+    private static LifeEvent lifeEvent(Mapping m) {
+        Map<String, LifeEvent.Deadline> deadlines = new LinkedHashMap<>();
+        for (Mapping.Entry e : m.entries("deadlines")) {
+            Mapping d = m.bind(e.value(), Schema.DEADLINE);
+            if (d == null) {
+                continue;
+            }
+            Long months = d.integer("months");
+            Long days = d.integer("days");
+            if ((months == null || months <= 0) && (days == null || days <= 0)) {
+                m.scalars().problems().error(Codes.PERIOD, e.location(), "the deadline for '" + e.key()
+                        + "' gives no time after the event", "give 'months:' or 'days:' greater than 0");
+                continue;
+            }
+            deadlines.put(e.key(), new LifeEvent.Deadline(clamp(months), clamp(days), d.text("text"),
+                    d.string("source"), e.location()));
+        }
+        return new LifeEvent(m.string("id"), m.text("title"), m.text("description"), m.strings("services"),
+                m.text("date"), deadlines, m.location());
+    }
+
+    /** A non-negative count of months or days, bounded so date arithmetic cannot overflow. */
+    private static int clamp(Long n) {
+        return n == null ? 0 : (int) Math.max(0, Math.min(1200, n));
     }
 
     private static Service service(Mapping m) {

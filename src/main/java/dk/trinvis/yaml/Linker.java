@@ -131,6 +131,13 @@ final class Linker {
         guides(guideScope, refs, offers.keySet());
         for (dk.trinvis.model.LifeEvent e : lifeEvents.values()) {
             refs.services(e.services(), in.at(e.location(), "services"));
+            e.deadlines().forEach((service, d) -> {
+                if (!e.services().contains(service)) {
+                    problems.error(Codes.REFERENCE, d.location(), "deadline for '" + service
+                            + "', which is not a service of life event '" + e.id() + "'",
+                            "add it to 'services' or remove the deadline");
+                }
+            });
         }
         for (TestCase t : in.tests) {
             test(t, facts, offers, refs);

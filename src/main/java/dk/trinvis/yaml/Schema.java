@@ -68,6 +68,12 @@ public final class Schema {
                     "Who can answer it; default citizen. A citizen is never asked staff or authority facts."),
             opt("order", INTEGER, "Order in which an interview asks it, lower first; ties broken by id."));
 
+    static final Obj DEADLINE = obj("Deadline", "A deadline counted from a life event's date: months, then days after it.",
+            opt("months", INTEGER, "Whole months after the event date, e.g. 6 for naming a child."),
+            opt("days", INTEGER, "Days after the event date (after the months), e.g. 5 for reporting a move."),
+            req("text", TEXT, "The rule in words, e.g. 'within 6 months of the birth'."),
+            opt("source", URL, "Where the rule is documented."));
+
     static final Obj PERIOD = obj("MandatoryPeriod", "A half-open period [from, to) of Copenhagen days.",
             opt("from", DATE, "First day that counts; omitted: since always."),
             opt("to", DATE, "First day that no longer counts; omitted: until further notice."),
@@ -227,7 +233,10 @@ public final class Schema {
                     req("id", ID, "The event's id."),
                     req("title", TEXT, "Its name."),
                     opt("description", TEXT, "Explanation."),
-                    req("services", new ListOf(ID), "The services, in the order to propose them.")),
+                    req("services", new ListOf(ID), "The services, in the order to propose them."),
+                    opt("date", TEXT, "What the event date is, e.g. 'the child's date of birth'."),
+                    opt("deadlines", new MapOf(DEADLINE, "service id"),
+                            "Deadlines counted from the event date, by service id; only where a source gives one.")),
             kind("Test", "A rule-set test: a request and what the answer must show.",
                     req("name", STRING, "What the test shows, as a sentence."),
                     req("given", GIVEN, "The request."),
