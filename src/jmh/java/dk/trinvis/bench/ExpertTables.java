@@ -228,9 +228,13 @@ final class ExpertTables {
                 }
             }
         }
+        // A day column only when some assist rule is bounded in time: every column costs an evaluation.
+        boolean dated = model.assistRules().stream().anyMatch(r -> r.validity().from() != null || r.validity().to() != null);
         List<String> columns = new ArrayList<>(List.of("requirement", "alternative"));
         columns.addAll(facts);
-        columns.add("day");
+        if (dated) {
+            columns.add("day");
+        }
         Table t = new Table(b, "channel", columns);
         String[] cells = new String[columns.size()];
         Arrays.fill(cells, ANY);
@@ -243,7 +247,9 @@ final class ExpertTables {
             for (String fact : disjuncts(r.when())) {
                 Arrays.fill(cells, ANY);
                 cells[2 + facts.indexOf(fact)] = d.isTrue();
-                cells[columns.size() - 1] = d.period(r.validity());
+                if (dated) {
+                    cells[columns.size() - 1] = d.period(r.validity());
+                }
                 t.row("assisted", cells);
             }
         }
