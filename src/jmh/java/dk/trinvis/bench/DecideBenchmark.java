@@ -97,10 +97,6 @@ public class DecideBenchmark {
         /** Throws on the first disagreement; otherwise returns a summary of what the requests cover. */
         static String check(RuleSet rules, DecisionRequest[] requests, CamundaDecider naive, CamundaDecider feel,
                             CamundaDecider juel) {
-            // Until the engine ranks must-offer above right-on-request, requests where both match are
-            // compared only between the baselines, which are written for that order.
-            boolean oldOrder = Effect.RIGHT_ON_REQUEST.outranks(Effect.MUST_OFFER);
-            int skipped = 0;
             Map<String, Integer> covered = new TreeMap<>();
             for (int i = 0; i < requests.length; i++) {
                 DecisionRequest r = requests[i];
@@ -109,12 +105,8 @@ public class DecideBenchmark {
                 Decision lean = rules.decide(r.withoutExplanation());
                 boolean both = full.grounds().stream().anyMatch(g -> g.effect() == Effect.MUST_OFFER)
                         && full.grounds().stream().anyMatch(g -> g.effect() == Effect.RIGHT_ON_REQUEST);
-                if (oldOrder && both) {
-                    skipped++;
-                } else {
-                    same(i, r, "trinvis", expected, Outcome.of(full));
-                    same(i, r, "trinvisWithoutExplanation", expected, Outcome.of(lean));
-                }
+                same(i, r, "trinvis", expected, Outcome.of(full));
+                same(i, r, "trinvisWithoutExplanation", expected, Outcome.of(lean));
                 same(i, r, "camundaNaive", expected, naive.decide(r));
                 same(i, r, "camundaDmn", expected, feel.decide(r));
                 same(i, r, "camundaJuel", expected, juel.decide(r));
@@ -125,16 +117,14 @@ public class DecideBenchmark {
                     covered.merge("must-offer and right-on-request both matched", 1, Integer::sum);
                 }
             }
-            return "All six agree on " + (requests.length - skipped) + " of " + requests.length + " requests"
-                    + (skipped == 0 ? "" : " (Trinvis skipped on " + skipped
-                    + " where must-offer and right-on-request both match: this engine still ranks right-on-request first)")
-                    + "; the requests cover " + covered;
+            return "All six agree on all " + requests.length + " requests; they cover " + covered;
         }
 
         private static void same(int i, DecisionRequest r, String method, Outcome expected, Outcome actual) {
             if (!expected.equals(actual)) {
                 throw new IllegalStateException("request " + i + " (" + r.service() + ", " + r.municipality() + ", "
-                        + r.at() + ", " + r.facts() + "): handCoded says " + expected + ", " + method + " says " + actual);
+                        + r.at() + ", " + r.facts() + "): handCoded says " + expected + ", " + method + " says "
+                        + actual);
             }
         }
     }

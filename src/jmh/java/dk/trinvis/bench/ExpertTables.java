@@ -152,6 +152,9 @@ final class ExpertTables {
     private static void requirement(StringBuilder b, RuleSetModel model, Dialect d) {
         Table t = new Table(b, "requirement", List.of("service", "municipality", "area", "day", "moment"));
         for (Outage o : model.outages()) {
+            if (!o.takesDownSelfService()) {
+                continue; // it takes only help offers down: the service stays available
+            }
             t.row("unavailable", anyOrList(d, o.services()), anyOrList(d, o.municipalities()), ANY, ANY,
                     d.moments(o.from(), o.to()));
         }
@@ -229,7 +232,8 @@ final class ExpertTables {
             }
         }
         // A day column only when some assist rule is bounded in time: every column costs an evaluation.
-        boolean dated = model.assistRules().stream().anyMatch(r -> r.validity().from() != null || r.validity().to() != null);
+        boolean dated = model.assistRules().stream()
+                .anyMatch(r -> r.validity().from() != null || r.validity().to() != null);
         List<String> columns = new ArrayList<>(List.of("requirement", "alternative"));
         columns.addAll(facts);
         if (dated) {

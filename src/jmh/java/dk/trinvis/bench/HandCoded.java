@@ -78,10 +78,11 @@ final class HandCoded {
 
         Map<String, Object> f = r.facts();
         boolean lawInForce = !day.isBefore(WAVE1);
+        boolean mustOffer = lawInForce && (is(f, "physicalImpairment") || is(f, "cognitiveImpairment")
+                || is(f, "lacksDigitalSkills") || is(f, "sociallyVulnerable") || is(f, "noFixedAddress")
+                || is(f, "languageBarrier") || is(f, "cannotGetMitID"));
         String alternative;
-        if (lawInForce && (is(f, "physicalImpairment") || is(f, "cognitiveImpairment") || is(f, "lacksDigitalSkills")
-                || is(f, "sociallyVulnerable") || is(f, "noFixedAddress") || is(f, "languageBarrier")
-                || is(f, "cannotGetMitID"))) {
+        if (mustOffer) {
             alternative = "must-offer";
         } else if (!day.isBefore(DIGITAL_POST_RIGHT) && !service.area().equals("domstole")
                 && is(f, "digitalPostExempt")) {
@@ -95,7 +96,7 @@ final class HandCoded {
         String channel;
         if (outage) {
             channel = null;
-        } else if (alternative.equals("must-offer")) {
+        } else if (mustOffer) {
             channel = "alternative";
         } else if (is(f, "needsHelp")) {
             channel = "assisted";

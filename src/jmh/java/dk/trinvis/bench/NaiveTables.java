@@ -41,6 +41,9 @@ final class NaiveTables {
                 """);
         int n = 0;
         for (Outage o : model.outages()) {
+            if (!o.takesDownSelfService()) {
+                continue;
+            }
             for (String service : o.services()) {
                 for (String municipality : o.municipalities()) {
                     rule(b, "r" + n++, List.of(str(service), str(municipality), "-", "[date and time(\"" + ISO_LOCAL_DATE_TIME.format(o.from())

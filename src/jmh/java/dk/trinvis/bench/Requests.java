@@ -68,6 +68,11 @@ final class Requests {
         out.add(request("cpr-attest", "0167", "2014-11-30T12:00", Map.of()));
         out.add(request("sundhedskort", "0167", "2012-06-15T10:00", Map.of()));
         out.add(request("dagtilbud", "0167", "2012-03-01T10:00", Map.of()));
+        out.add(request("fripladstilskud", "0167", "2012-09-03T10:00", Map.of("clearAdvantage", true)));
+        out.add(request("skoleindskrivning", "0167", "2012-11-01T10:00", Map.of("digitalPostExempt", true)));
+        out.add(request("navne-adressebeskyttelse", "0167", "2012-10-10T10:00", Map.of("needsHelp", true)));
+        out.add(request("sundhedskort", "0573", "2023-11-17T00:00", Map.of("needsHelp", true)));
+        out.add(request("laegevalg", "0573", "2023-11-22T13:00", Map.of("cognitiveImpairment", true)));
         for (int i = out.size(); i < COUNT; i++) {
             out.add(request(services.get(i % services.size()), MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)],
                     MOMENTS[random.nextInt(MOMENTS.length)], CITIZENS.get(random.nextInt(CITIZENS.size()))));
