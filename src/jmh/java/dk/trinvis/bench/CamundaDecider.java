@@ -1,11 +1,11 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
+import dk.trinvis.util.CopenhagenTime;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Effect;
 import java.util.Arrays;
 import java.util.Map;

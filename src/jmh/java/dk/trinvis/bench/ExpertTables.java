@@ -130,10 +130,10 @@ final class ExpertTables {
     static List<String> facts(RuleSetModel model) {
         Set<String> facts = new LinkedHashSet<>();
         for (ExemptionGround g : model.grounds()) {
-            facts.addAll(disjuncts(g.when()));
+            facts.addAll(Conditions.facts(g.when()));
         }
         for (AssistRule r : model.assistRules()) {
-            facts.addAll(disjuncts(r.when()));
+            facts.addAll(Conditions.facts(r.when()));
         }
         return List.copyOf(facts);
     }
@@ -188,15 +188,21 @@ final class ExpertTables {
     private static void alternative(StringBuilder b, RuleSetModel model, Dialect d) {
         List<ExemptionGround> grounds = new ArrayList<>(model.grounds());
         grounds.sort(Comparator.comparingInt((ExemptionGround g) -> strength(g.effect().value())).reversed());
-        List<String> facts = new ArrayList<>();
+        // Facts first (one non-empty cell each: a false fact drops its row at the cost of one test),
+        // then service or municipality tests, then the day, then the area.
+        List<String> columns = new ArrayList<>();
         for (ExemptionGround g : grounds) {
-            for (String f : disjuncts(g.when())) {
-                if (!facts.contains(f)) {
-                    facts.add(f);
+            for (String f : Conditions.facts(g.when())) {
+                if (!columns.contains(f)) {
+                    columns.add(f);
                 }
             }
         }
-        List<String> columns = new ArrayList<>(facts);
+        for (String c : List.of("service", "municipality")) {
+            if (grounds.stream().anyMatch(g -> reads(g.when(), c))) {
+                columns.add(c);
+            }
+        }
         columns.add("day");
         columns.add("area");
         Table t = new Table(b, "alternative", columns);
@@ -207,12 +213,12 @@ final class ExpertTables {
             } else if (!g.exceptAreas().isEmpty()) {
                 area = d.noneOf(g.exceptAreas());
             }
-            for (String fact : disjuncts(g.when())) {
+            for (List<Conditions.Atom> atoms : Conditions.rows(g.when())) {
                 String[] cells = new String[columns.size()];
                 Arrays.fill(cells, ANY);
-                cells[facts.indexOf(fact)] = d.isTrue();
-                cells[facts.size()] = d.period(g.validity());
-                cells[facts.size() + 1] = area;
+                cells[columns.indexOf("day")] = d.period(g.validity());
+                cells[columns.indexOf("area")] = area;
+                fill(cells, columns, atoms, d);
                 t.row(g.effect().value(), cells);
             }
         }
@@ -223,19 +229,22 @@ final class ExpertTables {
     }
 
     private static void channel(StringBuilder b, RuleSetModel model, Dialect d) {
-        List<String> facts = new ArrayList<>();
+        List<String> columns = new ArrayList<>(List.of("requirement", "alternative"));
         for (AssistRule r : model.assistRules()) {
-            for (String f : disjuncts(r.when())) {
-                if (!facts.contains(f)) {
-                    facts.add(f);
+            for (String f : Conditions.facts(r.when())) {
+                if (!columns.contains(f)) {
+                    columns.add(f);
                 }
+            }
+        }
+        for (String c : List.of("service", "area", "municipality")) {
+            if (model.assistRules().stream().anyMatch(r -> reads(r.when(), c))) {
+                columns.add(c);
             }
         }
         // A day column only when some assist rule is bounded in time: every column costs an evaluation.
         boolean dated = model.assistRules().stream()
                 .anyMatch(r -> r.validity().from() != null || r.validity().to() != null);
-        List<String> columns = new ArrayList<>(List.of("requirement", "alternative"));
-        columns.addAll(facts);
         if (dated) {
             columns.add("day");
         }
@@ -248,11 +257,11 @@ final class ExpertTables {
         cells[1] = d.anyOf(List.of("must-offer"));
         t.row("alternative", cells);
         for (AssistRule r : model.assistRules()) {
-            for (String fact : disjuncts(r.when())) {
+            for (List<Conditions.Atom> atoms : Conditions.rows(r.when())) {
                 Arrays.fill(cells, ANY);
-                cells[2 + facts.indexOf(fact)] = d.isTrue();
+                fill(cells, columns, atoms, d);
                 if (dated) {
-                    cells[columns.size() - 1] = d.period(r.validity());
+                    cells[columns.indexOf("day")] = d.period(r.validity());
                 }
                 t.row("assisted", cells);
             }
@@ -262,21 +271,23 @@ final class ExpertTables {
         t.end();
     }
 
-    private static String anyOrList(Dialect d, List<String> values) {
-        return values.isEmpty() ? ANY : d.anyOf(values);
+    private static boolean reads(Condition when, String column) {
+        return Conditions.rows(when).stream().flatMap(List::stream).anyMatch(a -> a.column().equals(column));
     }
 
-    /** The facts of a condition of the forms the bundled set uses: one fact, or an 'or' of facts. */
-    private static List<String> disjuncts(Condition when) {
-        List<String> out = new ArrayList<>();
-        for (String part : when.source().split(" or ")) {
-            String name = part.trim();
-            if (!name.matches("citizen\\.[A-Za-z0-9]+")) {
-                throw new IllegalArgumentException("cannot write '" + when.source() + "' as a DMN row");
+    /** Writes a row's tests into its cells; a test on a column that already has one is refused. */
+    private static void fill(String[] cells, List<String> columns, List<Conditions.Atom> atoms, Dialect d) {
+        for (Conditions.Atom a : atoms) {
+            int i = columns.indexOf(a.column());
+            if (!cells[i].equals(ANY)) {
+                throw new IllegalArgumentException("two tests on " + a.column() + " in one row");
             }
-            out.add(name.substring("citizen.".length()));
+            cells[i] = a.isFact() ? d.isTrue() : d.anyOf(List.of(a.value()));
         }
-        return out;
+    }
+
+    private static String anyOrList(Dialect d, List<String> values) {
+        return values.isEmpty() ? ANY : d.anyOf(values);
     }
 
     private static String quote(String s) {

@@ -2,8 +2,8 @@ package dk.trinvis.bench;
 
 import static java.util.Map.entry;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.util.CopenhagenTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -17,6 +17,7 @@ final class HandCoded {
     private static final LocalDate WAVE2 = LocalDate.of(2013, 12, 1);
     private static final LocalDate WAVE3 = LocalDate.of(2014, 12, 1);
     private static final LocalDate WAVE4 = LocalDate.of(2015, 12, 1);
+    private static final LocalDate NEVER = LocalDate.MAX;
     private static final LocalDate HVIDOVRE_FROM = LocalDate.of(2012, 6, 1);
     private static final LocalDate DIGITAL_POST_RIGHT = LocalDate.of(2023, 6, 1);
     private static final LocalDateTime VARDE_FROM = LocalDateTime.of(2023, 11, 17, 0, 0);
@@ -48,6 +49,7 @@ final class HandCoded {
             entry("beboerindskudslaan", new Rules(WAVE3, "bolig")),
             entry("parkeringslicens", new Rules(WAVE3, "trafik")),
             entry("cpr-attest", new Rules(WAVE3, "borgerservice")),
+            entry("fritagelse-digital-post", new Rules(NEVER, "borgerservice")),
             entry("sygedagpenge", new Rules(WAVE4, "beskaeftigelse")),
             entry("boerneattest", new Rules(WAVE4, "attester")),
             entry("personligt-tillaeg", new Rules(WAVE4, "pension")));
@@ -56,12 +58,13 @@ final class HandCoded {
     }
 
     static Outcome decide(DecisionRequest r) {
-        Rules service = SERVICES.get(r.service());
+        String name = r.service();
+        Rules service = SERVICES.get(name);
         LocalDateTime moment = LocalDateTime.ofInstant(r.at(), CopenhagenTime.ZONE);
         LocalDate day = moment.toLocalDate();
         String municipality = r.municipality();
         boolean outage = municipality.equals("0573")
-                && (r.service().equals("laegevalg") || r.service().equals("sundhedskort"))
+                && (name.equals("laegevalg") || name.equals("sundhedskort"))
                 && !moment.isBefore(VARDE_FROM) && moment.isBefore(VARDE_TO);
 
         String requirement;
@@ -85,9 +88,12 @@ final class HandCoded {
         if (mustOffer) {
             alternative = "must-offer";
         } else if (!day.isBefore(DIGITAL_POST_RIGHT) && !service.area().equals("domstole")
-                && is(f, "digitalPostExempt")) {
+                && is(f, "digitalPostExempt")
+                || name.equals("navngivning") && !day.isBefore(WAVE2) && is(f, "childBaptised")) {
             alternative = "right-on-request";
-        } else if (lawInForce && is(f, "clearAdvantage")) {
+        } else if (lawInForce && is(f, "clearAdvantage")
+                || name.equals("flytning") && !day.isBefore(WAVE2) && is(f, "suitableByNature")
+                || name.equals("sygedagpenge") && !day.isBefore(WAVE4) && is(f, "suitableByNature")) {
             alternative = "may-accept";
         } else {
             alternative = "none";

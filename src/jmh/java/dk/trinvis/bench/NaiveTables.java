@@ -18,9 +18,8 @@ import java.util.List;
  * The DMN tables as first generated for the benchmark, kept to show what naive modelling costs:
  * a row per service period and per policy × service, {@code -} written in every unused cell,
  * a column for every boolean fact, COLLECT plus ranking in Java, {@code date("…")} in each cell.
- * Outage rows were added in the same style so it answers the same requests as the others.
- * Conditions are translated for the forms the bundled set uses: one boolean fact, or an 'or'
- * of boolean facts.
+ * Outage rows and a service column (for grounds of one service) were added in the same style, so
+ * it answers the same requests as the others. Conditions are translated by {@link Conditions}.
  */
 final class NaiveTables {
     private NaiveTables() {
@@ -71,6 +70,7 @@ final class NaiveTables {
         b.append("<decision id=\"alternative\" name=\"alternative\">\n<decisionTable id=\"alternativeTable\" hitPolicy=\"COLLECT\">\n");
         b.append("<input id=\"a_area\"><inputExpression id=\"ae_area\" typeRef=\"string\"><text>area</text></inputExpression></input>\n");
         b.append("<input id=\"a_day\"><inputExpression id=\"ae_day\"><text>day</text></inputExpression></input>\n");
+        b.append("<input id=\"a_service\"><inputExpression id=\"ae_service\" typeRef=\"string\"><text>service</text></inputExpression></input>\n");
         for (Fact f : facts) {
             b.append("<input id=\"f_").append(f.id()).append("\"><inputExpression id=\"fe_").append(f.id())
                     .append("\" typeRef=\"boolean\"><text>").append(f.id()).append("</text></inputExpression></input>\n");
@@ -78,11 +78,12 @@ final class NaiveTables {
         b.append("<output id=\"out_effect\" name=\"effect\" typeRef=\"string\"/>\n");
         for (ExemptionGround g : model.grounds()) {
             String area = g.exceptAreas().isEmpty() ? "-" : "not(" + String.join(",", g.exceptAreas().stream().map(NaiveTables::str).toList()) + ")";
-            for (String disjunct : g.when().source().split(" or ")) {
-                String fact = disjunct.trim().replace("citizen.", "");
-                List<String> entries = new ArrayList<>(List.of(area, range(g.validity())));
+            for (List<Conditions.Atom> atoms : Conditions.rows(g.when())) {
+                String service = atoms.stream().filter(a -> a.column().equals("service")).map(a -> str(a.value()))
+                        .findFirst().orElse("-");
+                List<String> entries = new ArrayList<>(List.of(area, range(g.validity()), service));
                 for (Fact f : facts) {
-                    entries.add(f.id().equals(fact) ? "true" : "-");
+                    entries.add(atoms.contains(new Conditions.Atom(f.id(), null)) ? "true" : "-");
                 }
                 rule(b, "g" + n++, entries, str(g.effect().value()));
             }

@@ -1,6 +1,6 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 
 /**
  * What every way of deciding must agree on: requirement, channel (null while unavailable) and

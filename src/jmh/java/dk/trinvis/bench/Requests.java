@@ -1,6 +1,6 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RuleSetModel;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,8 +12,9 @@ import java.util.Random;
 
 /**
  * The requests every decision benchmark answers: every bundled service, ten municipalities,
- * moments around each wave, Hvidovre's early start, the Digital Post right and Varde's outage,
- * with exempt and not exempt citizens. Drawn with a fixed seed and shuffled, so the run is
+ * moments around each wave, Hvidovre's early start, the Digital Post right, the grounds of one
+ * service (naming at baptism, "by the nature of the case") and Varde's outage, with exempt and
+ * not exempt citizens. Drawn with a fixed seed and shuffled, so the run is
  * repeatable but no method can learn the sequence by branch prediction.
  */
 final class Requests {
@@ -46,7 +47,11 @@ final class Requests {
             Map.of("digitalPostExempt", true, "needsHelp", true),
             Map.of("digitalPostExempt", true, "cognitiveImpairment", true),
             Map.of("digitalPostExempt", true, "clearAdvantage", true, "languageBarrier", true),
-            Map.of("hasMitID", true, "age", 34L, "livesAbroad", false));
+            Map.of("hasMitID", true, "age", 34L, "livesAbroad", false),
+            Map.of("suitableByNature", true),
+            Map.of("suitableByNature", true, "needsHelp", true, "exemptionRefused", false),
+            Map.of("childBaptised", true),
+            Map.of("childBaptised", true, "lacksDigitalSkills", true));
 
     private Requests() {
     }
@@ -73,6 +78,11 @@ final class Requests {
         out.add(request("navne-adressebeskyttelse", "0167", "2012-10-10T10:00", Map.of("needsHelp", true)));
         out.add(request("sundhedskort", "0573", "2023-11-17T00:00", Map.of("needsHelp", true)));
         out.add(request("laegevalg", "0573", "2023-11-22T13:00", Map.of("cognitiveImpairment", true)));
+        out.add(request("fritagelse-digital-post", "0167", "2012-06-15T10:00", Map.of()));
+        out.add(request("flytning", "0751", "2013-12-02T11:00", Map.of("suitableByNature", true)));
+        out.add(request("flytning", "0751", "2013-06-03T09:00", Map.of("suitableByNature", true)));
+        out.add(request("sygedagpenge", "0851", "2015-12-01T08:00", Map.of("suitableByNature", true)));
+        out.add(request("navngivning", "0101", "2015-01-05T10:00", Map.of("childBaptised", true, "needsHelp", true)));
         for (int i = out.size(); i < COUNT; i++) {
             out.add(request(services.get(i % services.size()), MUNICIPALITIES[random.nextInt(MUNICIPALITIES.length)],
                     MOMENTS[random.nextInt(MOMENTS.length)], CITIZENS.get(random.nextInt(CITIZENS.size()))));

@@ -20,6 +20,8 @@ public final class LintCodes {
     public static final String VAGUE_LINK_TEXT = "TRV108";
     /** Content whose reviewBy date has passed. */
     public static final String REVIEW_OVERDUE = "TRV109";
+    /** A guide with no step for a channel its service can reach (alternative). */
+    public static final String NO_PATH_FOR_CHANNEL = "TRV113";
 
     private LintCodes() {
     }

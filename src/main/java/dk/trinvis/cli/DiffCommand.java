@@ -1,6 +1,6 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.Json;
+import dk.trinvis.util.Json;
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.RuleSetDiff;
 import java.io.PrintWriter;

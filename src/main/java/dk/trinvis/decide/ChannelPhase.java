@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Outcome;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.model.AssistRule;
 import java.util.ArrayList;

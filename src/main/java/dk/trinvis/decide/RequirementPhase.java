@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Outcome;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Period;
 import dk.trinvis.model.Service;

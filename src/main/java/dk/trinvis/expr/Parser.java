@@ -2,6 +2,7 @@ package dk.trinvis.expr;
 
 import dk.trinvis.expr.Lexer.Kind;
 import dk.trinvis.expr.Lexer.Token;
+import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -273,7 +274,7 @@ final class Parser {
     }
 
     private String closest(String name) {
-        return dk.trinvis.yaml.DidYouMean.closest(name, scope.names()).orElse(null);
+        return DidYouMean.closest(name, scope.names()).orElse(null);
     }
 
     private Token peek() {

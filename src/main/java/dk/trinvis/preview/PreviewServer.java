@@ -2,10 +2,10 @@ package dk.trinvis.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Problem;
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.model.Fact;
@@ -54,7 +54,7 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Starts a preview of the rule-set folder on the loopback port (0 picks a free one).
      *
-     * @throws dk.trinvis.RuleSetException if the rule set does not load at start
+     * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
      */
     public static PreviewServer start(Path folder, int port) throws IOException {
         PreviewServer preview = new PreviewServer(folder, port);

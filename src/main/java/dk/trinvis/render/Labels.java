@@ -1,7 +1,8 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
+import dk.trinvis.util.CopenhagenTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class Labels {
     }
 
     String when(OffsetDateTime at) {
-        return at.atZoneSameInstant(dk.trinvis.hours.CopenhagenTime.ZONE).format(en ? EN : DA);
+        return at.atZoneSameInstant(CopenhagenTime.ZONE).format(en ? EN : DA);
     }
 
     String selfService() {

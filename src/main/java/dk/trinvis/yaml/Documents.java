@@ -26,6 +26,7 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
+import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

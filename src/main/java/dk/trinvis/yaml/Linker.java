@@ -1,5 +1,8 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.FactValues;
+import dk.trinvis.compiled.Problems;
+import dk.trinvis.compiled.Scopes;
 import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.ExprProblem;
 import dk.trinvis.expr.Expression;
@@ -24,6 +27,7 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
+import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -209,7 +213,7 @@ final class Linker {
             }
             Map<String, Location> stepIds = new HashMap<>();
             steps(g.steps(), scope, stepIds, offerIds);
-            Interpolation.check(g.intro(), g.location(), offerIds, problems);
+            Placeholders.check(g.intro(), g.location(), offerIds, problems);
         }
     }
 
@@ -224,8 +228,8 @@ final class Linker {
             }
             period(s.validity());
             compile(s.when(), scope);
-            Interpolation.check(s.title(), s.location(), offerIds, problems);
-            Interpolation.check(s.body(), s.location(), offerIds, problems);
+            Placeholders.check(s.title(), s.location(), offerIds, problems);
+            Placeholders.check(s.body(), s.location(), offerIds, problems);
             steps(s.steps(), scope, ids, offerIds);
             steps(s.oneOf(), scope, ids, offerIds);
         }

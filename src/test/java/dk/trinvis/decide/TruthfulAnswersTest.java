@@ -2,11 +2,11 @@ package dk.trinvis.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Requirement;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Requirement;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Capability;
