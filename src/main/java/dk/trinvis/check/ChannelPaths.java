@@ -24,7 +24,8 @@ final class ChannelPaths {
     static void check(CompiledRuleSet compiled, Problems out) {
         for (Guide g : compiled.model().guides()) {
             Service service = compiled.model().services().get(g.service());
-            if (g.municipality() != null || service == null || !alternativeReachable(service, compiled)) {
+            if (g.municipality() != null || service == null || !service.digital()
+                    || !alternativeReachable(service, compiled)) {
                 continue;
             }
             if (!hasAlternativePath(g.steps(), compiled)) {

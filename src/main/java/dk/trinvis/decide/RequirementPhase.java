@@ -15,6 +15,11 @@ final class RequirementPhase {
 
     static Requirement decide(Ask ask) {
         Service service = ask.service();
+        if (!service.digital()) {
+            ask.trace().add("Service", service.id(), service.location(), service.legal(), Outcome.OPTIONAL,
+                    () -> ask.say().noSelfService());
+            return Requirement.OPTIONAL;
+        }
         LocalDate day = ask.day();
         Requirement requirement = null;
         for (Period p : service.mandatoryDigital()) {

@@ -95,7 +95,10 @@ final class Labels {
             case SELF_SERVICE -> en ? "Use the digital self-service." : "Brug den digitale selvbetjening.";
             case ASSISTED -> en ? "Use the digital self-service; you can get help with it."
                     : "Brug den digitale selvbetjening; du kan få hjælp til den.";
-            case ALTERNATIVE -> en ? "You can apply another way than digitally; the authority must offer it."
+            case ALTERNATIVE -> d.alternative() == dk.trinvis.model.Effect.NONE
+                    ? en ? "There is no digital self-service for this; apply another way, as the steps say."
+                    : "Der findes ingen digital selvbetjening til dette; søg på anden måde, som trinene beskriver."
+                    : en ? "You can apply another way than digitally; the authority must offer it."
                     : "Du kan søge på anden måde end digitalt; myndigheden skal tilbyde det.";
         };
         String alternative = switch (d.alternative()) {

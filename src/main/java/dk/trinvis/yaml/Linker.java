@@ -80,6 +80,11 @@ final class Linker {
             refs.area(s.area(), in.at(s.location(), "area"));
             ref(s.authority(), authorities.keySet(), "authority", in.at(s.location(), "authority"));
             periods(s.mandatoryDigital(), "mandatory-digital period of '" + s.id() + "'");
+            if (!s.digital() && !s.mandatoryDigital().isEmpty()) {
+                problems.error(Codes.PERIOD, s.mandatoryDigital().get(0).location(), "service '" + s.id()
+                        + "' has no digital self-service ('digital: false') but mandatory-digital periods",
+                        "remove 'digital: false', or the mandatoryDigital periods");
+            }
         }
         for (Municipality m : municipalities.values()) {
             for (SteerPolicy p : m.steerDigital()) {

@@ -150,6 +150,8 @@ public final class Schema {
                             opt("text", TEXT, "Link text.")), "The digital self-service solution."),
                     opt("exemptionAuthority", TEXT, "Who decides exemptions; overrides the area's."),
                     opt("authority", ID, "Id of the Authority that processes non-digital requests; overrides the area's."),
+                    opt("digital", BOOLEAN, "False when no digital self-service exists: applied for in person, by proxy or "
+                            + "in writing only. Such a service has no mandatoryDigital periods."),
                     opt("mandatoryDigital", new ListOf(PERIOD), "Periods in which digital self-service is mandatory by law."),
                     opt("description", TEXT, "Short description.")),
             kind("Municipality", "A Danish municipality and its local policies.",
