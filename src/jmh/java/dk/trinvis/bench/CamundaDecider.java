@@ -102,10 +102,12 @@ abstract class CamundaDecider {
     static final class Naive extends CamundaDecider {
         private final DmnDecision requirement;
         private final DmnDecision alternative;
+        private final List<String> paperOnly;
 
         Naive(RuleSetModel model) {
             super(model, DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
                     model.facts().values().stream().filter(f -> f.type() == FactType.BOOLEAN).map(Fact::id).toList());
+            paperOnly = ExpertTables.paperOnly(model);
             String xml = NaiveTables.dmn(model);
             requirement = decision(engine, xml, "requirement");
             alternative = decision(engine, xml, "alternative");
@@ -122,7 +124,7 @@ abstract class CamundaDecider {
                 }
             }
             String ch = req.equals("unavailable") ? null
-                    : best.equals("must-offer") ? "alternative"
+                    : best.equals("must-offer") || paperOnly.contains(r.service()) ? "alternative"
                     : Boolean.TRUE.equals(r.facts().get("needsHelp")) ? "assisted" : "self-service";
             return new Outcome(req, ch, best);
         }

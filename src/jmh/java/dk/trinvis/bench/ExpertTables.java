@@ -158,6 +158,10 @@ final class ExpertTables {
             t.row("unavailable", anyOrList(d, o.services()), anyOrList(d, o.municipalities()), ANY, ANY,
                     d.moments(o.from(), o.to()));
         }
+        List<String> paperOnly = paperOnly(model);
+        if (!paperOnly.isEmpty()) {
+            t.row("optional", d.anyOf(paperOnly), ANY, ANY, ANY, ANY);
+        }
         // One row per wave: the services that share a period, not a row per service.
         Map<List<LocalDate>, List<String>> waves = new LinkedHashMap<>();
         Map<List<LocalDate>, Period> periods = new LinkedHashMap<>();
@@ -237,8 +241,10 @@ final class ExpertTables {
                 }
             }
         }
+        List<String> paperOnly = paperOnly(model);
         for (String c : List.of("service", "area", "municipality")) {
-            if (model.assistRules().stream().anyMatch(r -> reads(r.when(), c))) {
+            if (model.assistRules().stream().anyMatch(r -> reads(r.when(), c))
+                    || c.equals("service") && !paperOnly.isEmpty()) {
                 columns.add(c);
             }
         }
@@ -256,6 +262,11 @@ final class ExpertTables {
         Arrays.fill(cells, ANY);
         cells[1] = d.anyOf(List.of("must-offer"));
         t.row("alternative", cells);
+        if (!paperOnly.isEmpty()) {
+            Arrays.fill(cells, ANY);
+            cells[columns.indexOf("service")] = d.anyOf(paperOnly);
+            t.row("alternative", cells);
+        }
         for (AssistRule r : model.assistRules()) {
             for (List<Conditions.Atom> atoms : Conditions.rows(r.when())) {
                 Arrays.fill(cells, ANY);
@@ -269,6 +280,11 @@ final class ExpertTables {
         Arrays.fill(cells, ANY);
         t.row("self-service", cells);
         t.end();
+    }
+
+    /** Services with no digital self-service: optional, and always the alternative channel. */
+    static List<String> paperOnly(RuleSetModel model) {
+        return model.services().values().stream().filter(s -> !s.digital()).map(Service::id).toList();
     }
 
     private static boolean reads(Condition when, String column) {

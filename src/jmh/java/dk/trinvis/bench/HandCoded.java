@@ -23,7 +23,10 @@ final class HandCoded {
     private static final LocalDateTime VARDE_FROM = LocalDateTime.of(2023, 11, 17, 0, 0);
     private static final LocalDateTime VARDE_TO = LocalDateTime.of(2023, 11, 28, 10, 0);
 
-    private record Rules(LocalDate mandatoryFrom, String area) {
+    private record Rules(LocalDate mandatoryFrom, String area, boolean digital) {
+        Rules(LocalDate mandatoryFrom, String area) {
+            this(mandatoryFrom, area, true);
+        }
     }
 
     private static final Map<String, Rules> SERVICES = Map.ofEntries(
@@ -49,7 +52,7 @@ final class HandCoded {
             entry("beboerindskudslaan", new Rules(WAVE3, "bolig")),
             entry("parkeringslicens", new Rules(WAVE3, "trafik")),
             entry("cpr-attest", new Rules(WAVE3, "borgerservice")),
-            entry("fritagelse-digital-post", new Rules(NEVER, "borgerservice")),
+            entry("fritagelse-digital-post", new Rules(NEVER, "borgerservice", false)),
             entry("sygedagpenge", new Rules(WAVE4, "beskaeftigelse")),
             entry("boerneattest", new Rules(WAVE4, "attester")),
             entry("personligt-tillaeg", new Rules(WAVE4, "pension")));
@@ -70,6 +73,8 @@ final class HandCoded {
         String requirement;
         if (outage) {
             requirement = "unavailable";
+        } else if (!service.digital()) {
+            requirement = "optional";
         } else if (!day.isBefore(service.mandatoryFrom())) {
             requirement = "mandatory-digital";
         } else if (municipality.equals("0167") && !day.isBefore(HVIDOVRE_FROM) && day.isBefore(WAVE1)
@@ -102,7 +107,7 @@ final class HandCoded {
         String channel;
         if (outage) {
             channel = null;
-        } else if (mustOffer) {
+        } else if (mustOffer || !service.digital()) {
             channel = "alternative";
         } else if (is(f, "needsHelp")) {
             channel = "assisted";

@@ -55,6 +55,11 @@ final class NaiveTables {
                 rule(b, "r" + n++, List.of(str(s.id()), "-", range(p), "-"), str("mandatory-digital"));
             }
         }
+        for (Service s : model.services().values()) {
+            if (!s.digital()) {
+                rule(b, "r" + n++, List.of(str(s.id()), "-", "-", "-"), str("optional"));
+            }
+        }
         for (Municipality m : model.municipalities().values()) {
             for (SteerPolicy policy : m.steerDigital()) {
                 for (Service s : model.services().values()) {
