@@ -1,17 +1,20 @@
 package dk.trinvis.decide;
 
+import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Area;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.Requirement;
 import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.util.Names;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Authority;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
 import dk.trinvis.model.RuleSetModel;
@@ -42,29 +45,31 @@ public final class DecisionEngine {
     private final Map<String, ServicePlan> services = new HashMap<>();
     private final Map<String, List<OfferPlan>> offersByMunicipality = new HashMap<>();
     private final String contentHash;
+    /** The trace's sentences in each language, by the language's ordinal. */
+    private final Say[] says = new Say[Language.values().length];
+    /** Fact ids by their rule names ({@code citizen.<id>}), so a lookup never cuts a string. */
+    private final Map<String, String> ruleNames = new HashMap<>();
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
+        for (Language lang : Language.values()) {
+            says[lang.ordinal()] = new Say(lang);
+        }
         List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
-            grounds.add(new ServicePlan.GroundPlan(g, compiled.expressions().get(g.when())));
+            Expression when = compiled.expressions().get(g.when());
+            grounds.add(new ServicePlan.GroundPlan(g, when,
+                    new Questions("ExemptionGround:" + g.id(), when, model.facts())));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
-            assists.add(new ServicePlan.AssistPlan(r, compiled.expressions().get(r.when())));
+            Expression when = compiled.expressions().get(r.when());
+            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts())));
         }
-        for (Service s : model.services().values()) {
-            List<Outage> outages = model.outages().stream()
-                    .filter(o -> o.services().isEmpty() || o.services().contains(s.id())).toList();
-            Area area = model.areas().get(s.area());
-            Text exemptionAuthority = s.exemptionAuthority() != null ? s.exemptionAuthority()
-                    : area == null ? null : area.exemptionAuthority();
-            String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
-            Authority responsible = authority == null ? null : model.authorities().get(authority);
-            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
-                    List.copyOf(assists), outages));
+        for (Fact f : model.facts().values()) {
+            ruleNames.put(Names.citizen(f.id()), f.id());
         }
         for (Municipality m : model.municipalities().values()) {
             List<OfferPlan> offers = new ArrayList<>();
@@ -75,6 +80,28 @@ public final class DecisionEngine {
                 }
             }
             offersByMunicipality.put(m.code(), List.copyOf(offers));
+        }
+        for (Service s : model.services().values()) {
+            List<Outage> outages = model.outages().stream()
+                    .filter(o -> o.services().isEmpty() || o.services().contains(s.id())).toList();
+            Area area = model.areas().get(s.area());
+            Text exemptionAuthority = s.exemptionAuthority() != null ? s.exemptionAuthority()
+                    : area == null ? null : area.exemptionAuthority();
+            String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
+            Authority responsible = authority == null ? null : model.authorities().get(authority);
+            Map<String, AuthorityPhase> authorities = new HashMap<>();
+            for (Municipality m : model.municipalities().values()) {
+                AuthorityPhase phase = AuthorityPhase.prepare(responsible, s, m, offersByMunicipality.get(m.code()));
+                if (phase != null) {
+                    authorities.put(m.code(), phase);
+                }
+            }
+            List<GroundTexts> texts = new ArrayList<>();
+            for (ServicePlan.GroundPlan g : grounds) {
+                texts.add(new GroundTexts(g, exemptionAuthority, says));
+            }
+            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
+                    List.copyOf(assists), outages, Map.copyOf(authorities), List.copyOf(texts)));
         }
     }
 
@@ -91,8 +118,9 @@ public final class DecisionEngine {
         ChannelPhase channel = ChannelPhase.decide(ask, grounds, backAt != null);
         List<OfferPlan> offers = offersByMunicipality.get(ask.municipality().code());
         List<Decision.Help> help = ask.trace().on() ? HelpPhase.rank(ask, outages, channel.channel(), offers) : List.of();
-        Decision.Responsible authority = AuthorityPhase.resolve(ask, outages, offers);
-        List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel, model.facts());
+        AuthorityPhase authorityPhase = ask.plan().authorities().get(ask.municipality().code());
+        Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
+        List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : backAt.atZone(CopenhagenTime.ZONE).toOffsetDateTime();
         ZonedDateTime zoned = ask.instant().atZone(CopenhagenTime.ZONE);
         Decision.Receipt receipt = new Decision.Receipt(contentHash, zoned.toOffsetDateTime(), ask.lang().code(),
@@ -114,15 +142,19 @@ public final class DecisionEngine {
         Instant instant = request.at() != null ? request.at() : now;
         LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
         Trace trace = request.explain() ? Trace.recording() : Trace.NONE;
-        return new Ask(plan, municipality, checkFacts(request.facts()), instant, local, request.language(),
-                request.audience(), new Say(request.language()), trace);
+        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, local, request.language(),
+                request.audience(), says[request.language().ordinal()], trace);
     }
 
+    /**
+     * The facts, validated and typed. The request's own (immutable) map when every value already
+     * has its type, so a decision copies the facts once, into its receipt.
+     */
     private Map<String, Object> checkFacts(Map<String, Object> given) {
         if (given.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> facts = new TreeMap<>();
+        Map<String, Object> facts = null;
         for (Map.Entry<String, Object> e : given.entrySet()) {
             Fact fact = model.facts().get(e.getKey());
             if (fact == null) {
@@ -135,9 +167,12 @@ public final class DecisionEngine {
             if (value == null || !FactValues.fits(fact, value)) {
                 throw RequestException.badFact(e.getKey(), e.getValue(), FactValues.describe(fact));
             }
-            facts.put(e.getKey(), value);
+            if (value != e.getValue()) {
+                facts = facts == null ? new TreeMap<>(given) : facts;
+                facts.put(e.getKey(), value);
+            }
         }
-        return facts;
+        return facts == null ? given : facts;
     }
 
     private static RequestException unknown(String what, String value, Collection<String> known) {
