@@ -1,9 +1,9 @@
 package dk.trinvis.check;
 
-import dk.trinvis.model.Requirement;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.Requirement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** What changes for citizens between two versions of a rule set. */
 public final class RuleSetDiff {
@@ -29,7 +30,8 @@ public final class RuleSetDiff {
      * @param before       what it was ({@code absent} if new)
      * @param after        what it becomes ({@code absent} if removed)
      */
-    public record Change(String kind, String id, String municipality, LocalDateTime from, String before, String after) {
+    public record Change(String kind, String id, @Nullable String municipality, @Nullable LocalDateTime from, String before,
+                         String after) {
         /** One line for a terminal. */
         public String format() {
             return kind + " " + id + (municipality == null ? "" : " " + municipality)
@@ -44,7 +46,8 @@ public final class RuleSetDiff {
      * @param from         only changes in force on or after this day, or null
      * @param to           only changes before this day, or null
      */
-    public static List<Change> compare(RuleSet old, RuleSet now, String municipality, LocalDate from, LocalDate to) {
+    public static List<Change> compare(RuleSet old, RuleSet now, @Nullable String municipality,
+                                       @Nullable LocalDate from, @Nullable LocalDate to) {
         List<Change> changes = new ArrayList<>();
         Set<String> services = union(old.model().services().keySet(), now.model().services().keySet());
         Set<String> codes = union(old.model().municipalities().keySet(), now.model().municipalities().keySet());
@@ -81,8 +84,8 @@ public final class RuleSetDiff {
         return changes;
     }
 
-    private static void requirement(RuleSet old, RuleSet now, String service, String code, LocalDate from,
-                                    LocalDate to, List<Change> changes) {
+    private static void requirement(RuleSet old, RuleSet now, String service, String code, @Nullable LocalDate from,
+                                    @Nullable LocalDate to, List<Change> changes) {
         boolean inOld = old.model().services().containsKey(service) && old.model().municipalities().containsKey(code);
         boolean inNew = now.model().services().containsKey(service) && now.model().municipalities().containsKey(code);
         if (!inOld || !inNew) {
@@ -110,17 +113,17 @@ public final class RuleSetDiff {
         }
     }
 
-    private static boolean serves(HelpOffer o, String code) {
+    private static boolean serves(@Nullable HelpOffer o, String code) {
         return o != null && (o.national() || o.municipalities().contains(code));
     }
 
-    private static String describe(ExemptionGround g) {
+    private static String describe(@Nullable ExemptionGround g) {
         return g == null ? "absent" : g.effect().value() + " when " + g.when().source() + " from " + g.validity().from()
                 + " to " + g.validity().to() + (g.exceptAreas().isEmpty() ? "" : " except " + g.exceptAreas())
                 + (g.areas().isEmpty() ? "" : " only " + g.areas());
     }
 
-    private static String describe(HelpOffer o) {
+    private static String describe(@Nullable HelpOffer o) {
         if (o == null) {
             return "absent";
         }

@@ -16,6 +16,8 @@ import dk.trinvis.model.FactType;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Period;
 import dk.trinvis.model.Outage;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
@@ -66,7 +68,10 @@ public final class DecisionEngine {
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
-            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts())));
+            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts()),
+                    said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
+                    said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
+                    said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
         }
         for (Fact f : model.facts().values()) {
             ruleNames.put(Names.citizen(f.id()), f.id());
@@ -76,7 +81,11 @@ public final class DecisionEngine {
             int order = 0;
             for (HelpOffer o : model.helpOffers().values()) {
                 if (o.national() || o.municipalities().contains(m.code())) {
-                    offers.add(new OfferPlan(o, compiled.hours().get(o.id()), order++));
+                    offers.add(new OfferPlan(o, compiled.hours().get(o.id()), order++,
+                            new Said("HelpOffer", o.id(), o.location(), null, Outcome.NOT_IN_FORCE,
+                                    say -> say.offerNotInForce(o.name().in(say.language())), says),
+                            new Said("HelpOffer", o.id(), o.location(), null, Outcome.HOURS_UNKNOWN,
+                                    say -> say.offerHoursUnknown(o.name().in(say.language())), says)));
                 }
             }
             offersByMunicipality.put(m.code(), List.copyOf(offers));
@@ -101,7 +110,9 @@ public final class DecisionEngine {
                 texts.add(new GroundTexts(g, exemptionAuthority, says));
             }
             services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
-                    List.copyOf(assists), outages, Map.copyOf(authorities), List.copyOf(texts)));
+                    List.copyOf(assists), outages, Map.copyOf(authorities), List.copyOf(texts), periodTexts(s),
+                    new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
+                            s.digital() ? Say::optional : Say::noSelfService, says)));
         }
     }
 
@@ -128,6 +139,26 @@ public final class DecisionEngine {
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
+    }
+
+    private Said said(AssistRule r, Outcome outcome, java.util.function.Function<Say, String> text) {
+        return new Said("AssistRule", r.id(), r.location(), r.legal(), outcome, text, says);
+    }
+
+    /** Per mandatory period, what the trace says when it applies, has not begun, and has ended. */
+    private List<Said[]> periodTexts(Service s) {
+        List<Said[]> out = new ArrayList<>();
+        for (Period p : s.mandatoryDigital()) {
+            String basis = p.basis() == null ? s.legal() : p.basis();
+            out.add(new Said[] {
+                new Said("Service", s.id(), p.location(), p.basis(), Outcome.APPLIES,
+                        say -> say.periodApplies(String.valueOf(p.from()), basis), says),
+                new Said("Service", s.id(), p.location(), p.basis(), Outcome.NOT_YET,
+                        say -> say.periodNotYet(String.valueOf(p.from())), says),
+                new Said("Service", s.id(), p.location(), p.basis(), Outcome.ENDED,
+                        say -> say.periodEnded(String.valueOf(p.to())), says)});
+        }
+        return List.copyOf(out);
     }
 
     private Ask ask(DecisionRequest request, Instant now) {

@@ -18,7 +18,7 @@ final class Questions {
     private final String ruleId;
     private final Map<String, Decision.MissingFact[]> byFact = new HashMap<>();
     /** The one fact a condition names, when it names one: then it alone can make the rule unknown. */
-    private final String onlyFact;
+    private final List<String> onlyFact;
 
     Questions(String ruleId, Expression when, Map<String, Fact> facts) {
         this.ruleId = ruleId;
@@ -32,12 +32,12 @@ final class Questions {
             }
             byFact.put(id, perLanguage);
         }
-        this.onlyFact = ids.size() == 1 && when.names().size() == 1 ? ids.get(0) : null;
+        this.onlyFact = ids.size() == 1 && when.names().size() == 1 ? List.of(ids.get(0)) : null;
     }
 
     /** The one fact the condition names, or null when it names several (or none). */
     List<String> onlyFact() {
-        return onlyFact == null ? null : List.of(onlyFact);
+        return onlyFact;
     }
 
     /** The rule's id, e.g. {@code ExemptionGround:kognitiv}. */
@@ -47,7 +47,7 @@ final class Questions {
 
     /** The facts that decide the unknown condition under the bindings. */
     List<String> deciding(Expression when, Bindings bindings) {
-        return onlyFact != null ? List.of(onlyFact) : RuleNames.factIds(when.decisiveUnknowns(bindings));
+        return onlyFact != null ? onlyFact : RuleNames.factIds(when.decisiveUnknowns(bindings));
     }
 
     /** The question about the fact, deciding this rule, in the language. */

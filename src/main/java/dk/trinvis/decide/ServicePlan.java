@@ -21,10 +21,12 @@ import java.util.Map;
  * @param outages            the outages that name the service or all services
  * @param authorities        the authority phase prepared per municipality code (absent without authority)
  * @param groundTexts        what the decision says of each ground, aligned with {@code grounds}
+ * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
+ * @param optional           what it says when nothing makes the service mandatory
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
                    List<AssistPlan> assistRules, List<Outage> outages, Map<String, AuthorityPhase> authorities,
-                   List<GroundTexts> groundTexts) {
+                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional) {
 
     /**
      * An exemption ground with what deciding it needs, prepared at load.
@@ -39,10 +41,14 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
     /**
      * An assist rule with what deciding it needs, prepared at load.
      *
-     * @param rule      the rule
-     * @param when      its compiled condition
-     * @param questions what to ask about each fact its condition names
+     * @param rule          the rule
+     * @param when          its compiled condition
+     * @param questions     what to ask about each fact its condition names
+     * @param applies       its trace entry when it applies
+     * @param notApplicable its trace entry when it does not
+     * @param unknown       its trace entry when facts not given decide it
      */
-    record AssistPlan(AssistRule rule, Expression when, Questions questions) {
+    record AssistPlan(AssistRule rule, Expression when, Questions questions, Said applies, Said notApplicable,
+                      Said unknown) {
     }
 }

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step-by-step (trin-for-trin) guide for a service, national or a municipal overlay.
@@ -16,8 +18,9 @@ import java.util.List;
  * @param steps          the steps in order
  * @param location       where it is declared
  */
-public record Guide(String service, String municipality, Text title, Text intro, List<Text> ready,
-                    Text processingTime, String legal, List<Link> links, List<Step> steps, Location location) {
+@NullMarked
+public record Guide(String service, @Nullable String municipality, @Nullable Text title, @Nullable Text intro, List<Text> ready,
+                    @Nullable Text processingTime, @Nullable String legal, List<Link> links, List<Step> steps, Location location) {
     /** Copies the lists so the record stays immutable. */
     public Guide {
         ready = List.copyOf(ready);

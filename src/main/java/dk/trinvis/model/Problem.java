@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One located problem in a rule set: a load error or a lint warning.
@@ -12,7 +14,8 @@ import java.util.Objects;
  * @param message  what is wrong, in English
  * @param hint     how to fix it, or null
  */
-public record Problem(Severity severity, String code, Location location, String message, String hint) {
+@NullMarked
+public record Problem(Severity severity, String code, Location location, String message, @Nullable String hint) {
 
     /** Orders problems by file, line and column, the order a reader fixes them in. */
     public static final Comparator<Problem> BY_LOCATION = Comparator

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a guide.
@@ -16,7 +18,8 @@ import java.util.List;
  * @param oneOf    an "or" group: the citizen does one of these
  * @param location where it is declared
  */
-public record Step(String id, Text title, Text body, Condition when, boolean optional, Period validity,
+@NullMarked
+public record Step(String id, Text title, @Nullable Text body, @Nullable Condition when, boolean optional, Period validity,
                    List<Link> links, List<Step> steps, List<Step> oneOf, Location location) {
     /** Copies the lists so the record stays immutable. */
     public Step {

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule-set test ({@code kind: Test}): a request and what the decision and guide must show.
@@ -14,6 +16,7 @@ import java.util.Map;
  * @param expect   the expectations; fields left null are not checked
  * @param location where it is declared
  */
+@NullMarked
 public record TestCase(String name, Given given, Expect expect, Location location) {
 
     /**
@@ -40,7 +43,7 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
      * @param openNow whether it must be open (null: not checked)
      * @param hours   the hours it must report: {@code unknown} or the opening_hours text (null: not checked)
      */
-    public record HelpExpectation(String id, Boolean openNow, String hours) {
+    public record HelpExpectation(String id, @Nullable Boolean openNow, @Nullable String hours) {
     }
 
     /**
@@ -58,10 +61,11 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
      * @param stepsHidden  guide steps that must not be shown
      * @param textContains snippets the guide's text must contain
      */
-    public record Expect(String requirement, String channel, String alternative, LocalDateTime until,
-                         List<String> grounds, List<String> missingFacts, List<HelpExpectation> help,
-                         List<String> helpAbsent, List<String> stepsShown, List<String> stepsHidden,
-                         List<String> textContains) {
+    public record Expect(@Nullable String requirement, @Nullable String channel, @Nullable String alternative,
+                         @Nullable LocalDateTime until, @Nullable List<String> grounds,
+                         @Nullable List<String> missingFacts, @Nullable List<HelpExpectation> help,
+                         @Nullable List<String> helpAbsent, @Nullable List<String> stepsShown,
+                         @Nullable List<String> stepsHidden, @Nullable List<String> textContains) {
         /** Copies the lists so the record stays immutable. */
         public Expect {
             grounds = copy(grounds);
@@ -73,7 +77,7 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
             textContains = copy(textContains);
         }
 
-        private static <T> List<T> copy(List<T> list) {
+        private static <T> @Nullable List<T> copy(@Nullable List<T> list) {
             return list == null ? null : List.copyOf(list);
         }
 
