@@ -6,6 +6,7 @@ import dk.trinvis.check.Timeline;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.util.Json;
+import dk.trinvis.render.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
             if (matrix) {
-                spec.commandLine().getOut().print(Timeline.matrix(ruleSet));
+                spec.commandLine().getOut().print(ControlChars.strip(Timeline.matrix(ruleSet)));
                 spec.commandLine().getOut().flush();
             }
         } catch (RuleSetException e) {
@@ -76,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(Json.write(report));
         } else {
-            problems.forEach(p -> out.println(p.format(prefix)));
+            problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix))));
             out.println(summary(errors, warnings));
         }
         return errors > 0 || (strict && warnings > 0) ? ExitCode.SOFTWARE : ExitCode.OK;

@@ -1,6 +1,7 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.check.RuleSetDiff;
+import dk.trinvis.render.ControlChars;
 import dk.trinvis.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(Json.write(changes));
         } else {
-            changes.forEach(c -> out.println(c.format()));
+            changes.forEach(c -> out.println(ControlChars.strip(c.format())));
             out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));
         }
         return ExitCode.OK;
