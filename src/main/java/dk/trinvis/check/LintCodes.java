@@ -20,6 +20,12 @@ public final class LintCodes {
     public static final String VAGUE_LINK_TEXT = "TRV108";
     /** Content whose reviewBy date has passed. */
     public static final String REVIEW_OVERDUE = "TRV109";
+    /** A municipal overlay that replaces or removes a national step. */
+    public static final String OVERLAY_CHANGES_NATIONAL = "TRV110";
+    /** A municipal overlay that names a step the national guide does not have. */
+    public static final String OVERLAY_UNKNOWN_STEP = "TRV111";
+    /** A municipal overlay for a service without a national guide. */
+    public static final String OVERLAY_WITHOUT_NATIONAL = "TRV112";
 
     private LintCodes() {
     }

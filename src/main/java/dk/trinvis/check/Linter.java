@@ -91,6 +91,7 @@ public final class Linter {
             steps(g.steps(), scope, model, out, texts);
             english(out, g.location(), texts.toArray(Text[]::new));
         }
+        OverlayLint.lint(model, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
         for (DocumentInfo d : model.documents()) {
             if (d.reviewBy() != null && d.reviewBy().isBefore(today)) {

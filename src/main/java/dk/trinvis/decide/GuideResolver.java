@@ -23,7 +23,6 @@ import dk.trinvis.yaml.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -65,7 +64,7 @@ public final class GuideResolver {
         Bindings bindings = name -> bind(name, facts, service, municipality, decision);
         Placeholders placeholders = new Placeholders(service, municipality, lang);
 
-        List<Step> merged = merge(base == null ? List.of() : base.steps(), overlay == null ? List.of() : overlay.steps());
+        List<Step> merged = GuideOverlay.steps(base, overlay);
         List<String> hidden = new ArrayList<>();
         List<ResolvedGuide.GuideStep> steps = steps(merged, day, bindings, placeholders, lang, hidden);
 
@@ -98,14 +97,6 @@ public final class GuideResolver {
             return field.apply(overlay);
         }
         return base == null ? null : field.apply(base);
-    }
-
-    /** Overlay steps replace national steps of the same id in place; new ones follow the national ones. */
-    private static List<Step> merge(List<Step> base, List<Step> overlay) {
-        Map<String, Step> byId = new LinkedHashMap<>();
-        base.forEach(s -> byId.put(s.id(), s));
-        overlay.forEach(s -> byId.put(s.id(), s));
-        return List.copyOf(byId.values());
     }
 
     private List<ResolvedGuide.GuideStep> steps(List<Step> steps, LocalDate day, Bindings bindings,

@@ -177,6 +177,8 @@ final class Documents {
     private static Guide guide(Mapping m) {
         return new Guide(m.string("service"), m.string("municipality"), m.text("title"), m.text("intro"),
                 m.texts("ready"), m.text("processingTime"), m.string("legal"), links(m), steps(m, "steps"),
+                m.mappings("remove").stream()
+                        .map(r -> new Guide.Removal(r.string("step"), r.text("reason"), r.location())).toList(),
                 m.location());
     }
 
@@ -188,7 +190,7 @@ final class Documents {
         return m.mappings(field).stream()
                 .map(s -> new Step(s.string("id"), s.text("title"), s.text("body"), s.condition("when"),
                         s.bool("optional", false), s.period(null), links(s), steps(s, "steps"), steps(s, "oneOf"),
-                        s.location()))
+                        s.string("replaces"), s.string("after"), s.string("before"), s.location()))
                 .toList();
     }
 

@@ -100,7 +100,7 @@ final class Linker {
                         + ") before it starts (" + o.from() + ")", "'to' is the moment the service is back");
             }
         }
-        guides(guideScope, refs, offers.keySet());
+        guides(guideScope, refs, offers.keySet(), services);
         for (dk.trinvis.model.LifeEvent e : lifeEvents.values()) {
             refs.services(e.services(), in.at(e.location(), "services"));
         }
@@ -178,7 +178,7 @@ final class Linker {
         }
     }
 
-    private void guides(Scope scope, References refs, Set<String> offerIds) {
+    private void guides(Scope scope, References refs, Set<String> offerIds, Map<String, Service> services) {
         Map<String, Location> seen = new HashMap<>();
         for (Guide g : in.guides) {
             refs.service(g.service(), in.at(g.location(), "service"));
@@ -196,6 +196,9 @@ final class Linker {
             steps(g.steps(), scope, stepIds, offerIds);
             Interpolation.check(g.intro(), g.location(), offerIds, problems);
         }
+        Overlays overlays = new Overlays(problems, in.guides);
+        in.guides.forEach(overlays::check);
+        in.guides.replaceAll(g -> overlays.extend(g, services.get(g.service())));
     }
 
     private void steps(List<Step> steps, Scope scope, Map<String, Location> ids, Set<String> offerIds) {

@@ -89,6 +89,10 @@ public final class Schema {
 
     static final Obj STEP = stepShape();
 
+    static final Obj REMOVAL = obj("Removal", "A national step a municipal overlay takes away.",
+            req("step", ID, "The id of the national step."),
+            req("reason", TEXT, "Why citizens of this municipality do not need it."));
+
     static final Obj GIVEN = obj("Given", "The request a test makes.",
             req("service", ID, "Service id."),
             req("municipality", CODE, "Municipality code."),
@@ -197,7 +201,8 @@ public final class Schema {
                     opt("processingTime", TEXT, "Processing time (sagsbehandlingstid)."),
                     opt("legal", STRING, "Legal basis."),
                     opt("links", new ListOf(LINK), "Links with context text."),
-                    req("steps", new ListOf(STEP), "The steps in order.")),
+                    opt("steps", new ListOf(STEP), "The steps in order; an overlay may only remove."),
+                    opt("remove", new ListOf(REMOVAL), "In a municipal overlay: national steps taken away.")),
             kind("LifeEvent", "Services proposed together at a life event.",
                     req("id", ID, "The event's id."),
                     req("title", TEXT, "Its name."),
@@ -220,7 +225,10 @@ public final class Schema {
                 opt("optional", BOOLEAN, "Whether the citizen may skip it."),
                 opt("from", DATE, "First day the step applies."),
                 opt("to", DATE, "First day it no longer applies."),
-                opt("links", new ListOf(LINK), "Links with context text.")));
+                opt("links", new ListOf(LINK), "Links with context text."),
+                opt("replaces", ID, "In a municipal overlay: the national step this one takes the place of."),
+                opt("after", ID, "In a municipal overlay: the step this new one follows."),
+                opt("before", ID, "In a municipal overlay: the step this new one precedes.")));
         // Steps nest, so the shape refers to itself by name.
         fields.add(opt("steps", new ListOf(new Shape.Ref("Step")), "Sub-steps."));
         fields.add(opt("oneOf", new ListOf(new Shape.Ref("Step")), "An 'or' group: do one of these."));

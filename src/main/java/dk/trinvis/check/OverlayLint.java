@@ -1,0 +1,70 @@
+package dk.trinvis.check;
+
+import dk.trinvis.model.Guide;
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Step;
+import dk.trinvis.yaml.DidYouMean;
+import dk.trinvis.yaml.Problems;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Warnings about municipal overlays: what they take away from the national guide, and what they miss. */
+final class OverlayLint {
+    private OverlayLint() {
+    }
+
+    static void lint(RuleSetModel model, Problems out) {
+        Map<String, Guide> national = model.guides().stream().filter(g -> !g.overlay())
+                .collect(Collectors.toMap(Guide::service, Function.identity(), (a, b) -> a));
+        for (Guide overlay : model.guides()) {
+            if (!overlay.overlay()) {
+                continue;
+            }
+            Guide base = national.get(overlay.service());
+            Municipality m = model.municipalities().get(overlay.municipality());
+            String where = m == null ? overlay.municipality() : m.name();
+            if (base == null) {
+                out.warning(LintCodes.OVERLAY_WITHOUT_NATIONAL, overlay.location(), "the overlay for '"
+                        + overlay.service() + "' in " + where + " has no national guide to extend",
+                        "citizens elsewhere get no guide; write the national 'kind: Guide' for '" + overlay.service()
+                                + "' or check the service id");
+                continue;
+            }
+            Set<String> ids = base.stepIds();
+            for (Guide.Removal r : overlay.removals()) {
+                if (known(r.step(), ids, r.location(), out, "remove")) {
+                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, r.location(), "citizens of " + where
+                            + " no longer see the national step '" + r.step() + "'",
+                            "make sure the reason still holds when the national guide changes; ignore TRV110 here when it does");
+                }
+            }
+            for (Step s : overlay.steps()) {
+                if (s.replaces() != null && known(s.replaces(), ids, s.location(), out, "replaces")) {
+                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, s.location(), "citizens of " + where
+                            + " see step '" + s.id() + "' instead of the national step '" + s.replaces() + "'",
+                            "compare the two texts whenever the national step changes; ignore TRV110 here when it is intended");
+                }
+                if (s.after() != null) {
+                    known(s.after(), ids, s.location(), out, "after");
+                }
+                if (s.before() != null) {
+                    known(s.before(), ids, s.location(), out, "before");
+                }
+            }
+        }
+    }
+
+    private static boolean known(String id, Set<String> ids, Location at, Problems out, String field) {
+        if (ids.contains(id)) {
+            return true;
+        }
+        String hint = DidYouMean.hint(id, ids);
+        out.warning(LintCodes.OVERLAY_UNKNOWN_STEP, at, "'" + field + ": " + id + "' names no step of the national guide",
+                (hint != null ? hint + " " : "") + "Until it does, the overlay step is added at the end of the guide");
+        return false;
+    }
+}

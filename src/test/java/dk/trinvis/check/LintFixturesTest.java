@@ -1,0 +1,34 @@
+package dk.trinvis.check;
+
+import dk.trinvis.Problem;
+import dk.trinvis.RuleSet;
+import dk.trinvis.testing.Golden;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each folder under lint-fixtures/ holds one kind of doubtful content and the warnings it must give. */
+class LintFixturesTest {
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> dirs = Files.list(Golden.resource("lint-fixtures"))) {
+            return dirs.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void warnsAtTheLocationOfWhatLooksWrong(String fixture) {
+        String report = new Linter(NOW).lint(RuleSet.load(Golden.resource("lint-fixtures/" + fixture))).stream()
+                .map(Problem::format).collect(Collectors.joining("\n")) + "\n";
+        Golden.assertMatches(report, "lint-fixtures/" + fixture + "/expected.txt");
+    }
+}
