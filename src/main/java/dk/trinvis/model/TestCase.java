@@ -12,16 +12,26 @@ import java.util.Map;
  * @param name     what the test shows, as a sentence
  * @param given    the request
  * @param expect   the expectations; fields left null are not checked
+ * @param tags     labels to select tests by ({@code trinvis test --only}), its file's defaults' first
  * @param location where it is declared
  */
-public record TestCase(String name, Given given, Expect expect, Location location) {
+public record TestCase(String name, Given given, Expect expect, List<String> tags, Location location) {
+    /** Copies the list so the record stays immutable. */
+    public TestCase {
+        tags = List.copyOf(tags);
+    }
+
+    /** Whether the test has this tag or this name (case-insensitive). */
+    public boolean selectedBy(String nameOrTag) {
+        return tags.contains(nameOrTag) || name != null && name.equalsIgnoreCase(nameOrTag.trim());
+    }
 
     /**
      * The request of a test.
      *
-     * @param service      service id
-     * @param municipality municipality code
-     * @param at           Copenhagen local moment
+     * @param service      service id; null only when neither the test nor its file's defaults give one
+     * @param municipality municipality code; null likewise
+     * @param at           Copenhagen local moment; null likewise
      * @param facts        citizen facts, typed as Boolean, Long, String or LocalDate
      * @param language     the language of the answer
      */
@@ -55,12 +65,13 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
      * @param helpAbsent   offers that must not be in it
      * @param stepsShown   guide steps that must be shown
      * @param stepsHidden  guide steps that must not be shown
+     * @param stepsOrder   guide steps that must be shown in this order (others may come between)
      * @param textContains snippets the guide's text must contain
      */
     public record Expect(String requirement, String channel, String alternative, LocalDateTime until,
                          List<String> grounds, List<String> missingFacts, List<HelpExpectation> help,
                          List<String> helpAbsent, List<String> stepsShown, List<String> stepsHidden,
-                         List<String> textContains) {
+                         List<String> stepsOrder, List<String> textContains) {
         /** Copies the lists so the record stays immutable. */
         public Expect {
             grounds = copy(grounds);
@@ -69,6 +80,7 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
             helpAbsent = copy(helpAbsent);
             stepsShown = copy(stepsShown);
             stepsHidden = copy(stepsHidden);
+            stepsOrder = copy(stepsOrder);
             textContains = copy(textContains);
         }
 
@@ -78,7 +90,7 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
 
         /** Whether the test looks at the guide as well as the decision. */
         public boolean needsGuide() {
-            return stepsShown != null || stepsHidden != null || textContains != null;
+            return stepsShown != null || stepsHidden != null || stepsOrder != null || textContains != null;
         }
     }
 }

@@ -220,7 +220,12 @@ final class Linker {
     }
 
     private void test(TestCase t, Map<String, Fact> facts, Map<String, HelpOffer> offers, References refs) {
-        if (t.given() == null) {
+        TestCase.Given given = t.given();
+        if (given.service() == null || given.municipality() == null || given.at() == null) {
+            String missing = given.service() == null ? "service" : given.municipality() == null ? "municipality" : "at";
+            problems.error(Codes.MISSING, t.location(), "test '" + t.name() + "' does not say its '" + missing + "'",
+                    "add '" + missing + ":' under 'given:', or once for the whole file in a 'kind: TestDefaults' "
+                            + "document above the tests");
             return;
         }
         refs.service(t.given().service(), t.location());

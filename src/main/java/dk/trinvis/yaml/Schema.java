@@ -93,11 +93,11 @@ public final class Schema {
             req("step", ID, "The id of the national step."),
             req("reason", TEXT, "Why citizens of this municipality do not need it."));
 
-    static final Obj GIVEN = obj("Given", "The request a test makes.",
-            req("service", ID, "Service id."),
-            req("municipality", CODE, "Municipality code."),
-            req("at", DATE_TIME, "Copenhagen local date-time."),
-            opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts."),
+    static final Obj GIVEN = obj("Given", "The request a test makes; what it leaves out comes from the file's TestDefaults.",
+            opt("service", ID, "Service id; required here or in TestDefaults."),
+            opt("municipality", CODE, "Municipality code; required here or in TestDefaults."),
+            opt("at", DATE_TIME, "Copenhagen local date-time; required here or in TestDefaults."),
+            opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts, added to (and overriding) the defaults' facts."),
             opt("lang", new OneOf(LANGUAGES), "Language of the answer; default da."));
 
     static final Obj HELP_EXPECTATION = obj("HelpExpectation", "A help offer the decision must list.",
@@ -106,7 +106,8 @@ public final class Schema {
 
     static final Obj STEPS_EXPECTATION = obj("StepsExpectation", "Guide steps that must be shown or hidden.",
             opt("shown", new ListOf(ID), "Steps that must be shown."),
-            opt("hidden", new ListOf(ID), "Steps that must not be shown."));
+            opt("hidden", new ListOf(ID), "Steps that must not be shown."),
+            opt("order", new ListOf(ID), "Steps that must be shown in this order; other steps may come between."));
 
     static final Obj TEXT_EXPECTATION = obj("TextExpectation", "What the rendered guide text must contain.",
             opt("contains", new ListOf(STRING), "Snippets that must appear."));
@@ -210,8 +211,16 @@ public final class Schema {
                     req("services", new ListOf(ID), "The services, in the order to propose them.")),
             kind("Test", "A rule-set test: a request and what the answer must show.",
                     req("name", STRING, "What the test shows, as a sentence."),
-                    req("given", GIVEN, "The request."),
-                    req("expect", EXPECT, "What must hold.")));
+                    opt("given", GIVEN, "The request; omitted parts come from the file's TestDefaults."),
+                    req("expect", EXPECT, "What must hold."),
+                    opt("tags", new ListOf(STRING), "Labels to run a subset with 'trinvis test --only TAG'.")),
+            kind("TestDefaults", "What the tests after it in the same file share: request parts and tags.",
+                    opt("service", ID, "Service id."),
+                    opt("municipality", CODE, "Municipality code."),
+                    opt("at", DATE_TIME, "Copenhagen local date-time."),
+                    opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts every test starts from."),
+                    opt("lang", new OneOf(LANGUAGES), "Language of the answers."),
+                    opt("tags", new ListOf(STRING), "Tags every test of the file gets.")));
 
     private Schema() {
     }
