@@ -1,5 +1,6 @@
 package dk.trinvis;
 
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
 import java.util.Comparator;
 import java.util.Objects;
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param location where it is
  * @param message  what is wrong, in English
  * @param hint     how to fix it, or null
+ * @param phrase   the message in the phrase books, so it can print in Danish too; null for English only
  */
-public record Problem(Severity severity, String code, Location location, String message, String hint) {
+public record Problem(Severity severity, String code, Location location, String message, String hint,
+                      Phrase phrase) {
 
     /** Orders problems by file, line and column, the order a reader fixes them in. */
     public static final Comparator<Problem> BY_LOCATION = Comparator
@@ -21,6 +24,16 @@ public record Problem(Severity severity, String code, Location location, String 
             .thenComparingInt(p -> p.location().line())
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::code);
+
+    /** A problem written in English only. */
+    public Problem(Severity severity, String code, Location location, String message, String hint) {
+        this(severity, code, location, message, hint, null);
+    }
+
+    /** A problem from the phrase books; its English message and hint are filled in. */
+    public Problem(Severity severity, String code, Location location, Phrase phrase) {
+        this(severity, code, location, phrase.message(Language.EN), phrase.hint(Language.EN), phrase);
+    }
 
     /** Validates the required parts. */
     public Problem {
@@ -41,6 +54,11 @@ public record Problem(Severity severity, String code, Location location, String 
         public String label() {
             return this == ERROR ? "error" : "warning";
         }
+
+        /** The name as printed in a language. */
+        public String label(Language lang) {
+            return Phrase.text(lang, "severity." + label());
+        }
     }
 
     /** Prints the problem like a compiler: {@code file:line:col: error: message (hint)}. */
@@ -50,7 +68,23 @@ public record Problem(Severity severity, String code, Location location, String 
 
     /** Prints the problem with the rule-set folder's path in front of the file. */
     public String format(String folderPrefix) {
-        String text = location.under(folderPrefix) + ": " + severity.label() + ": " + message;
-        return hint == null ? text : text + " (" + hint + ")";
+        return format(folderPrefix, Language.EN);
+    }
+
+    /** Prints the problem in a language; problems not yet in the phrase books stay English. */
+    public String format(String folderPrefix, Language lang) {
+        String text = location.under(folderPrefix) + ": " + severity.label(lang) + ": " + message(lang);
+        String h = hint(lang);
+        return h == null ? text : text + " (" + h + ")";
+    }
+
+    /** What is wrong, in a language when the phrase books have it, else in English. */
+    public String message(Language lang) {
+        return phrase == null ? message : phrase.message(lang);
+    }
+
+    /** How to fix it, in a language when the phrase books have it, else in English; or null. */
+    public String hint(Language lang) {
+        return phrase == null ? hint : phrase.hint(lang);
     }
 }

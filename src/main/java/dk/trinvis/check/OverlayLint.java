@@ -1,5 +1,6 @@
 package dk.trinvis.check;
 
+import dk.trinvis.Phrase;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
@@ -28,25 +29,21 @@ final class OverlayLint {
             Municipality m = model.municipalities().get(overlay.municipality());
             String where = m == null ? overlay.municipality() : m.name();
             if (base == null) {
-                out.warning(LintCodes.OVERLAY_WITHOUT_NATIONAL, overlay.location(), "the overlay for '"
-                        + overlay.service() + "' in " + where + " has no national guide to extend",
-                        "citizens elsewhere get no guide; write the national 'kind: Guide' for '" + overlay.service()
-                                + "' or check the service id");
+                out.warning(LintCodes.OVERLAY_WITHOUT_NATIONAL, overlay.location(),
+                        Phrase.of("lint.TRV112", overlay.service(), where));
                 continue;
             }
             Set<String> ids = base.stepIds();
             for (Guide.Removal r : overlay.removals()) {
                 if (known(r.step(), ids, r.location(), out, "remove")) {
-                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, r.location(), "citizens of " + where
-                            + " no longer see the national step '" + r.step() + "'",
-                            "make sure the reason still holds when the national guide changes; ignore TRV110 here when it does");
+                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, r.location(),
+                            Phrase.of("lint.TRV110.removed", where, r.step()));
                 }
             }
             for (Step s : overlay.steps()) {
                 if (s.replaces() != null && known(s.replaces(), ids, s.location(), out, "replaces")) {
-                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, s.location(), "citizens of " + where
-                            + " see step '" + s.id() + "' instead of the national step '" + s.replaces() + "'",
-                            "compare the two texts whenever the national step changes; ignore TRV110 here when it is intended");
+                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, s.location(),
+                            Phrase.of("lint.TRV110.replaced", where, s.id(), s.replaces()));
                 }
                 if (s.after() != null) {
                     known(s.after(), ids, s.location(), out, "after");
@@ -62,9 +59,9 @@ final class OverlayLint {
         if (ids.contains(id)) {
             return true;
         }
-        String hint = DidYouMean.hint(id, ids);
-        out.warning(LintCodes.OVERLAY_UNKNOWN_STEP, at, "'" + field + ": " + id + "' names no step of the national guide",
-                (hint != null ? hint + " " : "") + "Until it does, the overlay step is added at the end of the guide");
+        String close = DidYouMean.closest(id, ids).orElse(null);
+        out.warning(LintCodes.OVERLAY_UNKNOWN_STEP, at, close == null ? Phrase.of("lint.TRV111", field, id)
+                : Phrase.of("lint.TRV111.close", field, id, close));
         return false;
     }
 }

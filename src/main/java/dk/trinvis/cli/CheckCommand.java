@@ -2,11 +2,13 @@ package dk.trinvis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dk.trinvis.Phrase;
 import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetException;
 import dk.trinvis.check.Linter;
 import dk.trinvis.check.Timeline;
+import dk.trinvis.model.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +39,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
     boolean matrix;
+
+    @Option(names = "--lang", paramLabel = "da|en", description = "Language of the text report; default: Danish "
+            + "when the system language is Danish, else English. JSON stays English.")
+    String lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -72,8 +78,10 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         } else {
-            problems.forEach(p -> out.println(p.format(prefix)));
-            out.println(summary(errors, warnings));
+            Language language = lang == null ? Phrase.defaultLanguage() : Language.parse(lang)
+                    .orElseThrow(() -> new UsageException("--lang is da or en, not '" + lang + "'"));
+            problems.forEach(p -> out.println(p.format(prefix, language)));
+            out.println(summary(errors, warnings, language));
         }
         return errors > 0 || (strict && warnings > 0) ? Main.PROBLEMS : Main.OK;
     }
@@ -90,10 +98,12 @@ final class CheckCommand implements Callable<Integer> {
         return m;
     }
 
-    private static String summary(long errors, long warnings) {
+    private static String summary(long errors, long warnings, Language lang) {
         if (errors == 0 && warnings == 0) {
-            return "ok: no problems";
+            return Phrase.text(lang, "summary.clean");
         }
-        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        return Phrase.text(lang, "summary.counts", errors, Phrase.text(lang, errors == 1 ? "summary.error.one"
+                : "summary.error.many"), warnings, Phrase.text(lang, warnings == 1 ? "summary.warning.one"
+                : "summary.warning.many"));
     }
 }

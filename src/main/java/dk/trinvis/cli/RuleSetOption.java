@@ -1,6 +1,7 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.RuleSet;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Loads the rule set a command names, or the bundled one, and says how to print its paths. */
@@ -9,6 +10,9 @@ final class RuleSetOption {
     }
 
     static RuleSet load(Path path) {
+        if (path != null && !Files.exists(path)) {
+            throw new UsageException("there is no folder " + path + " (give the folder that holds the rule set's .yaml files)");
+        }
         return path == null ? RuleSet.bundled() : RuleSet.load(path);
     }
 

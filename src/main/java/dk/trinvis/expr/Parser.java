@@ -3,9 +3,12 @@ package dk.trinvis.expr;
 import dk.trinvis.expr.Lexer.Kind;
 import dk.trinvis.expr.Lexer.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Recursive-descent parser that type-checks as it builds. A node whose type is null stands for
@@ -231,7 +234,7 @@ final class Parser {
             if (type == null) {
                 String hint = closest(t.text());
                 problems.add(new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
-                        hint != null ? "did you mean '" + hint + "'?" : "names are " + String.join(", ", scope.names())));
+                        hint != null ? "did you mean '" + hint + "'?" : namesHint()));
                 return new Node.Name(null, t.text());
             }
             return new Node.Name(type, t.text());
@@ -272,8 +275,27 @@ final class Parser {
         return operand;
     }
 
+    /** The closest name, also when the prefix is missing or wrong ({@code hasCar} for {@code citizen.hasCar}). */
     private String closest(String name) {
-        return dk.trinvis.yaml.DidYouMean.closest(name, scope.names()).orElse(null);
+        String direct = dk.trinvis.yaml.DidYouMean.closest(name, scope.names()).orElse(null);
+        if (direct != null) {
+            return direct;
+        }
+        Map<String, String> byLastPart = new LinkedHashMap<>();
+        scope.names().forEach(n -> byLastPart.putIfAbsent(lastPart(n), n));
+        return dk.trinvis.yaml.DidYouMean.closest(lastPart(name), byLastPart.keySet()).map(byLastPart::get).orElse(null);
+    }
+
+    private static String lastPart(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** Where names come from, instead of a list of every name. */
+    private String namesHint() {
+        Set<String> prefixes = new TreeSet<>();
+        scope.names().forEach(n -> prefixes.add(n.substring(0, n.lastIndexOf('.') + 1)));
+        return "facts are written citizen.<fact id> as declared in 'kind: Facts'; other names start with "
+                + String.join(", ", prefixes.stream().filter(p -> !p.equals("citizen.")).toList());
     }
 
     private Token peek() {

@@ -4,12 +4,22 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Reads an opening_hours text rule by rule; every error carries its offset. Linear in the input. */
 final class HoursParser {
     private static final List<String> WEEKDAYS = List.of("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su");
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
             "Oct", "Nov", "Dec");
+
+    /** Danish weekday names and abbreviations editors write (Ma-Fr, man-fre, mandag), longest first. */
+    private static final Pattern DANISH_DAY = Pattern.compile("(?iu)(mandag|man|ma|tirsdag|tirs|tir|ti|onsdag|ons|on"
+            + "|torsdag|tors|tor|to|fredag|fre|lørdag|lør|lø|søndag|søn|sø)(?!\\p{L})");
+    private static final Map<Character, String> DANISH_INITIAL = Map.of('m', "Mo", 't', "Tu", 'o', "We",
+            'f', "Fr", 'l', "Sa", 's', "Su");
 
     private final String s;
     private int i;
@@ -24,21 +34,37 @@ final class HoursParser {
         if (i == s.length()) {
             throw error(0, "empty opening hours", "write e.g. \"Mo-Fr 09:00-15:00; PH off\"");
         }
+        HoursSyntaxException first = null;
         while (true) {
-            rules.add(rule());
-            skipSpaces();
-            if (i == s.length()) {
-                return rules;
+            try {
+                rules.add(rule());
+                skipSpaces();
+                if (i < s.length() && s.charAt(i) != ';') {
+                    throw error(i, "expected ';' between rules", "separate rules with ';'");
+                }
+            } catch (HoursSyntaxException e) {
+                // Every rule is read, so the editor sees every bad part of the text at once.
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.also(e);
+                }
+                int next = s.indexOf(';', Math.max(i, e.offset()));
+                i = next < 0 ? s.length() : next;
             }
-            if (s.charAt(i) != ';') {
-                throw error(i, "expected ';' between rules", "separate rules with ';'");
+            if (i >= s.length()) {
+                break;
             }
             i++;
             skipSpaces();
             if (i == s.length()) {
-                return rules;
+                break;
             }
         }
+        if (first != null) {
+            throw first;
+        }
+        return rules;
     }
 
     private Rule rule() {
@@ -294,8 +320,26 @@ final class HoursParser {
     }
 
     private HoursSyntaxException unexpected(String expected, String hint) {
+        Matcher danish = DANISH_DAY.matcher(s).region(i, s.length());
+        if (danish.lookingAt()) {
+            return error(i, "'" + danish.group() + "' is a Danish weekday name", "weekdays are written in English: "
+                    + "Mo Tu We Th Fr Sa Su; did you mean \"" + inEnglish(s) + "\"?");
+        }
         String found = i >= s.length() ? "the end" : "'" + s.substring(i, Math.min(s.length(), i + 6)) + "'";
         return error(i, expected + " but found " + found, hint);
+    }
+
+    /** The text with Danish weekday names written as the English codes. */
+    static String inEnglish(String spec) {
+        Matcher m = DANISH_DAY.matcher(spec);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String day = m.group().toLowerCase(Locale.ROOT);
+            String code = day.startsWith("to") ? "Th" : DANISH_INITIAL.get(day.charAt(0));
+            m.appendReplacement(out, code);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static HoursSyntaxException error(int offset, String message, String hint) {

@@ -1,11 +1,16 @@
 package dk.trinvis.hours;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** An opening-hours text that cannot be read, with where in the text and how to fix it. */
 public final class HoursSyntaxException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final int offset;
     private final String hint;
+    /** Problems found further on in the same text, after this one. */
+    private final transient List<HoursSyntaxException> later = new ArrayList<>();
 
     /** A problem at a 0-based character offset of the text. */
     public HoursSyntaxException(int offset, String message, String hint) {
@@ -17,6 +22,18 @@ public final class HoursSyntaxException extends RuntimeException {
     /** 0-based offset of the problem in the text. */
     public int offset() {
         return offset;
+    }
+
+    /** This problem and every later one in the same text, in order. */
+    public List<HoursSyntaxException> all() {
+        List<HoursSyntaxException> all = new ArrayList<>(List.of(this));
+        all.addAll(later);
+        return List.copyOf(all);
+    }
+
+    /** Adds a problem found further on in the same text. */
+    void also(HoursSyntaxException next) {
+        later.add(next);
     }
 
     /** How to fix it, or null. */

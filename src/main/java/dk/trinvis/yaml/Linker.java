@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.Phrase;
 import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.ExprProblem;
 import dk.trinvis.expr.Expression;
@@ -167,7 +168,10 @@ final class Linker {
             try {
                 dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
             } catch (HoursSyntaxException e) {
-                problems.error(Codes.HOURS, Scalars.within(h.location(), e.offset()), e.getMessage(), e.hint());
+                for (HoursSyntaxException each : e.all()) {
+                    problems.error(Codes.HOURS, Scalars.within(h.location(), each.offset()), each.getMessage(),
+                            each.hint());
+                }
             }
         }
         List<Period> validities = offer.hours().stream().map(HoursPeriod::validity).toList();
@@ -223,9 +227,7 @@ final class Linker {
         TestCase.Given given = t.given();
         if (given.service() == null || given.municipality() == null || given.at() == null) {
             String missing = given.service() == null ? "service" : given.municipality() == null ? "municipality" : "at";
-            problems.error(Codes.MISSING, t.location(), "test '" + t.name() + "' does not say its '" + missing + "'",
-                    "add '" + missing + ":' under 'given:', or once for the whole file in a 'kind: TestDefaults' "
-                            + "document above the tests");
+            problems.error(Codes.MISSING, t.location(), Phrase.of("test.missingRequest", t.name(), missing));
             return;
         }
         refs.service(t.given().service(), t.location());

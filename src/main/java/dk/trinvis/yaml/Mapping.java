@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.Phrase;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Period;
@@ -45,6 +46,9 @@ public final class Mapping {
                     "expected a mapping (" + shape.name() + ") but found " + Scalars.describe(node), null);
             return null;
         }
+        if (secondKind(scalars, mapping, shape)) {
+            return null;
+        }
         Map<String, Node> values = new LinkedHashMap<>();
         List<String> allowed = shape.fields().stream().map(Field::name).toList();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -75,6 +79,28 @@ public final class Mapping {
             }
         }
         return result;
+    }
+
+    /**
+     * A document with two {@code kind:} keys is two documents without the {@code ---} between them;
+     * saying so once beats a dozen duplicate-key errors.
+     */
+    private static boolean secondKind(Scalars scalars, MappingNode mapping, Obj shape) {
+        if (shape.field("kind").isEmpty()) {
+            return false;
+        }
+        boolean seen = false;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind")) {
+                if (seen) {
+                    Location at = scalars.location(key);
+                    scalars.problems().error(Codes.SYNTAX, at, Phrase.of("document.missingSeparator", at.line()));
+                    return true;
+                }
+                seen = true;
+            }
+        }
+        return false;
     }
 
     private static String lowerFirst(String s) {

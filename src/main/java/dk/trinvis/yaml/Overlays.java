@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.Phrase;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
@@ -32,8 +33,7 @@ final class Overlays {
         if (!g.overlay()) {
             placementsOnlyInOverlays(g.steps());
             for (Guide.Removal r : g.removals()) {
-                problems.error(Codes.OVERLAY, r.location(), "'remove:' only works in a municipal overlay",
-                        "a national guide simply leaves the step out; an overlay has 'municipality: \"0101\"'");
+                problems.error(Codes.OVERLAY, r.location(), Phrase.of("overlay.removeInNational"));
             }
             return;
         }
@@ -42,13 +42,10 @@ final class Overlays {
         for (Step s : g.steps()) {
             int placements = (s.replaces() != null ? 1 : 0) + (s.after() != null ? 1 : 0) + (s.before() != null ? 1 : 0);
             if (placements > 1) {
-                problems.error(Codes.OVERLAY, s.location(), "step '" + s.id() + "' says more than one of 'replaces', "
-                        + "'after' and 'before'", "a step either replaces a national step or goes after or before one");
+                problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.twoPlacements", s.id()));
             }
             if (s.id() != null && nationalIds.contains(s.id()) && !s.id().equals(s.replaces())) {
-                problems.error(Codes.OVERLAY, s.location(), "step '" + s.id() + "' is already a step of the national "
-                        + "guide for '" + g.service() + "'", "to put this step in its place write 'replaces: " + s.id()
-                        + "'; to add a new step give it another id, e.g. '" + s.id() + "-lokal'");
+                problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.reusedId", s.id(), g.service()));
             }
             placementsOnlyInOverlays(s.steps());
             placementsOnlyInOverlays(s.oneOf());
@@ -75,8 +72,7 @@ final class Overlays {
             String op = s.replaces() != null ? "replaces" : s.after() != null ? "after" : s.before() != null ? "before"
                     : null;
             if (op != null) {
-                problems.error(Codes.OVERLAY, s.location(), "'" + op + ":' only works on the top-level steps of a "
-                        + "municipal overlay", "remove '" + op + ":' here; an overlay is a guide with 'municipality:'");
+                problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.nestedPlacement", op));
             }
             placementsOnlyInOverlays(s.steps());
             placementsOnlyInOverlays(s.oneOf());

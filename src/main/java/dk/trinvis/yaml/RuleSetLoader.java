@@ -3,7 +3,6 @@ package dk.trinvis.yaml;
 import dk.trinvis.Problem;
 import dk.trinvis.RuleSetException;
 import dk.trinvis.model.Location;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -30,7 +29,7 @@ public final class RuleSetLoader {
             if (text == null) {
                 continue;
             }
-            for (Node document : SafeYaml.documents(new StringReader(text), scalars)) {
+            for (Node document : SafeYaml.documents(text, scalars)) {
                 documents.read(document, scalars);
             }
         }
