@@ -2,6 +2,7 @@ package dk.trinvis.cli;
 
 import dk.trinvis.Json;
 import dk.trinvis.RuleSet;
+import dk.trinvis.RuleSetException;
 import dk.trinvis.check.RuleSetDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show what changes for citizens between two rule-set versions.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared (changes or not)", "1:a version does not load", "2:usage error"})
+        exitCodeList = {"0:citizens see no change", "1:citizens see a change",
+                "2:usage error, or a version does not load"})
 final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "The rule-set folder in use.")
     Path old;
@@ -42,14 +44,34 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(RuleSet.load(old), RuleSet.load(now), municipality, from, to);
+        RuleSet before = load(old);
+        RuleSet after = load(now);
+        if (before == null || after == null) {
+            return Main.USAGE;
+        }
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to);
+        long seen = changes.stream().filter(RuleSetDiff.Change::citizensSeeIt).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format == CheckCommand.Format.json) {
             out.println(Json.write(changes));
         } else {
             changes.forEach(c -> out.println(c.format()));
-            out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));
+            long notes = changes.size() - seen;
+            out.println(seen + (seen == 1 ? " change" : " changes") + " for citizens"
+                    + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " overlay" : " overlays") + " to review"));
         }
-        return Main.OK;
+        return seen == 0 ? Main.OK : Main.PROBLEMS;
+    }
+
+    /** The rule set, or null after printing why it does not load. */
+    private RuleSet load(Path folder) {
+        try {
+            return RuleSetOption.load(folder);
+        } catch (RuleSetException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(folder + " does not load:");
+            e.problems().forEach(p -> err.println(p.format(folder.toString())));
+            return null;
+        }
     }
 }
