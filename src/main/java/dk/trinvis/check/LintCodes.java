@@ -26,6 +26,14 @@ public final class LintCodes {
     public static final String OVERLAY_UNKNOWN_STEP = "TRV111";
     /** A municipal overlay for a service without a national guide. */
     public static final String OVERLAY_WITHOUT_NATIONAL = "TRV112";
+    /** Dated opening hours with days before or between their periods that have no hours. */
+    public static final String HOURS_GAP = "TRV113";
+    /** An overnight time span that looks like two times written the wrong way round. */
+    public static final String HOURS_SWAPPED = "TRV114";
+    /** A test that expects a guide step no guide it reads has. */
+    public static final String TEST_UNKNOWN_STEP = "TRV115";
+    /** A file named like a rule file that is not read (reported by the loader). */
+    public static final String SKIPPED_FILE = dk.trinvis.yaml.Codes.SKIPPED_FILE;
 
     private LintCodes() {
     }

@@ -81,16 +81,19 @@ public final class Linter {
         }
         for (HelpOffer o : model.helpOffers().values()) {
             hours(o, out);
+            ContentLint.hours(o, out);
             english(out, o.location(), o.name(), o.description());
         }
         for (Guide g : model.guides()) {
             List<Text> texts = new ArrayList<>(java.util.Arrays.asList(g.title(), g.intro(), g.processingTime()));
             texts.addAll(g.ready());
             g.links().forEach(l -> link(out, l));
+            ContentLint.markdownLinks(g.intro(), g.location(), l -> link(out, l));
             steps(g.steps(), scope, model, out, texts);
             english(out, g.location(), texts.toArray(Text[]::new));
         }
         OverlayLint.lint(model, out);
+        ContentLint.testSteps(model, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
         for (DocumentInfo d : model.documents()) {
             if (d.reviewBy() != null && d.reviewBy().isBefore(today)) {
@@ -129,6 +132,7 @@ public final class Linter {
             texts.add(s.title());
             texts.add(s.body());
             s.links().forEach(l -> link(out, l));
+            ContentLint.markdownLinks(s.body(), s.location(), l -> link(out, l));
             if (s.when() != null && neverHolds(s.when().source(), scope, model)) {
                 out.warning(LintCodes.STEP_NEVER_SHOWN, s.when().location(), Phrase.of("lint.TRV101", s.id()));
             }

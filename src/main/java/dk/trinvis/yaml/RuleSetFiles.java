@@ -49,7 +49,10 @@ public final class RuleSetFiles {
             var it = walk.iterator();
             while (it.hasNext()) {
                 Path p = it.next();
-                if (isYaml(p)) {
+                if (!isYaml(p) && looksLikeYaml(p) && Files.isRegularFile(p)) {
+                    problems.warning(Codes.SKIPPED_FILE, new Location(relative(root, p), 1, 1),
+                            dk.trinvis.Phrase.of("files.skipped", p.getFileName()));
+                } else if (isYaml(p)) {
                     paths.add(p);
                     if (paths.size() > MAX_FILES) {
                         problems.error(Codes.FILE, new Location(".", 1, 1), "more than " + MAX_FILES
@@ -114,6 +117,12 @@ public final class RuleSetFiles {
     private static boolean isYaml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /** A name like {@code flytning.yaml.txt} or {@code hvidovre.yml.bak}: meant as rules, but not read. */
+    private static boolean looksLikeYaml(Path p) {
+        String lower = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.contains(".yaml") || lower.contains(".yml");
     }
 
     private static String relative(Path root, Path p) {
