@@ -4,11 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dk.trinvis.model.Audience;
+import dk.trinvis.model.Capability;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.HelpType;
 import dk.trinvis.model.Contact;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The answer to a {@link DecisionRequest}: which channel, whether an alternative applies and
@@ -21,6 +28,8 @@ import java.util.List;
  * @param until             when an outage ends (only with {@link Requirement#UNAVAILABLE})
  * @param channel           the channel to use; null while the service is unavailable
  * @param alternative       the strongest alternative a matched ground gives
+ * @param authority         who processes a non-digital request for the service, or null when the
+ *                          rule set does not say
  * @param grounds           the exemption grounds that matched
  * @param consideredGrounds the grounds that did not, with why
  * @param help              help offers for this municipality and service, most useful now first
@@ -29,11 +38,11 @@ import java.util.List;
  * @param receipt           what identifies the decision for replay
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-@JsonPropertyOrder({"service", "municipality", "requirement", "until", "channel", "alternative", "grounds",
-    "consideredGrounds", "help", "missingFacts", "trace", "receipt"})
+@JsonPropertyOrder({"service", "municipality", "requirement", "until", "channel", "alternative", "authority",
+    "grounds", "consideredGrounds", "help", "missingFacts", "trace", "receipt"})
 public record Decision(String service, String municipality, Requirement requirement,
                        @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime until, Channel channel,
-                       Effect alternative, List<MatchedGround> grounds, List<ConsideredGround> consideredGrounds,
+                       Effect alternative, Responsible authority, List<MatchedGround> grounds, List<ConsideredGround> consideredGrounds,
                        List<Help> help, List<MissingFact> missingFacts, List<TraceEntry> trace, Receipt receipt) {
 
     /** Copies the lists so the record stays immutable. */
@@ -48,6 +57,22 @@ public record Decision(String service, String municipality, Requirement requirem
     /** The decision as pretty-printed JSON, byte-identical for the same request and rule set. */
     public String toJson() {
         return Json.write(this);
+    }
+
+    /**
+     * The authority responsible for a non-digital request, and the help offers that can process
+     * it for the citizen at the moment (never offers that only guide, such as volunteers).
+     *
+     * @param id          authority id
+     * @param name        its name; a municipal authority is named by the citizen's municipality
+     * @param contact     how to reach it
+     * @param processedBy ids of the help offers that can process a request now
+     */
+    public record Responsible(String id, String name, Contact contact, List<String> processedBy) {
+        /** Copies the list so the record stays immutable. */
+        public Responsible {
+            processedBy = List.copyOf(processedBy);
+        }
     }
 
     /**
@@ -70,7 +95,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param outcome {@code not-matched}, {@code unknown}, {@code not-in-force} or {@code area-excluded}
      * @param reason  a sentence in the request's language
      */
-    public record ConsideredGround(String id, Effect effect, String outcome, String reason) {
+    public record ConsideredGround(String id, Effect effect, Outcome outcome, String reason) {
     }
 
     /**
@@ -79,13 +104,29 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param id           offer id
      * @param type         how it reaches the citizen
      * @param name         its name in the request's language
-     * @param contact      how to reach it
-     * @param guidanceOnly whether it only guides
-     * @param openNow      whether it is open at the moment of the decision
-     * @param nextOpening  when it next opens, or null if not within a year (or always open)
+     * @param contact     how to reach it
+     * @param can         what it can do: only offers that can {@code process} handle a case
+     * @param openNow     true or false by its hours, or null when its hours are not known
+     * @param hours       the opening_hours text in force, or {@code unknown}
+     * @param closesAt    when it closes, if open now; null if not known within a year
+     * @param nextOpening when it next opens, if closed now; null if not known within a year
      */
-    public record Help(String id, HelpType type, String name, Contact contact, boolean guidanceOnly, boolean openNow,
+    @JsonPropertyOrder({"id", "type", "name", "contact", "can", "openNow", "hours", "closesAt", "nextOpening"})
+    public record Help(String id, HelpType type, String name, Contact contact, Set<Capability> can, Boolean openNow,
+                       String hours, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime closesAt,
                        @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime nextOpening) {
+        /** What {@link #hours} says when the hours are not known. */
+        public static final String UNKNOWN_HOURS = "unknown";
+
+        /** Keeps the capabilities in their declared order. */
+        public Help {
+            can = can.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(can));
+        }
+
+        /** Whether it can process a request, not only guide. */
+        public boolean processes() {
+            return can.contains(Capability.PROCESS);
+        }
     }
 
     /**
@@ -94,8 +135,14 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param id       fact id
      * @param type     its type: boolean, integer, string or date
      * @param question the question in the request's language, or null
+     * @param askedOf  who answers it
+     * @param decides  the rules its answer can decide, e.g. {@code ExemptionGround:sprog}
      */
-    public record MissingFact(String id, String type, String question) {
+    public record MissingFact(String id, String type, String question, Audience askedOf, List<String> decides) {
+        /** Copies the list so the record stays immutable. */
+        public MissingFact {
+            decides = List.copyOf(decides);
+        }
     }
 
     /**
@@ -107,7 +154,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param outcome  what came of it, e.g. {@code applies}, {@code matched}, {@code not-matched}
      * @param text     a sentence in the request's language
      */
-    public record TraceEntry(String rule, String location, String legal, String outcome, String text) {
+    public record TraceEntry(String rule, String location, String legal, Outcome outcome, String text) {
     }
 
     /**
@@ -116,9 +163,15 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param ruleSetHash SHA-256 of the rule set's files
      * @param at          the moment decided for, with Copenhagen offset
      * @param lang        the language of the answer
-     * @param facts       the facts given, by name
+     * @param audience    who the answer is for
+     * @param facts       the facts given, by name in sorted order
      */
+    @JsonPropertyOrder({"ruleSetHash", "at", "lang", "audience", "facts"})
     public record Receipt(String ruleSetHash, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
-                          String lang, java.util.Map<String, Object> facts) {
+                          String lang, Audience audience, Map<String, Object> facts) {
+        /** Sorts and copies the facts: the JSON is byte-identical whatever order they came in. */
+        public Receipt {
+            facts = Collections.unmodifiableSortedMap(new TreeMap<>(facts));
+        }
     }
 }

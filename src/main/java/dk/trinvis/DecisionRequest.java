@@ -1,6 +1,7 @@
 package dk.trinvis;
 
 import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -26,9 +27,11 @@ import java.util.Objects;
  * @param language     the language of texts in the answer
  * @param explain      whether the answer carries the trace, the help list and the reasons of
  *                     grounds that did not match; without them a decision is several times cheaper
+ * @param audience     who the answer is for: a citizen is asked only citizen facts in
+ *                     {@code missingFacts}; staff may be asked every fact
  */
 public record DecisionRequest(String service, String municipality, Instant at, Map<String, Object> facts,
-                              Language language, boolean explain) {
+                              Language language, boolean explain, Audience audience) {
 
     /** Validates and copies; integers are normalised to Long. */
     public DecisionRequest {
@@ -36,6 +39,7 @@ public record DecisionRequest(String service, String municipality, Instant at, M
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(audience, "audience");
         Map<String, Object> copy = new LinkedHashMap<>();
         facts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "fact name"),
                 v instanceof Integer i ? Long.valueOf(i) : Objects.requireNonNull(v, "value of fact " + k)));
@@ -44,12 +48,12 @@ public record DecisionRequest(String service, String municipality, Instant at, M
 
     /** A request for now, in Danish, with no facts. */
     public static DecisionRequest of(String service, String municipality) {
-        return new DecisionRequest(service, municipality, null, Map.of(), Language.DA, true);
+        return new DecisionRequest(service, municipality, null, Map.of(), Language.DA, true, Audience.CITIZEN);
     }
 
     /** The same request at another moment. */
     public DecisionRequest at(Instant moment) {
-        return new DecisionRequest(service, municipality, moment, facts, language, explain);
+        return new DecisionRequest(service, municipality, moment, facts, language, explain, audience);
     }
 
     /** The same request at a Copenhagen local date-time. */
@@ -61,14 +65,14 @@ public record DecisionRequest(String service, String municipality, Instant at, M
     public DecisionRequest fact(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(facts);
         more.put(name, value);
-        return new DecisionRequest(service, municipality, at, more, language, explain);
+        return new DecisionRequest(service, municipality, at, more, language, explain, audience);
     }
 
     /** The same request with these facts added. */
     public DecisionRequest facts(Map<String, ?> more) {
         Map<String, Object> all = new LinkedHashMap<>(facts);
         all.putAll(more);
-        return new DecisionRequest(service, municipality, at, all, language, explain);
+        return new DecisionRequest(service, municipality, at, all, language, explain, audience);
     }
 
     /**
@@ -77,11 +81,16 @@ public record DecisionRequest(String service, String municipality, Instant at, M
      * match. For portals that decide on every page view and explain only on demand.
      */
     public DecisionRequest withoutExplanation() {
-        return new DecisionRequest(service, municipality, at, facts, language, false);
+        return new DecisionRequest(service, municipality, at, facts, language, false, audience);
+    }
+
+    /** The same request made for another audience, e.g. {@link Audience#STAFF} at a desk. */
+    public DecisionRequest audience(Audience who) {
+        return new DecisionRequest(service, municipality, at, facts, language, explain, who);
     }
 
     /** The same request answered in another language. */
     public DecisionRequest language(Language lang) {
-        return new DecisionRequest(service, municipality, at, facts, lang, explain);
+        return new DecisionRequest(service, municipality, at, facts, lang, explain, audience);
     }
 }

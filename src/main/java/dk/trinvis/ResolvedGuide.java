@@ -19,14 +19,18 @@ import java.util.List;
  * @param legal            legal basis, or null
  * @param selfService      the self-service solution, or null
  * @param links            links with context text
- * @param steps            the steps shown, in order
+ * @param steps            the steps shown, in order, conditional ones included
  * @param hiddenSteps      ids of steps not shown for this citizen and moment
+ * @param conditionalSteps ids of steps shown with a condition, because a fact that decides them
+ *                         is not given
+ * @param missingFacts     the facts that can still change the decision or a step, with questions
  * @param decision         the channel decision the guide is for
  */
 public record ResolvedGuide(String service, String municipality, String municipalityName, Language language,
                             LocalText title, LocalText intro, List<LocalText> ready, LocalText processingTime,
                             String legal, GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
-                            List<String> hiddenSteps, Decision decision) {
+                            List<String> hiddenSteps, List<String> conditionalSteps,
+                            List<Decision.MissingFact> missingFacts, Decision decision) {
 
     /** Copies the lists so the record stays immutable. */
     public ResolvedGuide {
@@ -34,20 +38,28 @@ public record ResolvedGuide(String service, String municipality, String municipa
         links = List.copyOf(links);
         steps = List.copyOf(steps);
         hiddenSteps = List.copyOf(hiddenSteps);
+        conditionalSteps = List.copyOf(conditionalSteps);
+        missingFacts = List.copyOf(missingFacts);
     }
 
-    /** The ids of every step shown, sub-steps and alternatives included, in reading order. */
+    /**
+     * The ids of every step shown without a condition, sub-steps and alternatives included, in
+     * reading order. Conditional steps are in {@link #conditionalSteps()}.
+     */
     public List<String> shownStepIds() {
         List<String> ids = new java.util.ArrayList<>();
-        collect(steps, ids);
+        collect(steps, ids, false);
         return ids;
     }
 
-    private static void collect(List<GuideStep> steps, List<String> ids) {
+    private static void collect(List<GuideStep> steps, List<String> ids, boolean underCondition) {
         for (GuideStep s : steps) {
-            ids.add(s.id());
-            collect(s.steps(), ids);
-            collect(s.oneOf(), ids);
+            boolean conditional = underCondition || s.condition() != null;
+            if (!conditional) {
+                ids.add(s.id());
+            }
+            collect(s.steps(), ids, conditional);
+            collect(s.oneOf(), ids, conditional);
         }
     }
 
@@ -75,10 +87,12 @@ public record ResolvedGuide(String service, String municipality, String municipa
      * @param links    links with context text
      * @param steps    sub-steps shown
      * @param oneOf    alternatives: the citizen does one of these
-     * @param origin   where the step is written (file:line), national guide or local overlay
+     * @param origin    where the step is written (file:line), national guide or local overlay
+     * @param condition when the step applies, in words, if a fact that decides it is not given;
+     *                  null when it applies for certain
      */
     public record GuideStep(String id, LocalText title, LocalText body, boolean optional, List<GuideLink> links,
-                            List<GuideStep> steps, List<GuideStep> oneOf, String origin) {
+                            List<GuideStep> steps, List<GuideStep> oneOf, String origin, LocalText condition) {
         /** Copies the lists so the record stays immutable. */
         public GuideStep {
             links = List.copyOf(links);

@@ -107,7 +107,7 @@ public final class RuleSet {
     /** The guide, with the clock that tells "now" for requests without a moment. */
     public ResolvedGuide guide(DecisionRequest request, Clock clock) {
         Decision decision = decide(request, clock);
-        return guides.resolve(decision, decision.receipt().facts(), request.language());
+        return guides.resolve(decision, decision.receipt().facts(), request.language(), request.audience());
     }
 
     /** The rule set's records, for tools that list services, municipalities or help offers. */

@@ -106,9 +106,11 @@ public final class TestRunner {
                 Decision.Help actual = decision.help().stream().filter(x -> x.id().equals(h.id())).findFirst().orElse(null);
                 if (actual == null) {
                     failures.add("help: expected '" + h.id() + "' to be listed, actual " + ids(decision));
-                } else if (h.openNow() != null && h.openNow() != actual.openNow()) {
+                } else if (h.openNow() != null && !h.openNow().equals(actual.openNow())) {
                     failures.add("help '" + h.id() + "' openNow: expected " + h.openNow() + ", actual " + actual.openNow()
                             + (actual.nextOpening() == null ? "" : " (next opening " + actual.nextOpening() + ")"));
+                } else if (h.hours() != null && !h.hours().equals(actual.hours())) {
+                    failures.add("help '" + h.id() + "' hours: expected " + h.hours() + ", actual " + actual.hours());
                 }
             }
         }
@@ -222,7 +224,7 @@ public final class TestRunner {
 
     private static void record(Decision decision, ResolvedGuide guide, Set<String> touched) {
         for (Decision.TraceEntry t : decision.trace()) {
-            if (t.outcome().equals("applies") || t.outcome().equals("matched")) {
+            if (t.outcome().tookEffect()) {
                 touched.add(t.rule() + "@" + t.location());
                 touched.add(t.rule());
             }

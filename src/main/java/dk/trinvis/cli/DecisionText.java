@@ -16,6 +16,10 @@ final class DecisionText {
                 + (d.until() == null ? "" : (en ? " until " : " indtil ") + d.until()));
         line(b, en ? "Channel" : "Kanal", d.channel() == null ? "-" : d.channel().value());
         line(b, en ? "Alternative" : "Alternativ", d.alternative().value());
+        if (d.authority() != null) {
+            line(b, en ? "Authority" : "Myndighed", d.authority().name()
+                    + (d.authority().processedBy().isEmpty() ? "" : " (" + String.join(", ", d.authority().processedBy()) + ")"));
+        }
         for (Decision.MatchedGround g : d.grounds()) {
             line(b, en ? "Ground" : "Grundlag", g.title() + " (" + g.effect().value() + "; " + g.legal() + ")");
         }
@@ -23,8 +27,10 @@ final class DecisionText {
             line(b, en ? "Ask" : "Spørg", f.id() + (f.question() == null ? "" : ": " + f.question()));
         }
         for (Decision.Help h : d.help()) {
-            String when = h.openNow() ? (en ? "open now" : "åben nu")
-                    : h.nextOpening() == null ? "-" : (en ? "opens " : "åbner ") + h.nextOpening();
+            String when = h.openNow() == null ? (en ? "hours not known" : "åbningstid ukendt")
+                    : h.openNow() ? (en ? "open now" : "åben nu")
+                    : h.nextOpening() == null ? (en ? "closed" : "lukket")
+                    : (en ? "opens " : "åbner ") + h.nextOpening();
             String contact = h.contact().phone() != null ? h.contact().phone()
                     : h.contact().url() != null ? h.contact().url() : "";
             line(b, en ? "Help" : "Hjælp", h.name() + (contact.isEmpty() ? "" : ", " + contact) + " (" + when + ")");

@@ -1,48 +1,39 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Channel;
 import dk.trinvis.Decision;
 import dk.trinvis.DecisionRequest;
 import dk.trinvis.RequestException;
 import dk.trinvis.Requirement;
-import dk.trinvis.expr.Bindings;
-import dk.trinvis.expr.Expression;
-import dk.trinvis.expr.Tri;
 import dk.trinvis.hours.CopenhagenTime;
-import dk.trinvis.hours.HoursSchedule;
+import dk.trinvis.model.Area;
 import dk.trinvis.model.AssistRule;
-import dk.trinvis.model.Effect;
+import dk.trinvis.model.Authority;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactType;
 import dk.trinvis.model.HelpOffer;
-import dk.trinvis.model.Language;
-import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
-import dk.trinvis.model.Period;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
-import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Text;
 import dk.trinvis.yaml.CompiledRuleSet;
 import dk.trinvis.yaml.DidYouMean;
 import dk.trinvis.yaml.FactValues;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Makes channel decisions on a compiled rule set. Built once per rule set: every lookup a
+ * Makes channel decisions on a compiled rule set, in phases: outages, requirement, exemption
+ * grounds, channel, help, authority, missing facts. Built once per rule set: every lookup a
  * decision needs is indexed here, so deciding touches no YAML, no reflection and no locks.
  * Immutable and thread-safe.
  */
@@ -50,32 +41,37 @@ public final class DecisionEngine {
     private final RuleSetModel model;
     private final Map<String, ServicePlan> services = new HashMap<>();
     private final Map<String, List<OfferPlan>> offersByMunicipality = new HashMap<>();
-    private final List<AssistPlan> assistRules = new ArrayList<>();
     private final String contentHash;
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
-        List<GroundPlan> grounds = new ArrayList<>();
+        List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
-            grounds.add(new GroundPlan(g, compiled.expressions().get(g.when())));
+            grounds.add(new ServicePlan.GroundPlan(g, compiled.expressions().get(g.when())));
+        }
+        List<ServicePlan.AssistPlan> assists = new ArrayList<>();
+        for (AssistRule r : model.assistRules()) {
+            assists.add(new ServicePlan.AssistPlan(r, compiled.expressions().get(r.when())));
         }
         for (Service s : model.services().values()) {
             List<Outage> outages = model.outages().stream()
                     .filter(o -> o.services().isEmpty() || o.services().contains(s.id())).toList();
-            Text authority = s.exemptionAuthority() != null ? s.exemptionAuthority()
-                    : Optional.ofNullable(model.areas().get(s.area())).map(a -> a.exemptionAuthority()).orElse(null);
-            services.put(s.id(), new ServicePlan(s, authority, List.copyOf(grounds), outages));
-        }
-        for (AssistRule r : model.assistRules()) {
-            assistRules.add(new AssistPlan(r, compiled.expressions().get(r.when())));
+            Area area = model.areas().get(s.area());
+            Text exemptionAuthority = s.exemptionAuthority() != null ? s.exemptionAuthority()
+                    : area == null ? null : area.exemptionAuthority();
+            String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
+            Authority responsible = authority == null ? null : model.authorities().get(authority);
+            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
+                    List.copyOf(assists), outages));
         }
         for (Municipality m : model.municipalities().values()) {
             List<OfferPlan> offers = new ArrayList<>();
+            int order = 0;
             for (HelpOffer o : model.helpOffers().values()) {
                 if (o.national() || o.municipalities().contains(m.code())) {
-                    offers.add(new OfferPlan(o, compiled.hours().get(o.id())));
+                    offers.add(new OfferPlan(o, compiled.hours().get(o.id()), order++));
                 }
             }
             offersByMunicipality.put(m.code(), List.copyOf(offers));
@@ -84,6 +80,29 @@ public final class DecisionEngine {
 
     /** Decides the request at the given moment (the request's own moment if it has one). */
     public Decision decide(DecisionRequest request, Instant now) {
+        Ask ask = ask(request, now);
+        Outages outages = Outages.find(ask);
+        LocalDateTime backAt = outages.selfServiceBackAt();
+        Requirement requirement = RequirementPhase.decide(ask);
+        if (backAt != null) {
+            requirement = Requirement.UNAVAILABLE;
+        }
+        Grounds grounds = Grounds.decide(ask);
+        ChannelPhase channel = ChannelPhase.decide(ask, grounds, backAt != null);
+        List<OfferPlan> offers = offersByMunicipality.get(ask.municipality().code());
+        List<Decision.Help> help = ask.trace().on() ? HelpPhase.rank(ask, outages, channel.channel(), offers) : List.of();
+        Decision.Responsible authority = AuthorityPhase.resolve(ask, outages, offers);
+        List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel, model.facts());
+        OffsetDateTime until = backAt == null ? null : backAt.atZone(CopenhagenTime.ZONE).toOffsetDateTime();
+        ZonedDateTime zoned = ask.instant().atZone(CopenhagenTime.ZONE);
+        Decision.Receipt receipt = new Decision.Receipt(contentHash, zoned.toOffsetDateTime(), ask.lang().code(),
+                ask.audience(), ask.facts());
+        return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
+                grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
+                ask.trace().entries(), receipt);
+    }
+
+    private Ask ask(DecisionRequest request, Instant now) {
         ServicePlan plan = services.get(request.service());
         if (plan == null) {
             throw unknown("service", request.service(), services.keySet());
@@ -92,242 +111,17 @@ public final class DecisionEngine {
         if (municipality == null) {
             throw unknown("municipality", request.municipality(), model.municipalities().keySet());
         }
-        Map<String, Object> facts = checkFacts(request.facts());
         Instant instant = request.at() != null ? request.at() : now;
-        ZonedDateTime zoned = instant.atZone(CopenhagenTime.ZONE);
-        LocalDateTime local = zoned.toLocalDateTime();
-        LocalDate day = local.toLocalDate();
-        Language lang = request.language();
-        Say say = new Say(lang);
-        Service service = plan.service();
-        boolean explain = request.explain();
-        // Without explanation no trace sentence is built at all: they are most of a decision's cost.
-        List<Decision.TraceEntry> trace = explain ? new ArrayList<>() : null;
-        Bindings bindings = name -> bind(name, facts, service, municipality);
-
-        // Outages first: while one lasts no channel works, so nothing else is useful to the citizen.
-        Outage outage = null;
-        for (Outage o : plan.outages()) {
-            if (o.municipalities().isEmpty() || o.municipalities().contains(municipality.code())) {
-                boolean covers = o.covers(service.id(), municipality.code(), local);
-                if (covers && outage == null) {
-                    outage = o;
-                }
-                if (explain) {
-                    trace.add(entry("Outage", o.id(), o.location(), null, covers ? "applies" : "not-applicable",
-                            covers ? say.outage(format(o.to())) : say.outageNotNow()));
-                }
-            }
-        }
-
-        Requirement requirement = requirement(plan, municipality, day, say, explain ? trace : null);
-        if (outage != null) {
-            requirement = Requirement.UNAVAILABLE;
-        }
-
-        Effect alternative = Effect.NONE;
-        List<Decision.MatchedGround> matched = new ArrayList<>();
-        List<Decision.ConsideredGround> considered = new ArrayList<>();
-        // Each unknown ground with the facts that decide it, computed once for the trace and missingFacts.
-        List<Map.Entry<Effect, List<String>>> unknownGrounds = new ArrayList<>();
-        String authority = plan.authority() == null ? null : plan.authority().in(lang);
-        for (GroundPlan g : plan.grounds()) {
-            ExemptionGround ground = g.ground();
-            String title = ground.title().in(lang);
-            String outcome;
-            String text;
-            if (!ground.validity().covers(day)) {
-                outcome = "not-in-force";
-                text = explain ? say.groundNotInForce(title) : null;
-            } else if (!ground.appliesToArea(service.area())) {
-                outcome = "area-excluded";
-                text = explain ? say.groundAreaExcluded(title) : null;
-            } else {
-                Tri result = g.when().evaluate(bindings);
-                if (result == Tri.TRUE) {
-                    outcome = "matched";
-                    text = explain ? say.groundMatched(title, say.effect(ground.effect()), say.authority(authority)) : null;
-                    matched.add(new Decision.MatchedGround(ground.id(), title, ground.effect(), ground.legal(),
-                            ground.location().toString()));
-                    if (ground.effect().outranks(alternative)) {
-                        alternative = ground.effect();
-                    }
-                } else if (result == Tri.UNKNOWN) {
-                    outcome = "unknown";
-                    List<String> unknownFacts = factNames(g.when().decisiveUnknowns(bindings));
-                    text = explain ? say.groundUnknown(title, String.join(", ", unknownFacts)) : null;
-                    unknownGrounds.add(Map.entry(ground.effect(), unknownFacts));
-                } else {
-                    outcome = "not-matched";
-                    text = explain ? say.groundNotMatched(title) : null;
-                }
-            }
-            if (!explain) {
-                continue;
-            }
-            trace.add(entry("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text));
-            if (!outcome.equals("matched")) {
-                considered.add(new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text));
-            }
-        }
-
-        TreeSet<String> missing = new TreeSet<>();
-        for (Map.Entry<Effect, List<String>> unknown : unknownGrounds) {
-            if (unknown.getKey().outranks(alternative)) {
-                missing.addAll(unknown.getValue());
-            }
-        }
-
-        Channel channel;
-        if (alternative == Effect.MUST_OFFER) {
-            channel = Channel.ALTERNATIVE;
-        } else {
-            channel = Channel.SELF_SERVICE;
-            List<AssistPlan> unknownAssist = new ArrayList<>();
-            for (AssistPlan a : assistRules) {
-                AssistRule rule = a.rule();
-                if (!rule.validity().covers(day)) {
-                    continue;
-                }
-                Tri result = a.when().evaluate(bindings);
-                if (result == Tri.TRUE) {
-                    channel = Channel.ASSISTED;
-                } else if (result == Tri.UNKNOWN) {
-                    unknownAssist.add(a);
-                }
-                if (explain) {
-                    trace.add(entry("AssistRule", rule.id(), rule.location(), rule.legal(),
-                            result == Tri.TRUE ? "applies" : result == Tri.UNKNOWN ? "unknown" : "not-applicable",
-                            result == Tri.TRUE ? say.assist(rule.title().in(lang)) : say.assistNot(rule.title().in(lang))));
-                }
-            }
-            if (channel == Channel.SELF_SERVICE) {
-                for (AssistPlan a : unknownAssist) {
-                    missing.addAll(factNames(a.when().decisiveUnknowns(bindings)));
-                }
-            }
-        }
-        if (requirement == Requirement.UNAVAILABLE) {
-            channel = null;
-        }
-
-        List<Decision.Help> help = explain ? help(municipality, service, instant, day, channel, say, lang, trace)
-                : List.of();
-        List<Decision.MissingFact> missingFacts = new ArrayList<>();
-        for (String id : missing) {
-            Fact f = model.facts().get(id);
-            missingFacts.add(new Decision.MissingFact(id, f.type().name().toLowerCase(Locale.ROOT),
-                    f.question() == null ? null : f.question().in(lang)));
-        }
-        OffsetDateTime until = outage == null ? null : outage.to().atZone(CopenhagenTime.ZONE).toOffsetDateTime();
-        Decision.Receipt receipt = new Decision.Receipt(contentHash, zoned.toOffsetDateTime(), lang.code(), facts);
-        return new Decision(service.id(), municipality.code(), requirement, until, channel, alternative, matched,
-                considered, help, missingFacts, explain ? trace : List.of(), receipt);
-    }
-
-    private Requirement requirement(ServicePlan plan, Municipality municipality, LocalDate day, Say say,
-                                    List<Decision.TraceEntry> trace) {
-        Service service = plan.service();
-        Requirement requirement = null;
-        for (Period p : service.mandatoryDigital()) {
-            boolean covers = p.covers(day);
-            if (covers) {
-                requirement = Requirement.MANDATORY_DIGITAL;
-            }
-            if (trace == null) {
-                continue;
-            }
-            String outcome;
-            String text;
-            if (covers) {
-                outcome = "applies";
-                text = say.periodApplies(format(p.from()), p.basis() == null ? service.legal() : p.basis());
-            } else if (p.from() != null && day.isBefore(p.from())) {
-                outcome = "not-yet";
-                text = say.periodNotYet(format(p.from()));
-            } else {
-                outcome = "ended";
-                text = say.periodEnded(format(p.to()));
-            }
-            trace.add(entry("Service", service.id(), p.location(), p.basis(), outcome, text));
-        }
-        if (requirement != null) {
-            return requirement;
-        }
-        for (SteerPolicy policy : municipality.steerDigital()) {
-            if (!policy.covers(service)) {
-                continue;
-            }
-            boolean covers = policy.period().covers(day);
-            if (trace != null) {
-                trace.add(entry("Municipality", municipality.code(), policy.period().location(),
-                        policy.period().basis(), covers ? "applies" : "not-applicable",
-                        covers ? say.steers(municipality.name(), format(policy.period().from()))
-                                : say.steerNotInForce(municipality.name())));
-            }
-            if (covers) {
-                return Requirement.STEERED_DIGITAL;
-            }
-        }
-        if (trace != null) {
-            trace.add(entry("Service", service.id(), service.location(), service.legal(), "optional", say.optional()));
-        }
-        return Requirement.OPTIONAL;
-    }
-
-    private List<Decision.Help> help(Municipality municipality, Service service, Instant instant, LocalDate day,
-                                     Channel channel, Say say, Language lang, List<Decision.TraceEntry> trace) {
-        List<Ranked> ranked = new ArrayList<>();
-        int order = 0;
-        for (OfferPlan plan : offersByMunicipality.get(municipality.code())) {
-            HelpOffer offer = plan.offer();
-            if (!offer.helpsWith(service)) {
-                continue;
-            }
-            String name = offer.name().in(lang);
-            if (!offer.validity().covers(day)) {
-                trace.add(entry("HelpOffer", offer.id(), offer.location(), null, "not-in-force", say.offerNotInForce(name)));
-                continue;
-            }
-            HoursSchedule hours = plan.hours();
-            boolean open = hours == null || hours.isOpen(instant);
-            OffsetDateTime next = hours == null ? null
-                    : hours.nextOpening(instant).map(ZonedDateTime::toOffsetDateTime).orElse(null);
-            if (!open && next == null) {
-                trace.add(entry("HelpOffer", offer.id(), offer.location(), null, "closed", say.offerClosedForGood(name)));
-                continue;
-            }
-            trace.add(entry("HelpOffer", offer.id(), offer.location(), null, open ? "open" : "closed",
-                    hours == null ? say.offerAlways(name) : open ? say.offerOpen(name) : say.offerNext(name, format(next))));
-            ranked.add(new Ranked(new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.guidanceOnly(),
-                    open, next), !offer.national(), order++));
-        }
-        boolean needsDoer = channel == Channel.ALTERNATIVE;
-        ranked.sort((a, b) -> {
-            int c = Boolean.compare(b.help().openNow(), a.help().openNow());
-            if (c == 0 && needsDoer) {
-                c = Boolean.compare(a.help().guidanceOnly(), b.help().guidanceOnly());
-            }
-            if (c == 0) {
-                c = Boolean.compare(b.local(), a.local());
-            }
-            if (c == 0 && !a.help().openNow()) {
-                c = compareNullLast(a.help().nextOpening(), b.help().nextOpening());
-            }
-            return c != 0 ? c : Integer.compare(a.order(), b.order());
-        });
-        return ranked.stream().map(Ranked::help).toList();
-    }
-
-    private static int compareNullLast(OffsetDateTime a, OffsetDateTime b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : 1) : -1;
-        }
-        return a.compareTo(b);
+        LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
+        Trace trace = request.explain() ? Trace.recording() : Trace.NONE;
+        return new Ask(plan, municipality, checkFacts(request.facts()), instant, local, request.language(),
+                request.audience(), new Say(request.language()), trace);
     }
 
     private Map<String, Object> checkFacts(Map<String, Object> given) {
-        // Sorted, so the receipt (and the JSON) is byte-identical whatever order facts were given in.
+        if (given.isEmpty()) {
+            return Map.of();
+        }
         Map<String, Object> facts = new TreeMap<>();
         for (Map.Entry<String, Object> e : given.entrySet()) {
             Fact fact = model.facts().get(e.getKey());
@@ -335,7 +129,7 @@ public final class DecisionEngine {
                 throw unknown("fact", e.getKey(), model.facts().keySet());
             }
             Object value = e.getValue();
-            if (value instanceof String s && fact.type() != dk.trinvis.model.FactType.STRING) {
+            if (value instanceof String s && fact.type() != FactType.STRING) {
                 value = FactValues.parse(fact, s);
             }
             if (value == null || !FactValues.fits(fact, value)) {
@@ -347,55 +141,8 @@ public final class DecisionEngine {
         return facts;
     }
 
-    /** The value of a rule name for this request, or null when unknown. */
-    static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality) {
-        if (name.startsWith("citizen.")) {
-            return facts.get(name.substring(8));
-        }
-        return switch (name) {
-            case "service.id" -> service.id();
-            case "service.area" -> service.area();
-            case "municipality.code" -> municipality.code();
-            default -> null;
-        };
-    }
-
-    private static List<String> factNames(java.util.Set<String> names) {
-        List<String> out = new ArrayList<>();
-        for (String n : names) {
-            if (n.startsWith("citizen.")) {
-                out.add(n.substring(8));
-            }
-        }
-        return out;
-    }
-
-    private static RequestException unknown(String what, String value, java.util.Collection<String> known) {
+    private static RequestException unknown(String what, String value, Collection<String> known) {
         String hint = DidYouMean.hint(value, known);
         return new RequestException("unknown " + what + " '" + value + "'" + (hint == null ? "" : " (" + hint + ")"));
-    }
-
-    private static Decision.TraceEntry entry(String kind, String id, Location at, String legal, String outcome,
-                                             String text) {
-        return new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal, outcome, text);
-    }
-
-    private static String format(Object temporal) {
-        return String.valueOf(temporal);
-    }
-
-    private record ServicePlan(Service service, Text authority, List<GroundPlan> grounds, List<Outage> outages) {
-    }
-
-    private record GroundPlan(ExemptionGround ground, Expression when) {
-    }
-
-    private record AssistPlan(AssistRule rule, Expression when) {
-    }
-
-    private record OfferPlan(HelpOffer offer, HoursSchedule hours) {
-    }
-
-    private record Ranked(Decision.Help help, boolean local, int order) {
     }
 }

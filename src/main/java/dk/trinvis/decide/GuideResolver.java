@@ -8,7 +8,10 @@ import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.Audience;
 import dk.trinvis.model.Condition;
+import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactType;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Language;
@@ -23,14 +26,18 @@ import dk.trinvis.yaml.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
  * Resolves the guide for a decision: overlays the municipality's local guide on the national
  * one, keeps the steps whose conditions and dates hold, and fills in placeholders. A step whose
- * condition is unknown (a fact not given) is shown: missing guidance costs more than extra.
+ * condition turns on a fact not given is neither shown as if it applied nor silently hidden: it
+ * is kept as a conditional step ("If you answer no to …"), and the guide asks for the fact.
  */
 public final class GuideResolver {
     private final RuleSetModel model;
@@ -51,8 +58,13 @@ public final class GuideResolver {
         }
     }
 
-    /** The resolved guide for a decision made on the same rule set. */
+    /** The resolved guide for a decision made on the same rule set, for a citizen. */
     public ResolvedGuide resolve(Decision decision, Map<String, Object> facts, Language lang) {
+        return resolve(decision, facts, lang, Audience.CITIZEN);
+    }
+
+    /** The resolved guide for a decision made on the same rule set, asking only what the audience can answer. */
+    public ResolvedGuide resolve(Decision decision, Map<String, Object> facts, Language lang, Audience audience) {
         Service service = model.services().get(decision.service());
         Municipality municipality = model.municipalities().get(decision.municipality());
         Guide base = national.get(service.id());
@@ -62,13 +74,12 @@ public final class GuideResolver {
         }
         LocalDate day = decision.receipt().at().atZoneSameInstant(CopenhagenTime.ZONE).toLocalDate();
         Bindings bindings = name -> bind(name, facts, service, municipality, decision);
-        Placeholders placeholders = new Placeholders(service, municipality, lang);
+        Placeholders placeholders = new Placeholders(service, municipality, decision, lang);
+        Walk walk = new Walk(day, bindings, placeholders, lang);
 
         List<Step> merged = GuideOverlay.steps(base, overlay);
-        List<String> hidden = new ArrayList<>();
-        List<ResolvedGuide.GuideStep> steps = steps(merged, day, bindings, placeholders, lang, hidden);
+        List<ResolvedGuide.GuideStep> steps = walk.steps(merged);
 
-        Guide top = overlay != null ? overlay : base;
         Text title = pick(overlay, base, Guide::title);
         List<ResolvedGuide.GuideLink> links = new ArrayList<>();
         if (base != null) {
@@ -89,7 +100,7 @@ public final class GuideResolver {
                 placeholders.fill(LocalText.of(pick(overlay, base, Guide::intro), lang)),
                 ready.stream().map(t -> placeholders.fill(LocalText.of(t, lang))).toList(),
                 LocalText.of(pick(overlay, base, Guide::processingTime), lang), legal, selfService, links, steps,
-                hidden, decision);
+                walk.hidden, walk.conditional, missingFacts(decision, walk, audience, lang), decision);
     }
 
     private static Text pick(Guide overlay, Guide base, java.util.function.Function<Guide, Text> field) {
@@ -99,34 +110,25 @@ public final class GuideResolver {
         return base == null ? null : field.apply(base);
     }
 
-    private List<ResolvedGuide.GuideStep> steps(List<Step> steps, LocalDate day, Bindings bindings,
-                                                Placeholders placeholders, Language lang, List<String> hidden) {
-        List<ResolvedGuide.GuideStep> shown = new ArrayList<>();
-        for (Step s : steps) {
-            if (!applies(s, day, bindings)) {
-                hideAll(s, hidden);
-                continue;
+    /** The decision's missing facts, then those that decide a conditional step, each once. */
+    private List<Decision.MissingFact> missingFacts(Decision decision, Walk walk, Audience audience, Language lang) {
+        if (walk.asks.isEmpty()) {
+            return decision.missingFacts();
+        }
+        Map<String, Decision.MissingFact> byId = new LinkedHashMap<>();
+        decision.missingFacts().forEach(f -> byId.put(f.id(), f));
+        walk.asks.forEach((id, stepRules) -> {
+            Fact fact = model.facts().get(id);
+            if (!audience.mayAsk(fact.askedOf())) {
+                return;
             }
-            shown.add(new ResolvedGuide.GuideStep(s.id(), placeholders.fill(LocalText.of(s.title(), lang)),
-                    placeholders.fill(LocalText.of(s.body(), lang)), s.optional(), links(s.links(), lang),
-                    steps(s.steps(), day, bindings, placeholders, lang, hidden),
-                    steps(s.oneOf(), day, bindings, placeholders, lang, hidden),
-                    s.location().file() + ":" + s.location().line()));
-        }
-        return shown;
-    }
-
-    private static void hideAll(Step s, List<String> hidden) {
-        hidden.add(s.id());
-        s.steps().forEach(c -> hideAll(c, hidden));
-        s.oneOf().forEach(c -> hideAll(c, hidden));
-    }
-
-    private boolean applies(Step s, LocalDate day, Bindings bindings) {
-        if (!s.validity().covers(day)) {
-            return false;
-        }
-        return s.when() == null || expressions.get(s.when()).evaluate(bindings) != Tri.FALSE;
+            Decision.MissingFact known = byId.get(id);
+            List<String> rules = new ArrayList<>(known == null ? List.of() : known.decides());
+            rules.addAll(stepRules);
+            byId.put(id, new Decision.MissingFact(id, fact.type().name().toLowerCase(Locale.ROOT),
+                    fact.question() == null ? null : fact.question().in(lang), fact.askedOf(), rules));
+        });
+        return List.copyOf(byId.values());
     }
 
     private static List<ResolvedGuide.GuideLink> links(List<Link> links, Language lang) {
@@ -139,19 +141,109 @@ public final class GuideResolver {
             case "decision.requirement" -> decision.requirement().value();
             case "decision.channel" -> decision.channel() == null ? null : decision.channel().value();
             case "decision.alternative" -> decision.alternative().value();
-            default -> DecisionEngine.bind(name, facts, service, municipality);
+            default -> RuleNames.bind(name, facts, service, municipality);
         };
+    }
+
+    /** One pass over a guide's steps for one request, noting hidden and conditional steps. */
+    private final class Walk {
+        private final LocalDate day;
+        private final Bindings bindings;
+        private final Placeholders placeholders;
+        private final Language lang;
+        final List<String> hidden = new ArrayList<>();
+        final List<String> conditional = new ArrayList<>();
+        /** Facts that decide a conditional step, with the steps they decide, by fact id. */
+        final Map<String, List<String>> asks = new TreeMap<>();
+
+        Walk(LocalDate day, Bindings bindings, Placeholders placeholders, Language lang) {
+            this.day = day;
+            this.bindings = bindings;
+            this.placeholders = placeholders;
+            this.lang = lang;
+        }
+
+        List<ResolvedGuide.GuideStep> steps(List<Step> steps) {
+            List<ResolvedGuide.GuideStep> shown = new ArrayList<>();
+            for (Step s : steps) {
+                LocalText condition = null;
+                if (!s.validity().covers(day)) {
+                    hideAll(s);
+                    continue;
+                }
+                if (s.when() != null) {
+                    Expression when = expressions.get(s.when());
+                    Tri result = when.evaluate(bindings);
+                    List<String> unknownFacts = result == Tri.UNKNOWN
+                            ? RuleNames.factIds(when.decisiveUnknowns(bindings)) : List.of();
+                    // Unknown only through the decision (no channel during an outage): nothing to ask, so not shown.
+                    if (result == Tri.FALSE || result == Tri.UNKNOWN && unknownFacts.isEmpty()) {
+                        hideAll(s);
+                        continue;
+                    }
+                    if (result == Tri.UNKNOWN) {
+                        condition = condition(when, unknownFacts);
+                        conditional.add(s.id());
+                        for (String fact : unknownFacts) {
+                            asks.computeIfAbsent(fact, k -> new ArrayList<>()).add("Step:" + s.id());
+                        }
+                    }
+                }
+                shown.add(new ResolvedGuide.GuideStep(s.id(), placeholders.fill(LocalText.of(s.title(), lang)),
+                        placeholders.fill(LocalText.of(s.body(), lang)), s.optional(), links(s.links(), lang),
+                        steps(s.steps()), steps(s.oneOf()), s.location().file() + ":" + s.location().line(),
+                        condition));
+            }
+            return shown;
+        }
+
+        private void hideAll(Step s) {
+            hidden.add(s.id());
+            s.steps().forEach(this::hideAll);
+            s.oneOf().forEach(this::hideAll);
+        }
+
+        /**
+         * The condition in words. With one yes/no fact deciding it, which answer shows the step;
+         * otherwise the questions whose answers decide it.
+         */
+        private LocalText condition(Expression when, List<String> unknownFacts) {
+            List<LocalText> questions = unknownFacts.stream().map(this::question).toList();
+            Language written = questions.stream().anyMatch(q -> q.language() != lang) ? Language.DA : lang;
+            boolean en = written == Language.EN;
+            if (unknownFacts.size() == 1 && model.facts().get(unknownFacts.get(0)).type() == FactType.BOOLEAN) {
+                String name = "citizen." + unknownFacts.get(0);
+                boolean onYes = when.evaluate(n -> n.equals(name) ? Boolean.TRUE : bindings.valueOf(n)) == Tri.TRUE;
+                boolean onNo = when.evaluate(n -> n.equals(name) ? Boolean.FALSE : bindings.valueOf(n)) == Tri.TRUE;
+                if (onYes != onNo) {
+                    String q = questions.get(0).text();
+                    return new LocalText(en ? "If you answer " + (onYes ? "yes" : "no") + " to \u201c" + q + "\u201d"
+                            : "Hvis du svarer " + (onYes ? "ja" : "nej") + " til \u00bb" + q + "\u00ab", written);
+                }
+            }
+            String list = questions.stream().map(q -> en ? "\u201c" + q.text() + "\u201d" : "\u00bb" + q.text() + "\u00ab")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new LocalText(en ? "Depending on your answer to " + list : "Afhængigt af dit svar på " + list, written);
+        }
+
+        private LocalText question(String fact) {
+            Fact f = model.facts().get(fact);
+            LocalText q = LocalText.of(f.question(), lang);
+            return q != null ? q : new LocalText(fact, lang);
+        }
     }
 
     /** Fills {@code {{...}}} placeholders with plain values the renderers escape later. */
     private final class Placeholders {
         private final Service service;
         private final Municipality municipality;
+        private final Decision decision;
         private final Language lang;
 
-        Placeholders(Service service, Municipality municipality, Language lang) {
+        Placeholders(Service service, Municipality municipality, Decision decision, Language lang) {
             this.service = service;
             this.municipality = municipality;
+            this.decision = decision;
             this.lang = lang;
         }
 
@@ -169,18 +261,23 @@ public final class GuideResolver {
         }
 
         private String value(String name) {
-            switch (name) {
-                case "municipality.name":
-                    return municipality.name();
-                case "municipality.code":
-                    return municipality.code();
-                case "service.title":
-                    return service.title().in(lang);
-                case "service.id":
-                    return service.id();
-                default:
-                    return helpValue(name);
-            }
+            Decision.Responsible authority = decision.authority();
+            return switch (name) {
+                case "municipality.name" -> municipality.name();
+                case "municipality.code" -> municipality.code();
+                case "municipality.genitive" -> municipality.genitiveName();
+                case "municipality.officialName" -> municipality.authorityName();
+                case "service.title" -> service.title().in(lang);
+                case "service.id" -> service.id();
+                case "decision.until" -> decision.until() == null ? ""
+                        : decision.until().toLocalDateTime().format(UNTIL);
+                case "authority.name" -> authority == null ? "" : authority.name();
+                case "authority.contact.phone" -> authority == null ? "" : orEmpty(authority.contact().phone());
+                case "authority.contact.email" -> authority == null ? "" : orEmpty(authority.contact().email());
+                case "authority.contact.url" -> authority == null ? "" : orEmpty(authority.contact().url());
+                case "authority.contact.address" -> authority == null ? "" : orEmpty(authority.contact().address());
+                default -> helpValue(name);
+            };
         }
 
         private String helpValue(String name) {
@@ -194,7 +291,14 @@ public final class GuideResolver {
                 case "contact.url" -> offer.contact().url();
                 default -> offer.contact().address();
             };
+            return orEmpty(value);
+        }
+
+        private static String orEmpty(String value) {
             return value == null ? "" : value;
         }
     }
+
+    private static final java.time.format.DateTimeFormatter UNTIL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 }

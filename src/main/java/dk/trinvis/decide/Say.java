@@ -1,6 +1,7 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Municipality;
 
 /** The trace's sentences in Danish and English. */
 final class Say {
@@ -29,14 +30,16 @@ final class Say {
                 "The period of mandatory digital self-service ended on " + to + ".");
     }
 
-    String steers(String municipality, String from) {
-        return it(municipality + " Kommune styrer mod digital selvbetjening fra " + from + " med hjælp; papir modtages stadig.",
-                municipality + " steers citizens to digital self-service from " + from + ", with help; paper is still accepted.");
+    String steers(Municipality municipality, String from) {
+        return it(municipality.authorityName() + " styrer mod digital selvbetjening fra " + from
+                        + " med hjælp; papir modtages stadig.",
+                municipality.authorityName() + " steers citizens to digital self-service from " + from
+                        + ", with help; paper is still accepted.");
     }
 
-    String steerNotInForce(String municipality) {
-        return it(municipality + " Kommunes lokale politik gælder ikke på dette tidspunkt.",
-                municipality + "'s local policy does not apply at this moment.");
+    String steerNotInForce(Municipality municipality) {
+        return it(municipality.authorityName() + "s lokale politik gælder ikke på dette tidspunkt.",
+                municipality.authorityName() + "'s local policy does not apply at this moment.");
     }
 
     String optional() {
@@ -44,9 +47,12 @@ final class Say {
                 "No rule makes digital self-service mandatory; the citizen may choose the channel.");
     }
 
-    String outage(String until) {
-        return it("Løsningen er ude af drift indtil " + until + "; ingen kanal kan bruges før da.",
-                "The solution is down until " + until + "; no channel can be used before then.");
+    String outage(String until, boolean selfServiceDown) {
+        return selfServiceDown
+                ? it("Løsningen er ude af drift indtil " + until + "; den kan ikke bruges før da.",
+                "The solution is down until " + until + "; it cannot be used before then.")
+                : it("Der er driftsforstyrrelser indtil " + until + "; nogle steder kan ikke hjælpe før da.",
+                "There is an outage until " + until + "; some places cannot help before then.");
     }
 
     String outageNotNow() {
@@ -101,12 +107,25 @@ final class Say {
         return it("Reglen om hjælp '" + title + "' gælder ikke.", "The help rule '" + title + "' does not apply.");
     }
 
-    String offerOpen(String name) {
-        return it(name + " har åbent nu.", name + " is open now.");
+    String offerOpen(String name, String closesAt) {
+        return closesAt == null ? it(name + " har åbent nu.", name + " is open now.")
+                : it(name + " har åbent nu og lukker " + closesAt + ".", name + " is open now and closes " + closesAt + ".");
+    }
+
+    String offerHoursUnknown(String name) {
+        return it("Åbningstiden for " + name + " kendes ikke; kontakt stedet før du tager af sted.",
+                "The opening hours of " + name + " are not known; contact it before you go.");
+    }
+
+    String offerDown(String name, String until) {
+        return it(name + " er ramt af driftsforstyrrelsen indtil " + until + " og vises ikke.",
+                name + " is hit by the outage until " + until + " and is not listed.");
     }
 
     String offerNext(String name, String next) {
-        return it(name + " har lukket nu; åbner igen " + next + ".", name + " is closed now; opens again " + next + ".");
+        return next == null ? it(name + " har lukket nu; hvornår der åbnes igen, kendes ikke.",
+                name + " is closed now; when it opens again is not known.")
+                : it(name + " har lukket nu; åbner igen " + next + ".", name + " is closed now; opens again " + next + ".");
     }
 
     String offerClosedForGood(String name) {
@@ -117,7 +136,4 @@ final class Say {
         return it(name + " findes ikke på dette tidspunkt.", name + " does not exist at this moment.");
     }
 
-    String offerAlways(String name) {
-        return it(name + " er altid tilgængelig.", name + " is always available.");
-    }
 }

@@ -1,19 +1,21 @@
 package dk.trinvis.hours;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Opening hours valid in a half-open window of Copenhagen days.
  *
  * @param from  first day, or null for since always
  * @param to    first day no longer covered, or null for until further notice
- * @param hours the hours in the window
+ * @param hours the hours in the window, or null when they are not known
  */
 public record DatedHours(LocalDate from, LocalDate to, OpeningHours hours) {
-    /** Validates the hours are present. */
-    public DatedHours {
-        Objects.requireNonNull(hours, "hours");
+    /** The spec that says the hours of a period are not known (OpenStreetMap's {@code unknown}). */
+    public static final String UNKNOWN = "unknown";
+
+    /** Whether the hours of the window are known. */
+    public boolean known() {
+        return hours != null;
     }
 
     /** Whether the day lies in the window. */

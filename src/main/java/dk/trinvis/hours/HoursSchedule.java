@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A help offer's opening hours over time: each {@link DatedHours} applies on its days; on days
- * none covers, the offer is closed. A span past midnight belongs to the day it starts on.
+ * A help offer's opening hours over time: each {@link DatedHours} applies on its days. On days
+ * none covers, or covered by hours marked unknown, the hours are unknown — never "closed" and
+ * never "open". A span past midnight belongs to the day it starts on.
  * Computes in Copenhagen wall-clock time, so the DST nights come out right. Immutable.
  */
 public final class HoursSchedule {
@@ -34,35 +35,80 @@ public final class HoursSchedule {
         return periods;
     }
 
-    /** Whether it is open at the instant. */
+    /** Whether it is open at the instant; false also when the hours there are unknown. */
     public boolean isOpen(Instant instant) {
-        LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
-        int minute = local.getHour() * 60 + local.getMinute();
-        for (int[] span : day(local.toLocalDate())) {
-            if (minute >= span[0] && minute < span[1]) {
-                return true;
-            }
-        }
-        return false;
+        return status(instant) == Status.OPEN;
     }
 
-    /** The first moment after the instant at which it opens, within a year. */
+    /** Open, closed, or unknown at the instant. */
+    public Status status(Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
+        int minute = local.getHour() * 60 + local.getMinute();
+        List<int[]> spans = day(local.toLocalDate());
+        if (spans == null) {
+            return Status.UNKNOWN;
+        }
+        for (int[] span : spans) {
+            if (minute >= span[0] && minute < span[1]) {
+                return Status.OPEN;
+            }
+        }
+        return Status.CLOSED;
+    }
+
+    /** Whether the hours of the day are known. */
+    public boolean knows(LocalDate date) {
+        DatedHours today = covering(date);
+        return today != null && today.known();
+    }
+
+    /** Whether the hours of every day from the date to the horizon are known. */
+    public boolean knownAhead(LocalDate from) {
+        for (int n = 0; n <= HORIZON_DAYS; n++) {
+            if (!knows(from.plusDays(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The opening_hours text in force on the day, or null when the hours that day are unknown. */
+    public String specOn(LocalDate date) {
+        DatedHours today = covering(date);
+        return today == null || !today.known() ? null : today.hours().spec();
+    }
+
+    /** Whether an offer is open at a moment, as far as its hours tell. */
+    public enum Status {
+        /** Open by its hours. */
+        OPEN,
+        /** Closed by its hours. */
+        CLOSED,
+        /** Its hours do not say: not known, or no period covers the day. */
+        UNKNOWN
+    }
+
+    /** The first moment after the instant at which it opens, within a year; empty if unknown before then. */
     public Optional<ZonedDateTime> nextOpening(Instant after) {
         return next(after, true);
     }
 
-    /** The first moment after the instant at which it closes, within a year. */
+    /** The first moment after the instant at which it closes, within a year; empty if unknown before then. */
     public Optional<ZonedDateTime> nextClosing(Instant after) {
         return next(after, false);
     }
 
     private Optional<ZonedDateTime> next(Instant after, boolean opening) {
         LocalDate start = LocalDateTime.ofInstant(after, CopenhagenTime.ZONE).toLocalDate();
-        List<int[]> previous = day(start.minusDays(1));
+        List<int[]> previous = known(day(start.minusDays(1)));
         for (int n = 0; n <= HORIZON_DAYS; n++) {
             LocalDate date = start.plusDays(n);
             List<int[]> today = day(date);
-            List<int[]> next = day(date.plusDays(1));
+            if (today == null) {
+                // A day of unknown hours: what comes after it cannot be promised.
+                return Optional.empty();
+            }
+            List<int[]> next = known(day(date.plusDays(1)));
             for (int[] span : today) {
                 int minute = opening ? span[0] : span[1];
                 boolean continues = opening ? minute == 0 && endsAtMidnight(previous) : minute == 1440 && startsAtMidnight(next);
@@ -87,15 +133,22 @@ public final class HoursSchedule {
         return spans.stream().anyMatch(s -> s[0] == 0);
     }
 
-    /** The merged open intervals of a day in minutes, including what spills from the day before. */
+    private static List<int[]> known(List<int[]> spans) {
+        return spans == null ? List.of() : spans;
+    }
+
+    /**
+     * The merged open intervals of a day in minutes, including what spills from the day before;
+     * null when the day's hours are unknown.
+     */
     private List<int[]> day(LocalDate date) {
-        List<int[]> spans = new ArrayList<>();
         DatedHours today = covering(date);
-        if (today != null) {
-            spans.addAll(today.hours().intervals(date, false));
+        if (today == null || !today.known()) {
+            return null;
         }
+        List<int[]> spans = new ArrayList<>(today.hours().intervals(date, false));
         DatedHours yesterday = covering(date.minusDays(1));
-        if (yesterday != null) {
+        if (yesterday != null && yesterday.known()) {
             spans.addAll(yesterday.hours().spill(date.minusDays(1)));
         }
         spans.sort(Comparator.comparingInt(s -> s[0]));

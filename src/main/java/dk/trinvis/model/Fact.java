@@ -11,10 +11,12 @@ import java.util.List;
  * @param min      smallest allowed integer, or null
  * @param max      largest allowed integer, or null
  * @param values   allowed string values; empty means any
+ * @param askedOf  who can answer it: a citizen is never asked what only staff or the authority know
+ * @param order    the editor's order for asking, lower first; null after those with an order
  * @param location where it is declared
  */
 public record Fact(String id, FactType type, Text question, Long min, Long max, List<String> values,
-                   Location location) {
+                   Audience askedOf, Integer order, Location location) {
     /** Copies the list so the record stays immutable. */
     public Fact {
         values = List.copyOf(values);

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param grounds        exemption grounds
  * @param assistRules    assist rules
  * @param helpOffers     help offers by id
+ * @param authorities    authorities by id
  * @param outages        outages
  * @param guides         guides (national and overlays)
  * @param lifeEvents     life events by id
@@ -23,7 +24,8 @@ import java.util.Map;
  */
 public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map<String, Service> services,
                            Map<String, Municipality> municipalities, List<ExemptionGround> grounds,
-                           List<AssistRule> assistRules, Map<String, HelpOffer> helpOffers, List<Outage> outages,
+                           List<AssistRule> assistRules, Map<String, HelpOffer> helpOffers,
+                           Map<String, Authority> authorities, List<Outage> outages,
                            List<Guide> guides, Map<String, LifeEvent> lifeEvents, List<TestCase> tests,
                            List<DocumentInfo> documents) {
 
@@ -36,6 +38,7 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
         grounds = List.copyOf(grounds);
         assistRules = List.copyOf(assistRules);
         helpOffers = ordered(helpOffers);
+        authorities = ordered(authorities);
         outages = List.copyOf(outages);
         guides = List.copyOf(guides);
         lifeEvents = ordered(lifeEvents);

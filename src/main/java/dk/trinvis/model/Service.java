@@ -11,12 +11,13 @@ import java.util.List;
  * @param legal              its legal basis
  * @param selfService        the self-service solution, or null
  * @param exemptionAuthority who decides exemptions (overrides the area's), or null
+ * @param authority          id of the authority that processes non-digital requests (overrides the area's), or null
  * @param mandatoryDigital   the periods in which digital self-service is mandatory by law
  * @param description        a short description, or null
  * @param location           where it is declared
  */
 public record Service(String id, Text title, String area, String legal, Link selfService,
-                      Text exemptionAuthority, List<Period> mandatoryDigital, Text description,
+                      Text exemptionAuthority, String authority, List<Period> mandatoryDigital, Text description,
                       Location location) {
     /** Copies the list so the record stays immutable. */
     public Service {

@@ -48,8 +48,9 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
      *
      * @param id      the offer id
      * @param openNow whether it must be open (null: not checked)
+     * @param hours   the hours it must report: {@code unknown} or the opening_hours text (null: not checked)
      */
-    public record HelpExpectation(String id, Boolean openNow) {
+    public record HelpExpectation(String id, Boolean openNow, String hours) {
     }
 
     /**

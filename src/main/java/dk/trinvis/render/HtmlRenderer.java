@@ -91,13 +91,13 @@ public final class HtmlRenderer implements GuideRenderer {
                 b.append(", <a href=\"").append(escape(h.contact().url())).append("\">").append(escape(h.name()))
                         .append("</a>");
             }
-            if (h.openNow()) {
-                b.append(" (").append(escape(l.openNow())).append(')');
-            } else if (h.nextOpening() != null) {
+            if (Boolean.FALSE.equals(h.openNow()) && h.nextOpening() != null) {
                 b.append(" (<time datetime=\"").append(escape(h.nextOpening().toString())).append("\">")
                         .append(escape(l.opens(h.nextOpening()))).append("</time>)");
+            } else {
+                b.append(" (").append(escape(l.state(h))).append(')');
             }
-            if (h.guidanceOnly()) {
+            if (!h.processes()) {
                 b.append(" – ").append(escape(l.guidanceOnly()));
             }
             b.append("</li>\n");
@@ -108,7 +108,12 @@ public final class HtmlRenderer implements GuideRenderer {
     private void steps(StringBuilder b, List<GuideStep> steps, Language lang, Labels l) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"trin-").append(escape(s.id())).append("\">");
+            b.append("<li id=\"trin-").append(escape(s.id())).append('"')
+                    .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append('>');
+            if (s.condition() != null) {
+                b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append('>')
+                        .append(escape(s.condition().text())).append(":</span> ");
+            }
             b.append("<strong").append(langAttr(s.title(), lang)).append('>').append(escape(s.title().text()))
                     .append("</strong>");
             if (s.optional()) {

@@ -59,6 +59,19 @@ final class Labels {
         return (en ? "opens " : "åbner ") + when(at);
     }
 
+    String closes(OffsetDateTime at) {
+        return (en ? "closes " : "lukker ") + when(at);
+    }
+
+    String closedOpeningUnknown() {
+        return en ? "closed now; when it opens again is not known" : "lukket nu; hvornår der åbnes igen, kendes ikke";
+    }
+
+    String hoursUnknown() {
+        return en ? "opening hours not known – contact it before you go"
+                : "åbningstiden kendes ikke – kontakt stedet, før du går";
+    }
+
     String guidanceOnly() {
         return en ? "guidance only" : "kun vejledning";
     }
@@ -90,11 +103,20 @@ final class Labels {
             case MAY_ACCEPT -> en ? " The authority may accept another channel." : " Myndigheden kan acceptere en anden kanal.";
             default -> "";
         };
-        return channel + alternative;
+        String authority = d.alternative() == dk.trinvis.model.Effect.NONE || d.authority() == null ? ""
+                : en ? " A non-digital request is handled by " + d.authority().name() + "."
+                : " En ikke-digital henvendelse behandles af " + d.authority().name() + ".";
+        return channel + alternative + authority;
     }
 
-    /** The help offer's state now, e.g. "open now" or "opens Monday …". */
+    /** The help offer's state now, e.g. "open now", "opens Monday …", or that its hours are not known. */
     String state(Decision.Help h) {
-        return h.openNow() ? openNow() : h.nextOpening() == null ? "" : opens(h.nextOpening());
+        if (h.openNow() == null) {
+            return hoursUnknown();
+        }
+        if (h.openNow()) {
+            return h.closesAt() == null ? openNow() : openNow() + ", " + closes(h.closesAt());
+        }
+        return h.nextOpening() == null ? closedOpeningUnknown() : opens(h.nextOpening());
     }
 }

@@ -61,7 +61,9 @@ public final class MarkdownRenderer implements GuideRenderer {
         for (GuideStep s : steps) {
             String marker = n++ + ". ";
             String inner = indent + " ".repeat(marker.length());
-            b.append(indent).append(marker).append("**").append(literal(s.title().text())).append("**")
+            b.append(indent).append(marker)
+                    .append(s.condition() == null ? "" : "*" + literal(s.condition().text()) + ":* ")
+                    .append("**").append(literal(s.title().text())).append("**")
                     .append(s.optional() ? " " + l.optional() : "").append('\n');
             if (s.body() != null) {
                 for (String line : s.body().text().strip().split("\n")) {

@@ -60,7 +60,8 @@ public final class TextRenderer implements GuideRenderer {
         for (GuideStep s : steps) {
             String number = prefix + n++ + ". ";
             String indent = margin + " ".repeat(number.length());
-            wrap(b, s.title().text() + (s.optional() ? " " + l.optional() : ""), margin + number, indent);
+            String condition = s.condition() == null ? "" : s.condition().text() + ": ";
+            wrap(b, condition + s.title().text() + (s.optional() ? " " + l.optional() : ""), margin + number, indent);
             if (s.body() != null) {
                 for (String para : Markdown.text(s.body().text()).split("\n")) {
                     if (!para.isBlank()) {

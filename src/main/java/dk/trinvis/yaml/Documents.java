@@ -2,6 +2,9 @@ package dk.trinvis.yaml;
 
 import dk.trinvis.model.Area;
 import dk.trinvis.model.AssistRule;
+import dk.trinvis.model.Audience;
+import dk.trinvis.model.Authority;
+import dk.trinvis.model.Capability;
 import dk.trinvis.model.Contact;
 import dk.trinvis.model.DocumentInfo;
 import dk.trinvis.model.Effect;
@@ -24,12 +27,14 @@ import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -41,7 +46,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class Documents {
     /** Fields that name other documents: problems with them point at the field, not the document. */
     private static final List<String> REFERENCE_FIELDS = List.of("area", "areas", "exceptAreas", "services",
-            "municipalities", "service", "municipality");
+            "municipalities", "service", "municipality", "authority", "offers", "actsFor");
 
     private final Collected out;
 
@@ -73,7 +78,8 @@ final class Documents {
         switch (kind) {
             case "Facts" -> facts(m);
             case "Area" -> out.areas.add(new Area(m.string("id"), m.text("title"), m.text("exemptionAuthority"),
-                    m.location()));
+                    m.string("authority"), m.location()));
+            case "Authority" -> out.authorities.add(authority(m));
             case "Service" -> out.services.add(service(m));
             case "Municipality" -> out.municipalities.add(municipality(m));
             case "ExemptionGround" -> out.grounds.add(ground(m));
@@ -82,7 +88,7 @@ final class Documents {
             case "HelpOffer" -> out.helpOffers.add(helpOffer(m));
             case "Outage" -> out.outages.add(new Outage(m.string("id"), m.strings("services"),
                     m.strings("municipalities"), m.dateTime("from"), m.dateTime("to"), m.text("reason"),
-                    m.location()));
+                    m.strings("channels"), m.strings("offers"), m.location()));
             case "Guide" -> out.guides.add(guide(m));
             case "LifeEvent" -> out.lifeEvents.add(new LifeEvent(m.string("id"), m.text("title"),
                     m.text("description"), m.strings("services"), m.location()));
@@ -131,8 +137,13 @@ final class Documents {
             }
             String type = f.string("type");
             if (type != null) {
+                String askedOf = f.string("askedOf");
+                Long order = f.integer("order");
                 out.facts.add(new Fact(e.key(), FactType.valueOf(type.toUpperCase(Locale.ROOT)), f.text("question"),
-                        f.integer("min"), f.integer("max"), f.strings("values"), e.location()));
+                        f.integer("min"), f.integer("max"), f.strings("values"),
+                        askedOf == null ? Audience.CITIZEN : Audience.parse(askedOf).orElse(Audience.CITIZEN),
+                        order == null ? null : Math.toIntExact(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, order))),
+                        e.location()));
             }
         }
     }
@@ -142,7 +153,7 @@ final class Documents {
         Link selfService = self == null ? null : new Link(self.string("url"), self.text("text"), self.location());
         List<Period> periods = m.mappings("mandatoryDigital").stream().map(p -> p.period("basis")).toList();
         return new Service(m.string("id"), m.text("title"), m.string("area"), m.string("legal"), selfService,
-                m.text("exemptionAuthority"), periods, m.text("description"), m.location());
+                m.text("exemptionAuthority"), m.string("authority"), periods, m.text("description"), m.location());
     }
 
     private Municipality municipality(Mapping m) {
@@ -151,7 +162,8 @@ final class Documents {
             references(p, Schema.STEER);
             policies.add(new SteerPolicy(p.strings("areas"), p.strings("services"), p.period("basis")));
         }
-        return new Municipality(m.string("code"), m.string("name"), m.string("region"), policies, m.location());
+        return new Municipality(m.string("code"), m.string("name"), m.string("region"), m.string("officialName"),
+                m.string("genitive"), policies, m.location());
     }
 
     private static ExemptionGround ground(Mapping m) {
@@ -162,19 +174,40 @@ final class Documents {
                 m.text("description"), m.location());
     }
 
+    private static Contact contact(Mapping m) {
+        Mapping c = m.mapping("contact");
+        return c == null ? Contact.NONE
+                : new Contact(c.string("phone"), c.string("email"), c.string("url"), c.string("address"));
+    }
+
+    private static Authority authority(Mapping m) {
+        return new Authority(m.string("id"), m.text("name"), contact(m), m.bool("municipal", false),
+                m.strings("offers"), m.location());
+    }
+
+    /** What an offer can do: {@code can:}, else the older {@code guidanceOnly:} flag, else guide only. */
+    private static Set<Capability> capabilities(Mapping m) {
+        if (!m.absent("can")) {
+            Set<Capability> can = EnumSet.noneOf(Capability.class);
+            m.strings("can").forEach(c -> can.add(Capability.of(c)));
+            return can;
+        }
+        Boolean guidanceOnly = m.optionalBool("guidanceOnly");
+        return guidanceOnly != null && !guidanceOnly ? EnumSet.of(Capability.GUIDE, Capability.PROCESS)
+                : EnumSet.of(Capability.GUIDE);
+    }
+
     private static HelpOffer helpOffer(Mapping m) {
         String type = m.string("type");
-        Mapping c = m.mapping("contact");
-        Contact contact = c == null ? Contact.NONE
-                : new Contact(c.string("phone"), c.string("email"), c.string("url"), c.string("address"));
+        Contact contact = contact(m);
         List<HoursPeriod> hours = m.mappings("hours").stream()
                 .map(h -> new HoursPeriod(h.period(null), h.string("spec"), h.location("spec")))
                 .filter(h -> h.spec() != null)
                 .toList();
         return new HelpOffer(m.string("id"), m.text("name"),
                 type == null ? null : HelpType.valueOf(type.toUpperCase(Locale.ROOT).replace('-', '_')), contact,
-                m.strings("municipalities"), m.strings("areas"), m.strings("services"), m.bool("guidanceOnly", false),
-                m.period(null), hours, m.text("description"), m.location());
+                m.strings("municipalities"), m.strings("areas"), m.strings("services"), capabilities(m),
+                m.strings("actsFor"), m.period(null), hours, m.text("description"), m.location());
     }
 
     private static Guide guide(Mapping m) {
@@ -220,7 +253,8 @@ final class Documents {
             expect = new TestCase.Expect(e.string("requirement"), e.string("channel"), e.string("alternative"),
                     e.dateTime("until"), listOrNull(e, "grounds", e::strings), listOrNull(e, "missingFacts", e::strings),
                     e.absent("help") ? null : e.mappings("help").stream()
-                            .map(h -> new TestCase.HelpExpectation(h.string("id"), h.optionalBool("openNow"))).toList(),
+                            .map(h -> new TestCase.HelpExpectation(h.string("id"), h.optionalBool("openNow"),
+                                    h.string("hours"))).toList(),
                     listOrNull(e, "helpAbsent", e::strings),
                     steps == null ? null : listOrNull(steps, "shown", steps::strings),
                     steps == null ? null : listOrNull(steps, "hidden", steps::strings),
@@ -263,6 +297,7 @@ final class Documents {
         final List<ExemptionGround> grounds = new ArrayList<>();
         final List<AssistRule> assistRules = new ArrayList<>();
         final List<HelpOffer> helpOffers = new ArrayList<>();
+        final List<Authority> authorities = new ArrayList<>();
         final List<Outage> outages = new ArrayList<>();
         final List<Guide> guides = new ArrayList<>();
         final List<LifeEvent> lifeEvents = new ArrayList<>();

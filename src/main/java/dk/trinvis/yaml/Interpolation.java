@@ -11,8 +11,10 @@ public final class Interpolation {
     /** A placeholder: two braces, a dotted name, two braces. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
     /** Names every guide text may use. */
-    public static final Set<String> NAMES = Set.of("municipality.name", "municipality.code", "service.title",
-            "service.id");
+    public static final Set<String> NAMES = Set.of("municipality.name", "municipality.code",
+            "municipality.genitive", "municipality.officialName", "service.title", "service.id", "decision.until",
+            "authority.name", "authority.contact.phone", "authority.contact.email", "authority.contact.url",
+            "authority.contact.address");
     private static final Pattern HELP = Pattern.compile("help\\.([a-z0-9æøå-]+)\\.(name|contact\\.(phone|email|url|address))");
 
     private Interpolation() {

@@ -10,6 +10,7 @@ import dk.trinvis.hours.DatedHours;
 import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.hours.HoursSyntaxException;
 import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.model.Authority;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
@@ -55,6 +56,7 @@ final class Linker {
         Map<String, Municipality> municipalities = unique(in.municipalities, Municipality::code,
                 Municipality::location, "municipality");
         Map<String, HelpOffer> offers = unique(in.helpOffers, HelpOffer::id, HelpOffer::location, "help offer");
+        Map<String, Authority> authorities = unique(in.authorities, Authority::id, Authority::location, "authority");
         unique(in.grounds, ExemptionGround::id, ExemptionGround::location, "exemption ground");
         unique(in.assistRules, dk.trinvis.model.AssistRule::id, dk.trinvis.model.AssistRule::location, "assist rule");
         unique(in.outages, dk.trinvis.model.Outage::id, dk.trinvis.model.Outage::location, "outage");
@@ -65,8 +67,15 @@ final class Linker {
         Scope ruleScope = Scopes.rules(facts.values(), areas.keySet(), services.keySet(), municipalities.keySet());
         Scope guideScope = Scopes.guides(facts.values(), areas.keySet(), services.keySet(), municipalities.keySet());
 
+        for (dk.trinvis.model.Area a : areas.values()) {
+            ref(a.authority(), authorities.keySet(), "authority", in.at(a.location(), "authority"));
+        }
+        for (Authority a : authorities.values()) {
+            a.offers().forEach(id -> ref(id, offers.keySet(), "help offer", in.at(a.location(), "offers")));
+        }
         for (Service s : services.values()) {
             refs.area(s.area(), in.at(s.location(), "area"));
+            ref(s.authority(), authorities.keySet(), "authority", in.at(s.location(), "authority"));
             periods(s.mandatoryDigital(), "mandatory-digital period of '" + s.id() + "'");
         }
         for (Municipality m : municipalities.values()) {
@@ -90,12 +99,14 @@ final class Linker {
             refs.municipalities(o.municipalities(), in.at(o.location(), "municipalities"));
             refs.areas(o.areas(), in.at(o.location(), "areas"));
             refs.services(o.services(), in.at(o.location(), "services"));
+            o.actsFor().forEach(id -> ref(id, authorities.keySet(), "authority", in.at(o.location(), "actsFor")));
             period(o.validity());
             hours(o);
         }
         for (dk.trinvis.model.Outage o : in.outages) {
             refs.services(o.services(), in.at(o.location(), "services"));
             refs.municipalities(o.municipalities(), in.at(o.location(), "municipalities"));
+            o.offers().forEach(id -> ref(id, offers.keySet(), "help offer", in.at(o.location(), "offers")));
             if (o.from() != null && o.to() != null && !o.to().isAfter(o.from())) {
                 problems.error(Codes.PERIOD, o.location(), "outage '" + o.id() + "' ends (" + o.to()
                         + ") before it starts (" + o.from() + ")", "'to' is the moment the service is back");
@@ -110,7 +121,7 @@ final class Linker {
         }
 
         RuleSetModel model = new RuleSetModel(facts, areas, services, municipalities, in.grounds, in.assistRules,
-                offers, in.outages, in.guides, lifeEvents, in.tests, in.documents);
+                offers, authorities, in.outages, in.guides, lifeEvents, in.tests, in.documents);
         return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours));
     }
 
@@ -165,6 +176,10 @@ final class Linker {
     private void hours(HelpOffer offer) {
         List<DatedHours> dated = new ArrayList<>();
         for (HoursPeriod h : offer.hours()) {
+            if (h.spec().strip().equalsIgnoreCase(DatedHours.UNKNOWN)) {
+                dated.add(new DatedHours(h.validity().from(), h.validity().to(), null));
+                continue;
+            }
             try {
                 dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
             } catch (HoursSyntaxException e) {
@@ -176,7 +191,7 @@ final class Linker {
         }
         List<Period> validities = offer.hours().stream().map(HoursPeriod::validity).toList();
         periods(validities, "hours of '" + offer.id() + "'");
-        // An offer without hours is always available, so it gets no schedule at all.
+        // An offer without hours has unknown hours, so it gets no schedule at all.
         if (!dated.isEmpty() && dated.size() == offer.hours().size() && offer.id() != null) {
             hours.put(offer.id(), HoursSchedule.of(dated));
         }
@@ -252,6 +267,14 @@ final class Linker {
             for (String id : t.expect().helpAbsent()) {
                 refOffer(id, offers.keySet(), t.location());
             }
+        }
+    }
+
+    private void ref(String id, Set<String> known, String what, Location at) {
+        if (id != null && !known.contains(id)) {
+            String hint = DidYouMean.hint(id, known);
+            problems.error(Codes.REFERENCE, at, "unknown " + what + " '" + id + "'",
+                    hint != null ? hint : "declare it or fix the reference");
         }
     }
 

@@ -34,6 +34,14 @@ public final class Schema {
             List.of("phone", "chat", "in-person", "library", "volunteer", "mobile");
     /** Values of a fact's {@code type}. */
     public static final List<String> FACT_TYPES = List.of("boolean", "integer", "string", "date");
+    /** Values of a fact's {@code askedOf}. */
+    public static final List<String> AUDIENCES = List.of("citizen", "staff", "authority");
+    /** Values of a help offer's {@code can}. */
+    public static final List<String> CAPABILITIES =
+            List.of("guide", "process", "issue-eid", "register-digital-post-exemption");
+    /** Values of an outage's {@code channels}: the self-service and every help-offer type. */
+    public static final List<String> OUTAGE_CHANNELS =
+            List.of("self-service", "phone", "chat", "in-person", "library", "volunteer", "mobile");
     /** Values of a language. */
     public static final List<String> LANGUAGES = List.of("da", "en");
 
@@ -62,7 +70,10 @@ public final class Schema {
             opt("question", TEXT, "What a portal asks the citizen when the fact is missing."),
             opt("min", INTEGER, "Smallest allowed value of an integer fact."),
             opt("max", INTEGER, "Largest allowed value of an integer fact."),
-            opt("values", new ListOf(STRING), "Allowed values of a string fact."));
+            opt("values", new ListOf(STRING), "Allowed values of a string fact."),
+            opt("askedOf", new OneOf(AUDIENCES),
+                    "Who can answer it; default citizen. A citizen is never asked staff or authority facts."),
+            opt("order", INTEGER, "Order in which an interview asks it, lower first; ties broken by id."));
 
     static final Obj PERIOD = obj("MandatoryPeriod", "A half-open period [from, to) of Copenhagen days.",
             opt("from", DATE, "First day that counts; omitted: since always."),
@@ -85,7 +96,7 @@ public final class Schema {
     static final Obj HOURS_PERIOD = obj("Hours", "Opening hours for a period.",
             opt("from", DATE, "First day these hours apply."),
             opt("to", DATE, "First day they no longer apply."),
-            req("spec", HOURS, "OpenStreetMap opening_hours, e.g. \"Mo-Fr 09:00-15:00; PH off\"."));
+            req("spec", HOURS, "OpenStreetMap opening_hours, e.g. \"Mo-Fr 09:00-15:00; PH off\", or \"unknown\"."));
 
     static final Obj STEP = stepShape();
 
@@ -102,7 +113,8 @@ public final class Schema {
 
     static final Obj HELP_EXPECTATION = obj("HelpExpectation", "A help offer the decision must list.",
             req("id", ID, "Help offer id."),
-            opt("openNow", BOOLEAN, "Whether it must be open at the moment of the test."));
+            opt("openNow", BOOLEAN, "Whether it must be open at the moment of the test."),
+            opt("hours", STRING, "The hours it must report: \"unknown\", or the opening_hours text in force."));
 
     static final Obj STEPS_EXPECTATION = obj("StepsExpectation", "Guide steps that must be shown or hidden.",
             opt("shown", new ListOf(ID), "Steps that must be shown."),
@@ -138,7 +150,8 @@ public final class Schema {
             kind("Area", "A group of services.",
                     req("id", ID, "The area's id."),
                     req("title", TEXT, "The area's name."),
-                    opt("exemptionAuthority", TEXT, "Who decides exemptions for services of this area.")),
+                    opt("exemptionAuthority", TEXT, "Who decides exemptions for services of this area."),
+                    opt("authority", ID, "Id of the Authority that processes its services' non-digital requests.")),
             kind("Service", "A public service with its dated mandatory-digital periods.",
                     req("id", ID, "The service's id."),
                     req("title", TEXT, "The service's name."),
@@ -148,12 +161,15 @@ public final class Schema {
                             req("url", URL, "Where the self-service is."),
                             opt("text", TEXT, "Link text.")), "The digital self-service solution."),
                     opt("exemptionAuthority", TEXT, "Who decides exemptions; overrides the area's."),
+                    opt("authority", ID, "Id of the Authority that processes non-digital requests; overrides the area's."),
                     opt("mandatoryDigital", new ListOf(PERIOD), "Periods in which digital self-service is mandatory by law."),
                     opt("description", TEXT, "Short description.")),
             kind("Municipality", "A Danish municipality and its local policies.",
                     req("code", CODE, "The 4-digit kommunekode, quoted, e.g. \"0167\"."),
                     req("name", STRING, "The municipality's name."),
                     opt("region", STRING, "Its region."),
+                    opt("officialName", STRING, "Official name when it is not \"<name> Kommune\", e.g. \"Københavns Kommune\"."),
+                    opt("genitive", STRING, "The name in the genitive when the s/x/z rule gets it wrong."),
                     opt("steerDigital", new ListOf(STEER), "Local policies steering to digital self-service.")),
             kind("ExemptionGround", "A ground on which a citizen is exempt from mandatory digital self-service.",
                     req("id", ID, "The ground's id."),
@@ -181,18 +197,32 @@ public final class Schema {
                     opt("municipalities", new ListOf(CODE), "Codes of the municipalities it serves; omitted: national."),
                     opt("areas", new ListOf(ID), "If given, only services of these areas."),
                     opt("services", new ListOf(ID), "If given, only these services."),
-                    opt("guidanceOnly", BOOLEAN, "Whether it only guides (cannot do the task)."),
+                    opt("can", new ListOf(new OneOf(CAPABILITIES)),
+                            "What it can do; omitted: guide only. Only offers that can 'process' handle a case."),
+                    opt("guidanceOnly", BOOLEAN, "Shorthand: true is can: [guide]; false is can: [guide, process]."),
+                    opt("actsFor", new ListOf(ID), "Ids of authorities it processes non-digital requests for."),
                     opt("from", DATE, "First day the offer exists."),
                     opt("to", DATE, "First day it no longer exists."),
-                    opt("hours", new ListOf(HOURS_PERIOD), "Opening hours over time; omitted: always available."),
+                    opt("hours", new ListOf(HOURS_PERIOD),
+                            "Opening hours over time; omitted, 'unknown' or days no period covers: hours unknown."),
                     opt("description", TEXT, "Further explanation.")),
-            kind("Outage", "A time in which a service cannot be used in any channel.",
+            kind("Authority", "Who processes a service's non-digital requests.",
+                    req("id", ID, "The authority's id."),
+                    req("name", TEXT, "Its name."),
+                    opt("contact", CONTACT, "How to reach it."),
+                    opt("municipal", BOOLEAN,
+                            "Whether it is the citizen's own municipality; its offers that can 'process' act for it."),
+                    opt("offers", new ListOf(ID), "Ids of help offers that process requests for it.")),
+            kind("Outage", "A time in which a service's channels are down.",
                     req("id", ID, "The outage's id."),
                     opt("services", new ListOf(ID), "Affected services; omitted: all."),
                     opt("municipalities", new ListOf(CODE), "Affected municipalities; omitted: all."),
                     req("from", DATE_TIME, "First Copenhagen local moment of the outage."),
                     req("to", DATE_TIME, "The moment the service is back."),
-                    opt("reason", TEXT, "Why.")),
+                    opt("reason", TEXT, "Why."),
+                    opt("channels", new ListOf(new OneOf(OUTAGE_CHANNELS)),
+                            "Channels taken down; omitted: self-service and the municipality's in-person offers."),
+                    opt("offers", new ListOf(ID), "Help offers taken down, whatever their type.")),
             kind("Guide", "A step-by-step guide for a service.",
                     req("service", ID, "The service it guides."),
                     opt("municipality", CODE, "Municipality code of a local overlay."),

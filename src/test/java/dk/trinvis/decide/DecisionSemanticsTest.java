@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.trinvis.Channel;
 import dk.trinvis.Decision;
 import dk.trinvis.DecisionRequest;
+import dk.trinvis.Outcome;
 import dk.trinvis.RequestException;
 import dk.trinvis.Requirement;
 import dk.trinvis.RuleSet;
@@ -55,9 +56,9 @@ class DecisionSemanticsTest {
             Decision d = decide("flytning", "0751", "2013-01-01T10:00", "hasMitID", true);
             assertThat(d.trace()).anySatisfy(t -> {
                 assertThat(t.rule()).isEqualTo("Service:flytning");
-                assertThat(t.outcome()).isEqualTo("applies");
+                assertThat(t.outcome()).isEqualTo(Outcome.APPLIES);
                 assertThat(t.legal()).isEqualTo("Lov nr. 558 af 18. juni 2012");
-                assertThat(t.location()).isEqualTo("rules.yaml:33");
+                assertThat(t.location()).isEqualTo("rules.yaml:48");
             });
         }
     }
@@ -115,7 +116,7 @@ class DecisionSemanticsTest {
             assertThat(d.alternative()).isEqualTo(Effect.NONE);
             assertThat(d.consideredGrounds()).anySatisfy(g -> {
                 assertThat(g.id()).isEqualTo("digital-post-fritaget");
-                assertThat(g.outcome()).isEqualTo("not-in-force");
+                assertThat(g.outcome()).isEqualTo(Outcome.NOT_IN_FORCE);
             });
         }
 
@@ -127,10 +128,11 @@ class DecisionSemanticsTest {
         }
 
         @Test
-        void rightOnRequestOutranksMustOffer() {
+        void aNewerRightOnRequestNeverRemovesTheMustOfferDuty() {
             Decision d = decide("flytning", "0751", "2024-01-01T10:00", "digitalPostExempt", true,
                     "cognitiveImpairment", true);
-            assertThat(d.alternative()).isEqualTo(Effect.RIGHT_ON_REQUEST);
+            assertThat(d.alternative()).isEqualTo(Effect.MUST_OFFER);
+            assertThat(d.channel()).isEqualTo(Channel.ALTERNATIVE);
             assertThat(d.grounds()).extracting(Decision.MatchedGround::id)
                     .containsExactly("kognitiv", "digital-post-fritaget");
         }
@@ -141,7 +143,7 @@ class DecisionSemanticsTest {
             assertThat(d.alternative()).isEqualTo(Effect.NONE);
             assertThat(d.consideredGrounds()).anySatisfy(g -> {
                 assertThat(g.id()).isEqualTo("digital-post-fritaget");
-                assertThat(g.outcome()).isEqualTo("area-excluded");
+                assertThat(g.outcome()).isEqualTo(Outcome.AREA_EXCLUDED);
             });
         }
 
@@ -164,18 +166,22 @@ class DecisionSemanticsTest {
         }
 
         @Test
-        void theDecisionAsksForEveryFactThatCouldChangeIt() {
+        void theDecisionAsksTheCitizenForEveryFactTheyCanAnswerThatCouldChangeIt() {
             Decision d = decide("flytning", "0751", "2024-01-01T10:00");
             assertThat(d.missingFacts()).extracting(Decision.MissingFact::id)
-                    .containsExactly("clearAdvantage", "cognitiveImpairment", "digitalPostExempt", "needsHelp");
+                    .containsExactly("cognitiveImpairment", "digitalPostExempt", "needsHelp");
             assertThat(d.missingFacts()).filteredOn(f -> f.id().equals("digitalPostExempt"))
                     .extracting(Decision.MissingFact::question).containsExactly("Er du fritaget for Digital Post?");
         }
 
         @Test
         void factsThatCannotOutrankTheCurrentAnswerAreNotAskedFor() {
+            // Exempt from Digital Post: only a must-offer ground (cognitive impairment) can still change the answer.
             Decision d = decide("flytning", "0751", "2024-01-01T10:00", "digitalPostExempt", true);
-            assertThat(d.missingFacts()).extracting(Decision.MissingFact::id).containsExactly("needsHelp");
+            assertThat(d.missingFacts()).extracting(Decision.MissingFact::id)
+                    .containsExactly("cognitiveImpairment", "needsHelp");
+            Decision mustOffer = decide("flytning", "0751", "2024-01-01T10:00", "cognitiveImpairment", true);
+            assertThat(mustOffer.missingFacts()).isEmpty();
         }
     }
 
@@ -256,7 +262,7 @@ class DecisionSemanticsTest {
         @Test
         void otherMunicipalitiesDoNotGetTheHotline() {
             assertThat(decide("flytning", "0573", "2024-04-08T11:00").help()).extracting(Decision.Help::id)
-                    .containsExactly("national-web");
+                    .containsExactly("national-web", "borgerservice-varde");
         }
 
         private Decision.Help help(Decision d, String id) {

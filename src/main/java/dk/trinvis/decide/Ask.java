@@ -1,0 +1,41 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.expr.Bindings;
+import dk.trinvis.model.Audience;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Service;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * One request as the phases of a decision see it: validated, resolved and fixed in time.
+ *
+ * @param plan         what the rule set says about the service
+ * @param municipality the municipality asked about
+ * @param facts        the citizen's facts, validated
+ * @param instant      the moment decided for
+ * @param local        the moment on the Copenhagen wall clock
+ * @param lang         the language of the answer
+ * @param audience     who the answer is for
+ * @param say          sentences in that language
+ * @param trace        where the phases explain themselves
+ */
+record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Instant instant,
+           LocalDateTime local, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
+
+    Service service() {
+        return plan.service();
+    }
+
+    LocalDate day() {
+        return local.toLocalDate();
+    }
+
+    @Override
+    public Object valueOf(String name) {
+        return RuleNames.bind(name, facts, plan.service(), municipality);
+    }
+}

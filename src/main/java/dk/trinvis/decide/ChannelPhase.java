@@ -1,0 +1,44 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.Channel;
+import dk.trinvis.Outcome;
+import dk.trinvis.expr.Tri;
+import dk.trinvis.model.AssistRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phase 4 of a decision: the channel. A matched must-offer ground makes it the alternative,
+ * whatever else matched; otherwise an assist rule makes the digital channel assisted.
+ *
+ * @param channel the channel, or null while the self-service is down
+ * @param unknown the assist rules that facts not given could still make apply
+ */
+record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
+
+    static ChannelPhase decide(Ask ask, Grounds grounds, boolean down) {
+        if (grounds.mustOffer()) {
+            return new ChannelPhase(down ? null : Channel.ALTERNATIVE, List.of());
+        }
+        Channel channel = Channel.SELF_SERVICE;
+        List<ServicePlan.AssistPlan> unknown = List.of();
+        for (ServicePlan.AssistPlan a : ask.plan().assistRules()) {
+            AssistRule rule = a.rule();
+            if (!rule.validity().covers(ask.day())) {
+                continue;
+            }
+            Tri result = a.when().evaluate(ask);
+            if (result == Tri.TRUE) {
+                channel = Channel.ASSISTED;
+            } else if (result == Tri.UNKNOWN) {
+                unknown = unknown.isEmpty() ? new ArrayList<>(2) : unknown;
+                unknown.add(a);
+            }
+            String title = rule.title().in(ask.lang());
+            ask.trace().add("AssistRule", rule.id(), rule.location(), rule.legal(),
+                    result == Tri.TRUE ? Outcome.APPLIES : result == Tri.UNKNOWN ? Outcome.UNKNOWN : Outcome.NOT_APPLICABLE,
+                    () -> result == Tri.TRUE ? ask.say().assist(title) : ask.say().assistNot(title));
+        }
+        return new ChannelPhase(down ? null : channel, channel == Channel.ASSISTED ? List.of() : unknown);
+    }
+}

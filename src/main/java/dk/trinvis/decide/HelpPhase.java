@@ -1,0 +1,112 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.Channel;
+import dk.trinvis.Decision;
+import dk.trinvis.Outcome;
+import dk.trinvis.hours.HoursSchedule;
+import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.Outage;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Phase 5 of a decision: the help offers for the municipality and service at the moment, most
+ * useful first. Open now by their hours before hours unknown before closed; with the channel
+ * {@code alternative}, offers that can process a case before those that only guide. An offer
+ * whose hours are not known is never said to be open, and an offer an outage takes down is not
+ * listed at all.
+ */
+final class HelpPhase {
+    private HelpPhase() {
+    }
+
+    static List<Decision.Help> rank(Ask ask, Outages outages, Channel channel, List<OfferPlan> offers) {
+        List<Ranked> ranked = new ArrayList<>();
+        String code = ask.municipality().code();
+        for (OfferPlan plan : offers) {
+            HelpOffer offer = plan.offer();
+            if (!offer.helpsWith(ask.service())) {
+                continue;
+            }
+            String name = offer.name().in(ask.lang());
+            if (!offer.validity().covers(ask.day())) {
+                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.NOT_IN_FORCE,
+                        () -> ask.say().offerNotInForce(name));
+                continue;
+            }
+            Outage down = outages.downing(offer, code);
+            if (down != null) {
+                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.DOWN,
+                        () -> ask.say().offerDown(name, down.to().toString()));
+                continue;
+            }
+            Decision.Help help = help(ask, plan, name);
+            if (help == null) {
+                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.CLOSED_FOR_GOOD,
+                        () -> ask.say().offerClosedForGood(name));
+                continue;
+            }
+            Outcome outcome = help.openNow() == null ? Outcome.HOURS_UNKNOWN
+                    : help.openNow() ? Outcome.OPEN : Outcome.CLOSED;
+            ask.trace().add("HelpOffer", offer.id(), offer.location(), null, outcome, () -> switch (outcome) {
+                case HOURS_UNKNOWN -> ask.say().offerHoursUnknown(name);
+                case OPEN -> ask.say().offerOpen(name, text(help.closesAt()));
+                default -> ask.say().offerNext(name, text(help.nextOpening()));
+            });
+            ranked.add(new Ranked(help, !offer.national(), plan.order()));
+        }
+        ranked.sort(order(channel == Channel.ALTERNATIVE));
+        List<Decision.Help> out = new ArrayList<>(ranked.size());
+        ranked.forEach(r -> out.add(r.help()));
+        return out;
+    }
+
+    /** The offer as it stands at the moment, or null when it is closed and never opens again. */
+    private static Decision.Help help(Ask ask, OfferPlan plan, String name) {
+        HelpOffer offer = plan.offer();
+        HoursSchedule hours = plan.hours();
+        HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.instant());
+        return switch (status) {
+            case UNKNOWN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), null,
+                    Decision.Help.UNKNOWN_HOURS, null, null);
+            case OPEN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), true,
+                    hours.specOn(ask.day()), at(hours.nextClosing(ask.instant()).orElse(null)), null);
+            case CLOSED -> {
+                ZonedDateTime next = hours.nextOpening(ask.instant()).orElse(null);
+                if (next == null && hours.knownAhead(ask.day())) {
+                    yield null;
+                }
+                yield new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), false,
+                        hours.specOn(ask.day()), null, at(next));
+            }
+        };
+    }
+
+    private static Comparator<Ranked> order(boolean needsProcessing) {
+        Comparator<Ranked> byStatus = Comparator.comparingInt(r -> rank(r.help().openNow()));
+        Comparator<Ranked> byDoing = needsProcessing
+                ? Comparator.comparing((Ranked r) -> !r.help().processes()) : (a, b) -> 0;
+        return byStatus.thenComparing(byDoing)
+                .thenComparing((Ranked r) -> !r.local())
+                .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(Ranked::order);
+    }
+
+    private static int rank(Boolean openNow) {
+        return openNow == null ? 1 : openNow ? 0 : 2;
+    }
+
+    private static OffsetDateTime at(ZonedDateTime time) {
+        return time == null ? null : time.toOffsetDateTime();
+    }
+
+    private static String text(OffsetDateTime time) {
+        return time == null ? null : time.toString();
+    }
+
+    private record Ranked(Decision.Help help, boolean local, int order) {
+    }
+}

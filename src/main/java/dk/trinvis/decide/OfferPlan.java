@@ -1,0 +1,14 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.hours.HoursSchedule;
+import dk.trinvis.model.HelpOffer;
+
+/**
+ * A help offer with its compiled hours.
+ *
+ * @param offer the offer
+ * @param hours its hours, or null when it has none (unknown)
+ * @param order its place in the rule set, the last tie-break when ranking
+ */
+record OfferPlan(HelpOffer offer, HoursSchedule hours, int order) {
+}

@@ -1,0 +1,63 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.Decision;
+import dk.trinvis.Outcome;
+import dk.trinvis.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Where the phases of a decision say what each rule came to. A decision without explanation
+ * uses {@link #NONE}, which builds no sentence at all: sentences are most of a decision's cost.
+ */
+interface Trace {
+    /** The trace of a decision that explains nothing. */
+    Trace NONE = new Trace() {
+        @Override
+        public boolean on() {
+            return false;
+        }
+
+        @Override
+        public void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text) {
+            // Nothing is explained, so nothing is kept.
+        }
+
+        @Override
+        public List<Decision.TraceEntry> entries() {
+            return List.of();
+        }
+    };
+
+    /** A trace that keeps every entry. */
+    static Trace recording() {
+        List<Decision.TraceEntry> entries = new ArrayList<>();
+        return new Trace() {
+            @Override
+            public boolean on() {
+                return true;
+            }
+
+            @Override
+            public void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text) {
+                entries.add(new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal, outcome,
+                        text.get()));
+            }
+
+            @Override
+            public List<Decision.TraceEntry> entries() {
+                return entries;
+            }
+        };
+    }
+
+    /** Whether entries are kept, so phases skip work only the explanation needs. */
+    boolean on();
+
+    /** Records what came of one rule; the sentence is built only when the trace is kept. */
+    void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text);
+
+    /** The entries in the order they were added. */
+    List<Decision.TraceEntry> entries();
+}
