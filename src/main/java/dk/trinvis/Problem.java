@@ -1,6 +1,7 @@
 package dk.trinvis;
 
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Location;
 import java.util.Comparator;
 import java.util.Objects;

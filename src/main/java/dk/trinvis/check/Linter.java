@@ -1,6 +1,6 @@
 package dk.trinvis.check;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.expr.Bindings;

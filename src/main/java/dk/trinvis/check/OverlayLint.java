@@ -1,6 +1,6 @@
 package dk.trinvis.check;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;

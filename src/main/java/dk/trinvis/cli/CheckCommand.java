@@ -2,7 +2,7 @@ package dk.trinvis.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetException;

@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.ExprProblem;
 import dk.trinvis.expr.Expression;

@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Period;

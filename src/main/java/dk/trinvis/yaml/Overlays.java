@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;

@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.Problem;
 import dk.trinvis.model.Location;
 import java.util.ArrayList;

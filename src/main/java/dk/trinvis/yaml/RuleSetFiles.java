@@ -51,7 +51,7 @@ public final class RuleSetFiles {
                 Path p = it.next();
                 if (!isYaml(p) && looksLikeYaml(p) && Files.isRegularFile(p)) {
                     problems.warning(Codes.SKIPPED_FILE, new Location(relative(root, p), 1, 1),
-                            dk.trinvis.Phrase.of("files.skipped", p.getFileName()));
+                            dk.trinvis.model.Phrase.of("files.skipped", p.getFileName()));
                 } else if (isYaml(p)) {
                     paths.add(p);
                     if (paths.size() > MAX_FILES) {

@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.Phrase;
+import dk.trinvis.model.Phrase;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

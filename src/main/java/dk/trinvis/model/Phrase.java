@@ -1,6 +1,5 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
-import dk.trinvis.model.Language;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

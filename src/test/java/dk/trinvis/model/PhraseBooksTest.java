@@ -1,8 +1,7 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.model.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
