@@ -4,8 +4,6 @@ import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.testing.Golden;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,9 +19,7 @@ class LintFixturesTest {
     private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
     static Stream<String> fixtures() throws IOException {
-        try (Stream<Path> dirs = Files.list(Golden.resource("lint-fixtures"))) {
-            return dirs.map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+        return Golden.fixtures("lint-fixtures");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -6,8 +6,6 @@ import dk.trinvis.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.testing.Golden;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,9 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OverlayFixturesTest {
 
     static Stream<String> fixtures() throws IOException {
-        try (Stream<Path> dirs = Files.list(Golden.resource("overlay"))) {
-            return dirs.map(p -> p.getFileName().toString()).sorted().toList().stream();
-        }
+        return Golden.fixtures("overlay");
     }
 
     @ParameterizedTest(name = "{0}")
