@@ -22,6 +22,7 @@ import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
@@ -118,14 +119,15 @@ final class Documents {
                 if (Schema.KINDS.containsKey(kind)) {
                     return kind;
                 }
-                String hint = DidYouMean.hint(kind, Schema.KINDS.keySet());
-                scalars.problems().error(Codes.KIND, scalars.location(t.getValueNode()), "unknown kind '" + kind + "'",
-                        hint != null ? hint : "kinds are " + String.join(", ", Schema.KINDS.keySet()));
+                String close = DidYouMean.closest(kind, Schema.KINDS.keySet()).orElse(null);
+                scalars.problems().error(Codes.KIND, scalars.location(t.getValueNode()), close != null
+                        ? Phrase.of("kind.unknown.close", kind, close)
+                        : Phrase.of("kind.unknown", kind, String.join(", ", Schema.KINDS.keySet())));
                 return null;
             }
         }
-        scalars.problems().error(Codes.KIND, scalars.location(document), "document has no 'kind:'",
-                "add one of " + String.join(", ", Schema.KINDS.keySet()));
+        scalars.problems().error(Codes.KIND, scalars.location(document),
+                Phrase.of("kind.missing", String.join(", ", Schema.KINDS.keySet())));
         return null;
     }
 

@@ -1,6 +1,5 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.model.Phrase;
 import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.ExprProblem;
 import dk.trinvis.expr.Expression;
@@ -20,6 +19,7 @@ import dk.trinvis.model.HoursPeriod;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;

@@ -1,9 +1,9 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
 import dk.trinvis.yaml.Shape.Field;
 import dk.trinvis.yaml.Shape.ListOf;
@@ -59,13 +59,12 @@ public final class Mapping {
             }
             String name = key.getValue();
             if (values.containsKey(name)) {
-                scalars.problems().error(Codes.DUPLICATE_KEY, scalars.location(keyNode),
-                        "duplicate key '" + name + "'", "the first value would be silently lost; keep one");
+                scalars.problems().error(Codes.DUPLICATE_KEY, scalars.location(keyNode), Phrase.of("key.duplicate", name));
             } else if (!allowed.contains(name)) {
-                String hint = DidYouMean.hint(name, allowed);
-                scalars.problems().error(Codes.UNKNOWN_KEY, scalars.location(keyNode),
-                        "unknown key '" + name + "' in " + shape.name(),
-                        hint != null ? hint : "allowed keys: " + String.join(", ", allowed));
+                String close = DidYouMean.closest(name, allowed).orElse(null);
+                scalars.problems().error(Codes.UNKNOWN_KEY, scalars.location(keyNode), close != null
+                        ? Phrase.of("key.unknown.close", name, shape.name(), close)
+                        : Phrase.of("key.unknown", name, shape.name(), String.join(", ", allowed)));
             } else {
                 values.put(name, tuple.getValueNode());
             }
@@ -73,9 +72,8 @@ public final class Mapping {
         Mapping result = new Mapping(scalars, shape, node, values);
         for (Field field : shape.fields()) {
             if (field.required() && result.absent(field.name())) {
-                scalars.problems().error(Codes.MISSING, scalars.location(node),
-                        "missing required key '" + field.name() + "' in " + shape.name(),
-                        "add '" + field.name() + ":', " + lowerFirst(field.description()));
+                scalars.problems().error(Codes.MISSING, scalars.location(node), Phrase.of("key.missing", field.name(),
+                        shape.name(), lowerFirst(field.description())));
             }
         }
         return result;

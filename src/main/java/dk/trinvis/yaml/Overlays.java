@@ -1,7 +1,7 @@
 package dk.trinvis.yaml;
 
-import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Guide;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;

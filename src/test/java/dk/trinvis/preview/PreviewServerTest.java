@@ -45,7 +45,7 @@ class PreviewServerTest {
             Files.setLastModifiedTime(rules, FileTime.from(Instant.now().plusSeconds(5)));
             String broken = get(page).body();
             assertThat(broken).contains("Den seneste ændring kan ikke indlæses", "rules.yaml:",
-                    "unknown kind &#39;AssistRul&#39;", "Skaf dig MitID");
+                    "ukendt kind &#39;AssistRul&#39;", "Skaf dig MitID");
 
             Files.writeString(rules, good);
             Files.setLastModifiedTime(rules, FileTime.from(Instant.now().plusSeconds(10)));
