@@ -2,9 +2,16 @@ package dk.trinvis;
 
 import dk.trinvis.decide.DecisionEngine;
 import dk.trinvis.decide.GuideResolver;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.RuleSetModel;
-import dk.trinvis.yaml.CompiledRuleSet;
-import dk.trinvis.yaml.Problems;
+import dk.trinvis.model.TrinvisException;
+import dk.trinvis.compiled.CompiledRuleSet;
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.yaml.RuleSetFiles;
 import dk.trinvis.yaml.RuleSetLoader;
 import dk.trinvis.yaml.SourceFile;
@@ -125,8 +132,14 @@ public final class RuleSet {
         return compiled.warnings();
     }
 
-    /** The compiled form, for Trinvis's own packages. */
-    CompiledRuleSet compiled() {
+    /**
+     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
+     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     *
+     * @hidden
+     */
+    @SuppressWarnings("exports")
+    public CompiledRuleSet compiled() {
         return compiled;
     }
 }

@@ -1,5 +1,8 @@
 package dk.trinvis;
 
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RuleSetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package example;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.RuleSet;
 import dk.trinvis.render.GuideFormat;
 import java.time.LocalDateTime;

@@ -1,9 +1,9 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.RuleSet;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import java.io.ByteArrayInputStream;

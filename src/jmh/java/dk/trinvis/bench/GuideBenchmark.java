@@ -1,6 +1,6 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.RuleSet;
 import dk.trinvis.render.HtmlRenderer;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.util.CopenhagenTime;
 import java.time.LocalDate;
 import java.util.Map;
 

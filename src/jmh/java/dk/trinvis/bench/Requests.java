@@ -1,6 +1,6 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import java.time.LocalDateTime;
 import java.util.Map;
 

@@ -1,16 +1,14 @@
 package dk.trinvis.check;
 
 import dk.trinvis.model.Phrase;
-import dk.trinvis.Problem;
 import dk.trinvis.RuleSet;
+import dk.trinvis.compiled.CompiledRuleSet;
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.expr.Bindings;
-import dk.trinvis.expr.Compiled;
-import dk.trinvis.expr.Expressions;
-import dk.trinvis.expr.Scope;
+import dk.trinvis.expr.Expression;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.hours.CopenhagenTime;
-import dk.trinvis.hours.HoursSyntaxException;
-import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.hours.DatedHours;
+import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.DocumentInfo;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
@@ -21,13 +19,13 @@ import dk.trinvis.model.Link;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
-import dk.trinvis.yaml.Problems;
-import dk.trinvis.yaml.Schema;
-import dk.trinvis.yaml.Scopes;
+import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.util.Names;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,10 +56,10 @@ public final class Linter {
 
     /** Every warning for the rule set, sorted by location, suppressions applied. */
     public List<Problem> lint(RuleSet rules) {
-        RuleSetModel model = rules.model();
+        // The loader compiled every condition and opening-hours text already: lint reads those, never re-parses.
+        CompiledRuleSet compiled = rules.compiled();
+        RuleSetModel model = compiled.model();
         Problems out = new Problems();
-        Scope scope = Scopes.guides(model.facts().values(), model.areas().keySet(), model.services().keySet(),
-                model.municipalities().keySet());
         Set<String> guided = model.guides().stream().filter(g -> g.municipality() == null).map(Guide::service)
                 .collect(Collectors.toSet());
         for (Service s : model.services().values()) {
@@ -80,7 +79,7 @@ public final class Linter {
             }
         }
         for (HelpOffer o : model.helpOffers().values()) {
-            hours(o, out);
+            hours(o, compiled.hours().get(o.id()), out);
             ContentLint.hours(o, out);
             english(out, o.location(), o.name(), o.description());
         }
@@ -89,9 +88,10 @@ public final class Linter {
             texts.addAll(g.ready());
             g.links().forEach(l -> link(out, l));
             ContentLint.markdownLinks(g.intro(), g.location(), l -> link(out, l));
-            steps(g.steps(), scope, model, out, texts);
+            steps(g.steps(), compiled, out, texts);
             english(out, g.location(), texts.toArray(Text[]::new));
         }
+        ChannelPaths.check(compiled, out);
         OverlayLint.lint(model, out);
         ContentLint.testSteps(model, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
@@ -115,39 +115,44 @@ public final class Linter {
         }
     }
 
-    private static void hours(HelpOffer o, Problems out) {
-        for (HoursPeriod h : o.hours()) {
-            try {
-                if (OpeningHours.parse(h.spec()).neverOpens()) {
-                    out.warning(LintCodes.HOURS_NEVER_OPEN, h.location(), Phrase.of("lint.TRV104", o.id()));
-                }
-            } catch (HoursSyntaxException e) {
-                // The loader has reported it already; a rule set with errors is not linted.
+    private static void hours(HelpOffer o, HoursSchedule schedule, Problems out) {
+        if (schedule == null) {
+            return;
+        }
+        for (DatedHours dated : schedule.periods()) {
+            if (dated.known() && dated.hours().neverOpens()) {
+                out.warning(LintCodes.HOURS_NEVER_OPEN, writtenAt(o, dated), Phrase.of("lint.TRV104", o.id()));
             }
         }
     }
 
-    private static void steps(List<Step> steps, Scope scope, RuleSetModel model, Problems out, List<Text> texts) {
+    /** Where the compiled hours were written: the offer's hours period with the same window. */
+    private static Location writtenAt(HelpOffer o, DatedHours dated) {
+        return o.hours().stream()
+                .filter(h -> Objects.equals(h.validity().from(), dated.from()) && Objects.equals(h.validity().to(), dated.to()))
+                .map(HoursPeriod::location).findFirst().orElse(o.location());
+    }
+
+    private static void steps(List<Step> steps, CompiledRuleSet compiled, Problems out, List<Text> texts) {
         for (Step s : steps) {
             texts.add(s.title());
             texts.add(s.body());
             s.links().forEach(l -> link(out, l));
             ContentLint.markdownLinks(s.body(), s.location(), l -> link(out, l));
-            if (s.when() != null && neverHolds(s.when().source(), scope, model)) {
+            if (s.when() != null && neverHolds(compiled.expressions().get(s.when()), compiled.model())) {
                 out.warning(LintCodes.STEP_NEVER_SHOWN, s.when().location(), Phrase.of("lint.TRV101", s.id()));
             }
-            steps(s.steps(), scope, model, out, texts);
-            steps(s.oneOf(), scope, model, out, texts);
+            steps(s.steps(), compiled, out, texts);
+            steps(s.oneOf(), compiled, out, texts);
         }
     }
 
     /** Whether no assignment of the condition's names makes it true; undecidable conditions count as satisfiable. */
-    static boolean neverHolds(String source, Scope scope, RuleSetModel model) {
-        Compiled c = Expressions.compile(source, scope);
-        if (!c.ok()) {
+    static boolean neverHolds(Expression condition, RuleSetModel model) {
+        if (condition == null) {
             return false;
         }
-        List<String> names = new ArrayList<>(c.expression().names());
+        List<String> names = new ArrayList<>(condition.names());
         List<List<Object>> domains = new ArrayList<>();
         long combinations = 1;
         for (String name : names) {
@@ -170,7 +175,7 @@ public final class Linter {
                 rest /= domain.size();
             }
             Bindings b = values::get;
-            if (c.expression().evaluate(b) == Tri.TRUE) {
+            if (condition.evaluate(b) == Tri.TRUE) {
                 return false;
             }
         }
@@ -178,17 +183,18 @@ public final class Linter {
     }
 
     private static List<Object> domain(String name, RuleSetModel model) {
-        if (name.startsWith("citizen.")) {
-            Fact f = model.facts().get(name.substring(8));
+        String factId = Names.factId(name);
+        if (factId != null) {
+            Fact f = model.facts().get(factId);
             if (f.type() == FactType.BOOLEAN) {
                 return List.of(true, false);
             }
             return f.type() == FactType.STRING && !f.values().isEmpty() ? List.copyOf(f.values()) : null;
         }
         return switch (name) {
-            case "decision.requirement" -> List.copyOf(Schema.REQUIREMENTS);
-            case "decision.channel" -> List.copyOf(Schema.CHANNELS);
-            case "decision.alternative" -> List.copyOf(Schema.ALTERNATIVES);
+            case Names.DECISION_REQUIREMENT -> List.copyOf(Names.REQUIREMENTS);
+            case Names.DECISION_CHANNEL -> List.copyOf(Names.CHANNELS);
+            case Names.DECISION_ALTERNATIVE -> List.copyOf(Names.ALTERNATIVES);
             default -> null;
         };
     }

@@ -1,6 +1,6 @@
 package dk.trinvis.check;
 
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.RuleSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

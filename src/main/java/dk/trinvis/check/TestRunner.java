@@ -1,11 +1,11 @@
 package dk.trinvis.check;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
-import dk.trinvis.TrinvisException;
+import dk.trinvis.model.TrinvisException;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;

@@ -1,7 +1,7 @@
 package dk.trinvis.check;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;

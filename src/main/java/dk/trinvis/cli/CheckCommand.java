@@ -3,9 +3,9 @@ package dk.trinvis.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.trinvis.model.Phrase;
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.Linter;
 import dk.trinvis.check.Timeline;
 import dk.trinvis.model.Language;
@@ -62,6 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             loaded = true;
             if (matrix) {
                 spec.commandLine().getOut().print(Timeline.matrix(rules));
+                spec.commandLine().getOut().flush();
             }
         } catch (RuleSetException e) {
             problems = e.problems();

@@ -1,7 +1,7 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.Decision;
-import dk.trinvis.RequestException;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.RequestException;
 import dk.trinvis.RuleSet;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
 
 /** A decision as a short text a person reads in a terminal, with the trace below it. */

@@ -1,8 +1,8 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.Json;
+import dk.trinvis.util.Json;
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.RuleSetDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;

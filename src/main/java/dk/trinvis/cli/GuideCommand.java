@@ -1,7 +1,7 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.render.GuideFormat;
 import java.util.Locale;

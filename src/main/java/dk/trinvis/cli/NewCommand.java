@@ -1,7 +1,7 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.Scaffold;
 import java.io.IOException;
 import java.io.PrintWriter;

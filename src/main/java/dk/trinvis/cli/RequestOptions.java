@@ -1,6 +1,6 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Language;
 import java.nio.file.Path;
 import java.time.LocalDate;

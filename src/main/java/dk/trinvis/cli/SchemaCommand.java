@@ -1,6 +1,5 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.check.JsonSchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;

@@ -1,6 +1,6 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.TrinvisException;
+import dk.trinvis.model.TrinvisException;
 
 /** A request the CLI cannot carry out as written; exits with code 2 and a one-line message. */
 final class UsageException extends TrinvisException {

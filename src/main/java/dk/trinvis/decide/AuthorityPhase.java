@@ -1,6 +1,6 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 import dk.trinvis.model.Authority;
 import dk.trinvis.model.HelpOffer;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Outcome;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.model.AssistRule;
 import java.util.ArrayList;
@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Phase 4 of a decision: the channel. A matched must-offer ground makes it the alternative,
- * whatever else matched; otherwise an assist rule makes the digital channel assisted.
+ * whatever else matched, and so does a service with no digital self-service at all; otherwise
+ * an assist rule makes the digital channel assisted.
  *
  * @param channel the channel, or null while the self-service is down
  * @param unknown the assist rules that facts not given could still make apply
@@ -17,7 +18,7 @@ import java.util.List;
 record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
 
     static ChannelPhase decide(Ask ask, Grounds grounds, boolean down) {
-        if (grounds.mustOffer()) {
+        if (grounds.mustOffer() || !ask.service().digital()) {
             return new ChannelPhase(down ? null : Channel.ALTERNATIVE, List.of());
         }
         Channel channel = Channel.SELF_SERVICE;

@@ -1,11 +1,11 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.RequestException;
-import dk.trinvis.Requirement;
-import dk.trinvis.hours.CopenhagenTime;
 import dk.trinvis.model.Area;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.Requirement;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Authority;
 import dk.trinvis.model.ExemptionGround;
@@ -17,9 +17,9 @@ import dk.trinvis.model.Outage;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Text;
-import dk.trinvis.yaml.CompiledRuleSet;
-import dk.trinvis.yaml.DidYouMean;
-import dk.trinvis.yaml.FactValues;
+import dk.trinvis.compiled.CompiledRuleSet;
+import dk.trinvis.util.DidYouMean;
+import dk.trinvis.compiled.FactValues;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -133,8 +133,7 @@ public final class DecisionEngine {
                 value = FactValues.parse(fact, s);
             }
             if (value == null || !FactValues.fits(fact, value)) {
-                throw new RequestException("fact '" + e.getKey() + "' cannot be '" + e.getValue() + "' ("
-                        + FactValues.describe(fact) + ")");
+                throw RequestException.badFact(e.getKey(), e.getValue(), FactValues.describe(fact));
             }
             facts.put(e.getKey(), value);
         }
@@ -142,7 +141,6 @@ public final class DecisionEngine {
     }
 
     private static RequestException unknown(String what, String value, Collection<String> known) {
-        String hint = DidYouMean.hint(value, known);
-        return new RequestException("unknown " + what + " '" + value + "'" + (hint == null ? "" : " (" + hint + ")"));
+        return RequestException.unknown(what, value, DidYouMean.closest(value, known).orElse(null));
     }
 }

@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Decision;
-import dk.trinvis.Outcome;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;

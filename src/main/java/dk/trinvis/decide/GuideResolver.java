@@ -1,13 +1,14 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Decision;
-import dk.trinvis.LocalText;
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.hours.CopenhagenTime;
+import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.util.Names;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.Fact;
@@ -21,8 +22,8 @@ import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
-import dk.trinvis.yaml.CompiledRuleSet;
-import dk.trinvis.yaml.Interpolation;
+import dk.trinvis.compiled.CompiledRuleSet;
+import dk.trinvis.util.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ public final class GuideResolver {
         Guide base = national.get(service.id());
         Guide overlay = local.get(service.id() + "@" + municipality.code());
         if (base == null && overlay == null) {
-            throw new RequestException("no guide for service '" + service.id() + "'");
+            throw new RequestException("no guide for service '" + service.id() + "'", "service", service.id(), null);
         }
         LocalDate day = decision.receipt().at().atZoneSameInstant(CopenhagenTime.ZONE).toLocalDate();
         Bindings bindings = name -> bind(name, facts, service, municipality, decision);
@@ -138,9 +139,9 @@ public final class GuideResolver {
     private static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
                                Decision decision) {
         return switch (name) {
-            case "decision.requirement" -> decision.requirement().value();
-            case "decision.channel" -> decision.channel() == null ? null : decision.channel().value();
-            case "decision.alternative" -> decision.alternative().value();
+            case Names.DECISION_REQUIREMENT -> decision.requirement().value();
+            case Names.DECISION_CHANNEL -> decision.channel() == null ? null : decision.channel().value();
+            case Names.DECISION_ALTERNATIVE -> decision.alternative().value();
             default -> RuleNames.bind(name, facts, service, municipality);
         };
     }
@@ -212,7 +213,7 @@ public final class GuideResolver {
             Language written = questions.stream().anyMatch(q -> q.language() != lang) ? Language.DA : lang;
             boolean en = written == Language.EN;
             if (unknownFacts.size() == 1 && model.facts().get(unknownFacts.get(0)).type() == FactType.BOOLEAN) {
-                String name = "citizen." + unknownFacts.get(0);
+                String name = Names.citizen(unknownFacts.get(0));
                 boolean onYes = when.evaluate(n -> n.equals(name) ? Boolean.TRUE : bindings.valueOf(n)) == Tri.TRUE;
                 boolean onNo = when.evaluate(n -> n.equals(name) ? Boolean.FALSE : bindings.valueOf(n)) == Tri.TRUE;
                 if (onYes != onNo) {

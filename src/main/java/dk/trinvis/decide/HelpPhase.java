@@ -1,8 +1,8 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Decision;
-import dk.trinvis.Outcome;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Outage;

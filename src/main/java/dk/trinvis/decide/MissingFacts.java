@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Decision;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.model.Fact;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Outcome;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Outage;
 import java.time.LocalDateTime;

@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Outcome;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Period;
 import dk.trinvis.model.Service;
@@ -15,6 +15,11 @@ final class RequirementPhase {
 
     static Requirement decide(Ask ask) {
         Service service = ask.service();
+        if (!service.digital()) {
+            ask.trace().add("Service", service.id(), service.location(), service.legal(), Outcome.OPTIONAL,
+                    () -> ask.say().noSelfService());
+            return Requirement.OPTIONAL;
+        }
         LocalDate day = ask.day();
         Requirement requirement = null;
         for (Period p : service.mandatoryDigital()) {

@@ -2,27 +2,27 @@ package dk.trinvis.decide;
 
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;
+import dk.trinvis.util.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The names a {@code when:} condition can use, and their values for one request. */
+/** The values of the rule names in {@link Names} for one request. */
 final class RuleNames {
-    static final String CITIZEN = "citizen.";
-
     private RuleNames() {
     }
 
     /** The value of a rule name for this request, or null when unknown. */
     static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality) {
-        if (name.startsWith(CITIZEN)) {
-            return facts.get(name.substring(CITIZEN.length()));
+        String fact = Names.factId(name);
+        if (fact != null) {
+            return facts.get(fact);
         }
         return switch (name) {
-            case "service.id" -> service.id();
-            case "service.area" -> service.area();
-            case "municipality.code" -> municipality.code();
+            case Names.SERVICE_ID -> service.id();
+            case Names.SERVICE_AREA -> service.area();
+            case Names.MUNICIPALITY_CODE -> municipality.code();
             default -> null;
         };
     }
@@ -31,8 +31,9 @@ final class RuleNames {
     static List<String> factIds(Set<String> names) {
         List<String> out = new ArrayList<>(names.size());
         for (String n : names) {
-            if (n.startsWith(CITIZEN)) {
-                out.add(n.substring(CITIZEN.length()));
+            String fact = Names.factId(n);
+            if (fact != null) {
+                out.add(fact);
             }
         }
         return out;

@@ -42,6 +42,11 @@ final class Say {
                 municipality.authorityName() + "'s local policy does not apply at this moment.");
     }
 
+    String noSelfService() {
+        return it("Der findes ingen digital selvbetjening til denne ydelse; den søges på anden måde.",
+                "There is no digital self-service for this service; it is applied for another way.");
+    }
+
     String optional() {
         return it("Ingen regel gør digital selvbetjening obligatorisk; borgeren kan vælge kanal.",
                 "No rule makes digital self-service mandatory; the citizen may choose the channel.");

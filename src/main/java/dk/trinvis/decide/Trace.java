@@ -1,7 +1,7 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.Decision;
-import dk.trinvis.Outcome;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Location;
 import java.util.ArrayList;
 import java.util.List;

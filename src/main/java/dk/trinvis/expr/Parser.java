@@ -2,6 +2,7 @@ package dk.trinvis.expr;
 
 import dk.trinvis.expr.Lexer.Kind;
 import dk.trinvis.expr.Lexer.Token;
+import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -277,13 +278,13 @@ final class Parser {
 
     /** The closest name, also when the prefix is missing or wrong ({@code hasCar} for {@code citizen.hasCar}). */
     private String closest(String name) {
-        String direct = dk.trinvis.yaml.DidYouMean.closest(name, scope.names()).orElse(null);
+        String direct = DidYouMean.closest(name, scope.names()).orElse(null);
         if (direct != null) {
             return direct;
         }
         Map<String, String> byLastPart = new LinkedHashMap<>();
         scope.names().forEach(n -> byLastPart.putIfAbsent(lastPart(n), n));
-        return dk.trinvis.yaml.DidYouMean.closest(lastPart(name), byLastPart.keySet()).map(byLastPart::get).orElse(null);
+        return DidYouMean.closest(lastPart(name), byLastPart.keySet()).map(byLastPart::get).orElse(null);
     }
 
     private static String lastPart(String name) {

@@ -1,5 +1,6 @@
 package dk.trinvis.hours;
 
+import dk.trinvis.util.CopenhagenTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

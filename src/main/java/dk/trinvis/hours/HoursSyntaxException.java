@@ -1,10 +1,11 @@
 package dk.trinvis.hours;
 
+import dk.trinvis.model.TrinvisException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An opening-hours text that cannot be read, with where in the text and how to fix it. */
-public final class HoursSyntaxException extends RuntimeException {
+public final class HoursSyntaxException extends TrinvisException {
     private static final long serialVersionUID = 1L;
 
     private final int offset;

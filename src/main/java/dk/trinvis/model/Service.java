@@ -12,12 +12,14 @@ import java.util.List;
  * @param selfService        the self-service solution, or null
  * @param exemptionAuthority who decides exemptions (overrides the area's), or null
  * @param authority          id of the authority that processes non-digital requests (overrides the area's), or null
+ * @param digital            whether a digital self-service exists at all; false for services applied for
+ *                           only in person, by proxy or in writing (such as exemption from Digital Post)
  * @param mandatoryDigital   the periods in which digital self-service is mandatory by law
  * @param description        a short description, or null
  * @param location           where it is declared
  */
 public record Service(String id, Text title, String area, String legal, Link selfService,
-                      Text exemptionAuthority, String authority, List<Period> mandatoryDigital, Text description,
+                      Text exemptionAuthority, String authority, boolean digital, List<Period> mandatoryDigital, Text description,
                       Location location) {
     /** Copies the list so the record stays immutable. */
     public Service {

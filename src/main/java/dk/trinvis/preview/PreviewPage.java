@@ -1,10 +1,10 @@
 package dk.trinvis.preview;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Problem;
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.TestResult;
 import dk.trinvis.check.TestRunner;

@@ -2,7 +2,7 @@ package dk.trinvis.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.check.Linter;
@@ -49,7 +49,7 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Starts a preview of the rule-set folder on the loopback port (0 picks a free one).
      *
-     * @throws dk.trinvis.RuleSetException if the rule set does not load at start
+     * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
      */
     public static PreviewServer start(Path folder, int port) throws IOException {
         PreviewServer preview = new PreviewServer(folder, port);

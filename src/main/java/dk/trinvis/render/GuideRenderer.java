@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide;
 
 /** Turns a resolved guide into one output format. Implementations are immutable and thread-safe. */
 public interface GuideRenderer {

@@ -2,11 +2,11 @@ package dk.trinvis.render;
 
 import static dk.trinvis.render.Markdown.escape;
 
-import dk.trinvis.Decision;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
-import dk.trinvis.ResolvedGuide.GuideLink;
-import dk.trinvis.ResolvedGuide.GuideStep;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide.GuideLink;
+import dk.trinvis.model.ResolvedGuide.GuideStep;
 import dk.trinvis.model.Language;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide;
 
 /** The guide as JSON, for portals that render it themselves. */
 public final class JsonRenderer implements GuideRenderer {

@@ -1,7 +1,8 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
+import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
+import dk.trinvis.util.CopenhagenTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class Labels {
     }
 
     String when(OffsetDateTime at) {
-        return at.atZoneSameInstant(dk.trinvis.hours.CopenhagenTime.ZONE).format(en ? EN : DA);
+        return at.atZoneSameInstant(CopenhagenTime.ZONE).format(en ? EN : DA);
     }
 
     String selfService() {
@@ -94,7 +95,10 @@ final class Labels {
             case SELF_SERVICE -> en ? "Use the digital self-service." : "Brug den digitale selvbetjening.";
             case ASSISTED -> en ? "Use the digital self-service; you can get help with it."
                     : "Brug den digitale selvbetjening; du kan få hjælp til den.";
-            case ALTERNATIVE -> en ? "You can apply another way than digitally; the authority must offer it."
+            case ALTERNATIVE -> d.alternative() == dk.trinvis.model.Effect.NONE
+                    ? en ? "There is no digital self-service for this; apply another way, as the steps say."
+                    : "Der findes ingen digital selvbetjening til dette; søg på anden måde, som trinene beskriver."
+                    : en ? "You can apply another way than digitally; the authority must offer it."
                     : "Du kan søge på anden måde end digitalt; myndigheden skal tilbyde det.";
         };
         String alternative = switch (d.alternative()) {

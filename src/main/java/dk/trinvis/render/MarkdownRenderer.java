@@ -1,11 +1,11 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
-import dk.trinvis.ResolvedGuide.GuideLink;
-import dk.trinvis.ResolvedGuide.GuideStep;
-import dk.trinvis.yaml.Interpolation;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide.GuideLink;
+import dk.trinvis.model.ResolvedGuide.GuideStep;
+import dk.trinvis.util.Interpolation;
 import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */

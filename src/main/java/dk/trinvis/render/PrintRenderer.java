@@ -2,7 +2,7 @@ package dk.trinvis.render;
 
 import static dk.trinvis.render.Markdown.escape;
 
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.Language;
 
 /**

@@ -1,9 +1,9 @@
 package dk.trinvis.render;
 
-import dk.trinvis.Decision;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
-import dk.trinvis.ResolvedGuide.GuideStep;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.model.ResolvedGuide.GuideStep;
 import java.util.List;
 
 /** Plain text wrapped at 72 columns with numbered steps: for terminals and for reading aloud. */

@@ -1,5 +1,5 @@
 /**
- * Renderers of a {@link dk.trinvis.ResolvedGuide}: plain text, Markdown, an accessible HTML
+ * Renderers of a {@link dk.trinvis.model.ResolvedGuide}: plain text, Markdown, an accessible HTML
  * fragment, an A5 print page and JSON — all from the same resolved guide, so every format shows
  * the same steps in the same order. See {@link dk.trinvis.render.GuideFormat}.
  */

@@ -39,7 +39,7 @@ public final class Codes {
     /** A municipal overlay that reuses a national step id or places a step where it cannot go. */
     public static final String OVERLAY = "TRV019";
     /** Warning: a file named like a rule file ({@code x.yaml.txt}) that is not read. */
-    public static final String SKIPPED_FILE = "TRV116";
+    public static final String SKIPPED_FILE = "TRV117";
 
     private Codes() {
     }

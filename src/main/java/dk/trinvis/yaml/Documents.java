@@ -27,6 +27,7 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
+import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -155,7 +156,7 @@ final class Documents {
         Link selfService = self == null ? null : new Link(self.string("url"), self.text("text"), self.location());
         List<Period> periods = m.mappings("mandatoryDigital").stream().map(p -> p.period("basis")).toList();
         return new Service(m.string("id"), m.text("title"), m.string("area"), m.string("legal"), selfService,
-                m.text("exemptionAuthority"), m.string("authority"), periods, m.text("description"), m.location());
+                m.text("exemptionAuthority"), m.string("authority"), m.bool("digital", true), periods, m.text("description"), m.location());
     }
 
     private Municipality municipality(Mapping m) {

@@ -1,5 +1,8 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.FactValues;
+import dk.trinvis.compiled.Problems;
+import dk.trinvis.compiled.Scopes;
 import dk.trinvis.expr.Compiled;
 import dk.trinvis.expr.ExprProblem;
 import dk.trinvis.expr.Expression;
@@ -25,6 +28,7 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
+import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,6 +81,11 @@ final class Linker {
             refs.area(s.area(), in.at(s.location(), "area"));
             ref(s.authority(), authorities.keySet(), "authority", in.at(s.location(), "authority"));
             periods(s.mandatoryDigital(), "mandatory-digital period of '" + s.id() + "'");
+            if (!s.digital() && !s.mandatoryDigital().isEmpty()) {
+                problems.error(Codes.PERIOD, s.mandatoryDigital().get(0).location(), "service '" + s.id()
+                        + "' has no digital self-service ('digital: false') but mandatory-digital periods",
+                        "remove 'digital: false', or the mandatoryDigital periods");
+            }
         }
         for (Municipality m : municipalities.values()) {
             for (SteerPolicy p : m.steerDigital()) {
@@ -213,7 +222,7 @@ final class Linker {
             }
             Map<String, Location> stepIds = new HashMap<>();
             steps(g.steps(), scope, stepIds, offerIds);
-            Interpolation.check(g.intro(), g.location(), offerIds, problems);
+            Placeholders.check(g.intro(), g.location(), offerIds, problems);
         }
         Overlays overlays = new Overlays(problems, in.guides);
         in.guides.forEach(overlays::check);
@@ -231,8 +240,8 @@ final class Linker {
             }
             period(s.validity());
             compile(s.when(), scope);
-            Interpolation.check(s.title(), s.location(), offerIds, problems);
-            Interpolation.check(s.body(), s.location(), offerIds, problems);
+            Placeholders.check(s.title(), s.location(), offerIds, problems);
+            Placeholders.check(s.body(), s.location(), offerIds, problems);
             steps(s.steps(), scope, ids, offerIds);
             steps(s.oneOf(), scope, ids, offerIds);
         }

@@ -5,6 +5,7 @@ import dk.trinvis.model.Location;
 import dk.trinvis.model.Period;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
+import dk.trinvis.util.DidYouMean;
 import dk.trinvis.yaml.Shape.Field;
 import dk.trinvis.yaml.Shape.ListOf;
 import dk.trinvis.yaml.Shape.Obj;

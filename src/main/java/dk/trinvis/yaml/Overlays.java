@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;

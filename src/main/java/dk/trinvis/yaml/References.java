@@ -1,6 +1,8 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
+import dk.trinvis.util.DidYouMean;
 import java.util.List;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,10 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
+import dk.trinvis.util.DidYouMean;
 import dk.trinvis.yaml.Shape.OneOf;
 import dk.trinvis.yaml.Shape.Scalar;
 import java.net.URI;

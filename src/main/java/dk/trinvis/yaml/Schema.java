@@ -1,5 +1,6 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.util.Names;
 import dk.trinvis.yaml.Shape.Field;
 import dk.trinvis.yaml.Shape.ListOf;
 import dk.trinvis.yaml.Shape.MapOf;
@@ -21,14 +22,6 @@ public final class Schema {
 
     /** Values of {@code effect:}. */
     public static final List<String> EFFECTS = List.of("must-offer", "right-on-request", "may-accept");
-    /** Values of a decision's {@code requirement}. */
-    public static final List<String> REQUIREMENTS =
-            List.of("mandatory-digital", "steered-digital", "optional", "unavailable");
-    /** Values of a decision's {@code channel}. */
-    public static final List<String> CHANNELS = List.of("self-service", "assisted", "alternative");
-    /** Values of a decision's {@code alternative}. */
-    public static final List<String> ALTERNATIVES =
-            List.of("none", "may-accept", "must-offer", "right-on-request");
     /** Values of a help offer's {@code type}. */
     public static final List<String> HELP_TYPES =
             List.of("phone", "chat", "in-person", "library", "volunteer", "mobile");
@@ -125,9 +118,9 @@ public final class Schema {
             opt("contains", new ListOf(STRING), "Snippets that must appear."));
 
     static final Obj EXPECT = obj("Expect", "What the decision and guide must show; omitted fields are not checked.",
-            opt("requirement", new OneOf(REQUIREMENTS), "Expected requirement."),
-            opt("channel", new OneOf(CHANNELS), "Expected channel."),
-            opt("alternative", new OneOf(ALTERNATIVES), "Expected alternative."),
+            opt("requirement", new OneOf(Names.REQUIREMENTS), "Expected requirement."),
+            opt("channel", new OneOf(Names.CHANNELS), "Expected channel."),
+            opt("alternative", new OneOf(Names.ALTERNATIVES), "Expected alternative."),
             opt("until", DATE_TIME, "Expected end of an outage."),
             opt("grounds", new ListOf(ID), "Exactly the exemption grounds that match."),
             opt("missingFacts", new ListOf(STRING), "Exactly the facts the decision still needs."),
@@ -162,6 +155,8 @@ public final class Schema {
                             opt("text", TEXT, "Link text.")), "The digital self-service solution."),
                     opt("exemptionAuthority", TEXT, "Who decides exemptions; overrides the area's."),
                     opt("authority", ID, "Id of the Authority that processes non-digital requests; overrides the area's."),
+                    opt("digital", BOOLEAN, "False when no digital self-service exists: applied for in person, by proxy or "
+                            + "in writing only. Such a service has no mandatoryDigital periods."),
                     opt("mandatoryDigital", new ListOf(PERIOD), "Periods in which digital self-service is mandatory by law."),
                     opt("description", TEXT, "Short description.")),
             kind("Municipality", "A Danish municipality and its local policies.",

@@ -1,6 +1,6 @@
 package dk.trinvis.check;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.testing.Golden;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dk.trinvis.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.testing.Golden;
 import java.time.Clock;

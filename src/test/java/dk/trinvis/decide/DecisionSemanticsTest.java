@@ -3,12 +3,12 @@ package dk.trinvis.decide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Outcome;
-import dk.trinvis.RequestException;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.Requirement;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;

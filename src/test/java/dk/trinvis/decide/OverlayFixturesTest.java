@@ -1,8 +1,8 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.LocalText;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.LocalText;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.testing.Golden;
 import java.io.IOException;

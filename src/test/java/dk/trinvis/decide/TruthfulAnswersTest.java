@@ -1,25 +1,30 @@
 package dk.trinvis.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.trinvis.Channel;
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Requirement;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Channel;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Requirement;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Audience;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.Capability;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
 import dk.trinvis.render.GuideFormat;
 import dk.trinvis.testing.Golden;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -180,6 +185,40 @@ class TruthfulAnswersTest {
                     .flatExtracting(Decision.MissingFact::decides).containsExactly("ExemptionGround:kognitiv");
             assertThat(d.missingFacts()).filteredOn(f -> f.id().equals("needsHelp"))
                     .flatExtracting(Decision.MissingFact::decides).containsExactly("AssistRule:wants-help");
+        }
+    }
+
+    @Nested
+    class ServicesWithoutSelfService {
+        @Test
+        void aServiceWithNoDigitalSolutionIsNeverDecidedAsSelfService() {
+            Decision d = decide("fritagelse", "0751", "2024-06-03T11:00", Map.of());
+            assertThat(d.requirement()).isEqualTo(Requirement.OPTIONAL);
+            assertThat(d.channel()).isEqualTo(Channel.ALTERNATIVE);
+            assertThat(d.alternative()).isEqualTo(Effect.NONE);
+            assertThat(d.missingFacts()).isEmpty();
+            assertThat(d.authority().processedBy()).containsExactly("borgerservice-aarhus");
+        }
+
+        @Test
+        void aServiceWithoutDigitalSolutionCannotHaveMandatoryPeriods(@TempDir Path dir) throws Exception {
+            Files.writeString(dir.resolve("rules.yaml"), """
+                    kind: Area
+                    id: a
+                    title: {da: A}
+                    ---
+                    kind: Service
+                    id: s
+                    title: {da: S}
+                    area: a
+                    legal: "L"
+                    digital: false
+                    mandatoryDigital:
+                      - from: 2012-12-01
+                    """);
+            assertThatThrownBy(() -> RuleSet.load(dir)).isInstanceOf(RuleSetException.class)
+                    .hasMessageContaining("rules.yaml:12:5")
+                    .hasMessageContaining("has no digital self-service ('digital: false') but mandatory-digital periods");
         }
     }
 

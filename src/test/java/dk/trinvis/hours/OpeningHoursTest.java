@@ -3,6 +3,7 @@ package dk.trinvis.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dk.trinvis.util.CopenhagenTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

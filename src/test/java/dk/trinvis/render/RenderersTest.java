@@ -2,8 +2,8 @@ package dk.trinvis.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Language;
 import dk.trinvis.testing.Golden;

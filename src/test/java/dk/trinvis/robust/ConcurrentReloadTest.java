@@ -2,9 +2,9 @@ package dk.trinvis.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.Requirement;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dk.trinvis.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.DecisionRequest;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.RuleSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

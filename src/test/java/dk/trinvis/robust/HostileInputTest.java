@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

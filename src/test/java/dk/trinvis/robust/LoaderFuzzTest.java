@@ -2,9 +2,9 @@ package dk.trinvis.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

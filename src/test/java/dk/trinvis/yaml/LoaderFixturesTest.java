@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.RuleSetException;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,10 +2,10 @@ package example.portal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dk.trinvis.Decision;
-import dk.trinvis.DecisionRequest;
-import dk.trinvis.RequestException;
-import dk.trinvis.ResolvedGuide;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.RequestException;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;

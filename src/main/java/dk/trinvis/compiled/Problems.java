@@ -1,7 +1,7 @@
-package dk.trinvis.yaml;
+package dk.trinvis.compiled;
 
 import dk.trinvis.model.Phrase;
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.model.Location;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,6 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dk.trinvis.model.Language;
-import dk.trinvis.model.Text;
 
 /**
  * A text in the language it is actually written in, which is the requested one or, where no

@@ -1,4 +1,4 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,14 +1,12 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import dk.trinvis.model.Audience;
-import dk.trinvis.model.Capability;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.HelpType;
-import dk.trinvis.model.Contact;
+import dk.trinvis.util.Json;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
-import dk.trinvis.model.Language;
+import dk.trinvis.util.Json;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dk.trinvis.yaml;
+package dk.trinvis.compiled;
 
 import dk.trinvis.model.Fact;
 import java.time.LocalDate;

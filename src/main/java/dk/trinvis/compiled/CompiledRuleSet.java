@@ -1,6 +1,6 @@
-package dk.trinvis.yaml;
+package dk.trinvis.compiled;
 
-import dk.trinvis.Problem;
+import dk.trinvis.model.Problem;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.Condition;

@@ -1,4 +1,4 @@
-package dk.trinvis.yaml;
+package dk.trinvis.util;
 
 import java.util.Collection;
 import java.util.Locale;

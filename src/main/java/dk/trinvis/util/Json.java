@@ -1,4 +1,4 @@
-package dk.trinvis;
+package dk.trinvis.util;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -37,7 +38,8 @@ public final class Json {
         try {
             return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new TrinvisException("cannot write JSON: " + e.getOriginalMessage(), e);
+            // Only a bug in a Trinvis record can get here: every value written is one of our own.
+            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
     }
 }

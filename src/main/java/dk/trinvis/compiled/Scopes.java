@@ -1,8 +1,9 @@
-package dk.trinvis.yaml;
+package dk.trinvis.compiled;
 
 import dk.trinvis.expr.Scope;
 import dk.trinvis.expr.Type;
 import dk.trinvis.model.Fact;
+import dk.trinvis.util.Names;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,9 +21,9 @@ public final class Scopes {
     /** Names available to guide steps: the rule names plus the decision. */
     public static Scope guides(Collection<Fact> facts, Set<String> areas, Set<String> services, Set<String> codes) {
         return builder(facts, areas, services, codes)
-                .name("decision.requirement", Type.STRING, Set.copyOf(Schema.REQUIREMENTS))
-                .name("decision.channel", Type.STRING, Set.copyOf(Schema.CHANNELS))
-                .name("decision.alternative", Type.STRING, Set.copyOf(Schema.ALTERNATIVES))
+                .name(Names.DECISION_REQUIREMENT, Type.STRING, Set.copyOf(Names.REQUIREMENTS))
+                .name(Names.DECISION_CHANNEL, Type.STRING, Set.copyOf(Names.CHANNELS))
+                .name(Names.DECISION_ALTERNATIVE, Type.STRING, Set.copyOf(Names.ALTERNATIVES))
                 .build();
     }
 
@@ -32,13 +33,13 @@ public final class Scopes {
         for (Fact f : facts) {
             Type type = Type.valueOf(f.type().name());
             if (f.values().isEmpty()) {
-                b.name("citizen." + f.id(), type);
+                b.name(Names.citizen(f.id()), type);
             } else {
-                b.name("citizen." + f.id(), type, new LinkedHashSet<>(f.values()));
+                b.name(Names.citizen(f.id()), type, new LinkedHashSet<>(f.values()));
             }
         }
-        return b.name("service.id", Type.STRING, services)
-                .name("service.area", Type.STRING, areas)
-                .name("municipality.code", Type.STRING, codes);
+        return b.name(Names.SERVICE_ID, Type.STRING, services)
+                .name(Names.SERVICE_AREA, Type.STRING, areas)
+                .name(Names.MUNICIPALITY_CODE, Type.STRING, codes);
     }
 }

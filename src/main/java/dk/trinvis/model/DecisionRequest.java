@@ -1,7 +1,6 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
-import dk.trinvis.hours.CopenhagenTime;
-import dk.trinvis.model.Audience;
+import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;

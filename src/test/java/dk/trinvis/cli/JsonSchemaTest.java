@@ -1,4 +1,4 @@
-package dk.trinvis.check;
+package dk.trinvis.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,5 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
-import dk.trinvis.model.Language;
-import dk.trinvis.model.Phrase;
-import dk.trinvis.model.Location;
 import java.util.Comparator;
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package dk.trinvis;
+package dk.trinvis.model;
 
 /** The root of every exception Trinvis throws on purpose. Unchecked. */
 public class TrinvisException extends RuntimeException {

@@ -1,6 +1,6 @@
-package dk.trinvis.check;
+package dk.trinvis.cli;
 
-import dk.trinvis.Json;
+import dk.trinvis.util.Json;
 import dk.trinvis.yaml.Schema;
 import dk.trinvis.yaml.Shape;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dk.trinvis.hours;
+package dk.trinvis.util;
 
 import java.time.ZoneId;
 

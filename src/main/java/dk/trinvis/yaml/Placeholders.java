@@ -1,23 +1,19 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Text;
+import dk.trinvis.util.DidYouMean;
+import dk.trinvis.util.Interpolation;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks {@code {{name}}} placeholders in guide text at load time. */
-public final class Interpolation {
-    /** A placeholder: two braces, a dotted name, two braces. */
-    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
-    /** Names every guide text may use. */
-    public static final Set<String> NAMES = Set.of("municipality.name", "municipality.code",
-            "municipality.genitive", "municipality.officialName", "service.title", "service.id", "decision.until",
-            "authority.name", "authority.contact.phone", "authority.contact.email", "authority.contact.url",
-            "authority.contact.address");
+final class Placeholders {
     private static final Pattern HELP = Pattern.compile("help\\.([a-z0-9æøå-]+)\\.(name|contact\\.(phone|email|url|address))");
 
-    private Interpolation() {
+    private Placeholders() {
     }
 
     static void check(Text text, Location at, Set<String> offerIds, Problems problems) {
@@ -31,10 +27,10 @@ public final class Interpolation {
     }
 
     private static void check(String s, Location at, Set<String> offerIds, Problems problems) {
-        Matcher m = PLACEHOLDER.matcher(s);
+        Matcher m = Interpolation.PLACEHOLDER.matcher(s);
         while (m.find()) {
             String name = m.group(1);
-            if (NAMES.contains(name)) {
+            if (Interpolation.NAMES.contains(name)) {
                 continue;
             }
             Matcher help = HELP.matcher(name);
@@ -45,21 +41,10 @@ public final class Interpolation {
                 }
                 continue;
             }
-            String hint = DidYouMean.hint(name, NAMES);
+            String hint = DidYouMean.hint(name, Interpolation.NAMES);
             problems.error(Codes.INTERPOLATION, at, "unknown placeholder '{{" + name + "}}'",
-                    hint != null ? hint : "use " + String.join(", ", NAMES) + " or help.<id>.contact.phone");
+                    hint != null ? hint : "use " + String.join(", ", Interpolation.NAMES) + " or help.<id>.contact.phone");
         }
     }
 
-    /** Escapes Markdown syntax in a value, so a name with '*' or '[' stays literal text. */
-    public static String markdownLiteral(String value) {
-        StringBuilder b = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            if ("\\`*_{}[]()<>#+!|".indexOf(c) >= 0) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
 }

@@ -1,0 +1,75 @@
+package dk.trinvis.model;
+
+/**
+ * A request names something the rule set does not have, or gives a fact a value of the wrong type.
+ * Besides the one-line message it carries which field was wrong, the value given and a suggestion,
+ * so a service can answer with a structured error instead of parsing the message.
+ */
+public final class RequestException extends TrinvisException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String value;
+    private final String suggestion;
+
+    /** An exception with a one-line message, hint included, and nothing structured. */
+    public RequestException(String message) {
+        this(message, null, null, null);
+    }
+
+    /**
+     * An exception with its message and its parts.
+     *
+     * @param message    the one-line message, hint included
+     * @param field      what was wrong: {@code service}, {@code municipality}, {@code facts} (an unknown
+     *                   fact name) or {@code facts.<id>} (a fact's value); null when not one field
+     * @param value      the value given, as text; null when none
+     * @param suggestion a close known name, or what the field accepts; null when nothing fits
+     */
+    public RequestException(String message, String field, String value, String suggestion) {
+        super(message);
+        this.field = field;
+        this.value = value;
+        this.suggestion = suggestion;
+    }
+
+    /**
+     * A name the rule set does not know: "unknown service 'flyting' (did you mean 'flytning'?)".
+     *
+     * @param what       {@code service}, {@code municipality} or {@code fact}
+     * @param value      the unknown name
+     * @param suggestion the closest known name, or null
+     */
+    public static RequestException unknown(String what, String value, String suggestion) {
+        return new RequestException("unknown " + what + " '" + value + "'"
+                + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
+                what.equals("fact") ? "facts" : what, value, suggestion);
+    }
+
+    /**
+     * A fact given a value it cannot take: "fact 'age' cannot be 'old' (write a whole number)".
+     *
+     * @param fact     the fact's id
+     * @param value    the value given
+     * @param accepted what the fact takes, as a hint
+     */
+    public static RequestException badFact(String fact, Object value, String accepted) {
+        return new RequestException("fact '" + fact + "' cannot be '" + value + "' (" + accepted + ")",
+                "facts." + fact, String.valueOf(value), accepted);
+    }
+
+    /** The request field that was wrong, or null when the problem is not one field. */
+    public String field() {
+        return field;
+    }
+
+    /** The value given for that field, as text, or null. */
+    public String value() {
+        return value;
+    }
+
+    /** A close known name, or what the field accepts; null when there is nothing to suggest. */
+    public String suggestion() {
+        return suggestion;
+    }
+}
