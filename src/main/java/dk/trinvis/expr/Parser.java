@@ -234,8 +234,11 @@ final class Parser {
             Type type = scope.typeOf(t.text()).orElse(null);
             if (type == null) {
                 String hint = closest(t.text());
-                problems.add(new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
-                        hint != null ? "did you mean '" + hint + "'?" : namesHint()));
+                problems.add(hint != null
+                        ? new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
+                                "did you mean '" + hint + "'?", "expr.unknownName.close", List.of(t.text(), hint))
+                        : new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'", namesHint(),
+                                "expr.unknownName", List.of(t.text(), prefixes())));
                 return new Node.Name(null, t.text());
             }
             return new Node.Name(type, t.text());
@@ -293,10 +296,13 @@ final class Parser {
 
     /** Where names come from, instead of a list of every name. */
     private String namesHint() {
+        return "facts are written citizen.<fact id> as declared in 'kind: Facts'; other names start with " + prefixes();
+    }
+
+    private String prefixes() {
         Set<String> prefixes = new TreeSet<>();
         scope.names().forEach(n -> prefixes.add(n.substring(0, n.lastIndexOf('.') + 1)));
-        return "facts are written citizen.<fact id> as declared in 'kind: Facts'; other names start with "
-                + String.join(", ", prefixes.stream().filter(p -> !p.equals("citizen.")).toList());
+        return String.join(", ", prefixes.stream().filter(p -> !p.equals("citizen.")).toList());
     }
 
     private Token peek() {

@@ -251,7 +251,8 @@ final class HoursParser {
         int h = Integer.parseInt(s.substring(i, i + 2));
         int m = Integer.parseInt(s.substring(i + 3, i + 5));
         if (m > 59 || h > 24 || (h == 24 && (m != 0 || !end)) || (end && h > 48)) {
-            throw error(at, "no such time: " + s.substring(i, i + 5), "hours go from 00 to 24, minutes from 00 to 59");
+            throw new HoursSyntaxException(at, "no such time: " + s.substring(i, i + 5),
+                    "hours go from 00 to 24, minutes from 00 to 59", "hours.noSuchTime", List.of(s.substring(i, i + 5)));
         }
         i += 5;
         return h * 60 + m;
@@ -322,8 +323,9 @@ final class HoursParser {
     private HoursSyntaxException unexpected(String expected, String hint) {
         Matcher danish = DANISH_DAY.matcher(s).region(i, s.length());
         if (danish.lookingAt()) {
-            return error(i, "'" + danish.group() + "' is a Danish weekday name", "weekdays are written in English: "
-                    + "Mo Tu We Th Fr Sa Su; did you mean \"" + inEnglish(s) + "\"?");
+            return new HoursSyntaxException(i, "'" + danish.group() + "' is a Danish weekday name",
+                    "weekdays are written in English: Mo Tu We Th Fr Sa Su; did you mean \"" + inEnglish(s) + "\"?",
+                    "hours.danishWeekday", List.of(danish.group(), inEnglish(s)));
         }
         String found = i >= s.length() ? "the end" : "'" + s.substring(i, Math.min(s.length(), i + 6)) + "'";
         return error(i, expected + " but found " + found, hint);

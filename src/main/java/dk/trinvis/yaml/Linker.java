@@ -175,7 +175,12 @@ final class Linker {
         }
         Compiled compiled = Expressions.compile(condition.source(), scope);
         for (ExprProblem p : compiled.problems()) {
-            problems.error(Codes.EXPRESSION, Scalars.within(condition.location(), p.offset()), p.message(), p.hint());
+            Location at = Scalars.within(condition.location(), p.offset());
+            if (p.phrase() != null) {
+                problems.error(Codes.EXPRESSION, at, new Phrase(p.phrase(), p.args()));
+            } else {
+                problems.error(Codes.EXPRESSION, at, p.message(), p.hint());
+            }
         }
         if (compiled.ok()) {
             expressions.put(condition, compiled.expression());
@@ -193,7 +198,12 @@ final class Linker {
                 dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
             } catch (HoursSyntaxException e) {
                 for (HoursSyntaxException each : e.all()) {
-                    problems.error(Codes.HOURS, Scalars.within(h.location(), each.offset()), each.getMessage(),
+                    Location at = Scalars.within(h.location(), each.offset());
+                    if (each.phrase() != null) {
+                        problems.error(Codes.HOURS, at, new Phrase(each.phrase(), each.args()));
+                        continue;
+                    }
+                    problems.error(Codes.HOURS, at, each.getMessage(),
                             each.hint());
                 }
             }
