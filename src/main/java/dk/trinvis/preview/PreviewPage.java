@@ -19,6 +19,7 @@ import dk.trinvis.render.HtmlEscape;
 import dk.trinvis.render.HtmlRenderer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -125,9 +126,10 @@ final class PreviewPage {
                 .append("</label> <input id=\"at\" name=\"at\" type=\"datetime-local\" value=\"")
                 .append(esc(q.getOrDefault("at", ""))).append("\">\n");
         b.append("<fieldset>\n<legend>").append(t("preview.facts")).append("</legend>\n");
-        for (Fact f : rules.model().facts().values()) {
-            fact(f);
-        }
+        // The interview's order: lower 'order' first, then as declared.
+        rules.model().facts().values().stream()
+                .sorted(Comparator.comparing(Fact::order, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(this::fact);
         b.append("</fieldset>\n<button type=\"submit\">").append(t("preview.show")).append("</button>\n");
         b.append("<a href=\"?lang=").append(lang == Language.DA ? "en\">English" : "da\">Dansk").append("</a>\n</form>\n");
     }
