@@ -62,9 +62,27 @@ final class HoursParser {
             }
         }
         if (first != null) {
+            alsoBeyondDanishDays(first);
             throw first;
         }
         return rules;
+    }
+
+    /**
+     * A rule with a Danish weekday stops at the day; read the text again with the English days
+     * (when they are as long, so offsets still point right) to report what else is wrong in it.
+     */
+    private void alsoBeyondDanishDays(HoursSyntaxException first) {
+        String english = inEnglish(s);
+        if (english.equals(s) || english.length() != s.length()) {
+            return;
+        }
+        try {
+            new HoursParser(english).rules();
+        } catch (HoursSyntaxException again) {
+            List<Integer> reported = first.all().stream().map(HoursSyntaxException::offset).toList();
+            again.all().stream().filter(e -> !reported.contains(e.offset())).forEach(first::also);
+        }
     }
 
     private Rule rule() {
