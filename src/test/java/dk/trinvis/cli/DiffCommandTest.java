@@ -33,7 +33,8 @@ class DiffCommandTest {
     @Test
     void jsonListsTheChanges() {
         assertThat(CliRun.of("diff", "--format", "json", OLD, NEW).out())
-                .contains("\"kind\" : \"ground\"", "\"id\" : \"digital-post-fritaget\"");
+                .contains("\"kind\" : \"ground\"", "\"id\" : \"digital-post-fritaget\"",
+                        "\"says\" : \"in force from: 2023-06-01 -> 2023-07-01\"");
     }
 
     @Test

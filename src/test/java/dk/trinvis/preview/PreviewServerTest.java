@@ -134,4 +134,15 @@ class PreviewServerTest {
             assertThat(page).doesNotContain("<script>x").contains("&quot;&gt;&lt;script&gt;x");
         }
     }
+
+    @Test
+    void markupInTheRuleSetIsShownAsTextEverywhere() throws Exception {
+        try (PreviewServer server = PreviewServer.start(Golden.resource("preview/hostile"), 0)) {
+            String page = get(server.uri().resolve("/?service=flytning&municipality=0751&fact.kind=%3Cb%3Ea%3C%2Fb%3E")).body();
+            assertThat(page).contains("&lt;script&gt;alert(1)", "&lt;img src=x onerror=alert(2)&gt;", "&lt;i&gt;Aarhus",
+                    "&lt;script&gt;alert(5)", "&lt;script&gt;alert(7)&lt;/script&gt; fails");
+            assertThat(page.replace("<script src=\"/live.js\" defer></script>", ""))
+                    .doesNotContain("<script", "<img", "<i>", "<b>");
+        }
+    }
 }
