@@ -6,7 +6,6 @@ import dk.trinvis.model.RuleSetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -23,11 +22,12 @@ import java.util.function.Supplier;
  */
 public final class RuleSetHolder {
     private final Supplier<RuleSet> loader;
-    private final AtomicReference<State> state;
+    // Replaced whole, never changed: one volatile write publishes a new rule set to every thread.
+    private volatile State state;
 
     private RuleSetHolder(Supplier<RuleSet> loader, RuleSet first) {
         this.loader = loader;
-        this.state = new AtomicReference<>(new State(first, List.of()));
+        this.state = new State(first, List.of());
     }
 
     /**
@@ -47,23 +47,23 @@ public final class RuleSetHolder {
 
     /** The rule set to decide with now. Keep the reference for one request, not longer. */
     public RuleSet current() {
-        return state.get().rules();
+        return state.rules();
     }
 
     /** The problems of the last reload that failed, or empty when the last reload worked. */
     public List<Problem> lastProblems() {
-        return state.get().problems();
+        return state.problems();
     }
 
     /** Loads the rule set again; swaps it in when it loads, keeps the current one when it does not. */
     public ReloadResult reload() {
         try {
             RuleSet fresh = loader.get();
-            state.set(new State(fresh, List.of()));
+            state = new State(fresh, List.of());
             return new ReloadResult(true, fresh.contentHash(), List.of());
         } catch (RuleSetException e) {
-            State old = state.get();
-            state.set(new State(old.rules(), e.problems()));
+            State old = state;
+            state = new State(old.rules(), e.problems());
             return new ReloadResult(false, old.rules().contentHash(), e.problems());
         }
     }

@@ -7,4 +7,7 @@
  * types live in {@code dk.trinvis.model}: this package is the top of the library, and nothing
  * inside Trinvis depends on it except the tools built on the facade (check, preview, the CLI).
  */
+@NullMarked
 package dk.trinvis;
+
+import org.jspecify.annotations.NullMarked;

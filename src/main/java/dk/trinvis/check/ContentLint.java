@@ -25,6 +25,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Warnings about hours, Markdown links inside texts and tests: content that loads but that
@@ -71,7 +72,7 @@ final class ContentLint {
     }
 
     /** Links written as Markdown inside a text, as {@link Link}s located at the text's owner. */
-    static void markdownLinks(Text text, Location at, Consumer<Link> check) {
+    static void markdownLinks(@Nullable Text text, Location at, Consumer<Link> check) {
         if (text == null) {
             return;
         }

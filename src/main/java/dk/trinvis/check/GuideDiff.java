@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What changes in the guides citizens read: per service and municipality, after overlays, which
@@ -40,7 +41,7 @@ final class GuideDiff {
     }
 
     /** The steps citizens of a municipality get, flattened by id; null when there is no guide for them. */
-    private static Map<String, Step> steps(RuleSet rules, String service, String code) {
+    private static @Nullable Map<String, Step> steps(RuleSet rules, String service, String code) {
         if (!rules.model().municipalities().containsKey(code)) {
             return null;
         }
@@ -54,7 +55,7 @@ final class GuideDiff {
         return flat;
     }
 
-    private static Guide guide(RuleSet rules, String service, String code) {
+    private static @Nullable Guide guide(RuleSet rules, String service, @Nullable String code) {
         return rules.model().guides().stream()
                 .filter(g -> g.service().equals(service) && Objects.equals(g.municipality(), code))
                 .findFirst().orElse(null);
@@ -68,7 +69,7 @@ final class GuideDiff {
         }
     }
 
-    private static List<String> compare(Map<String, Step> a, Map<String, Step> b) {
+    private static List<String> compare(@Nullable Map<String, Step> a, @Nullable Map<String, Step> b) {
         List<String> says = new ArrayList<>();
         if (a == null || b == null) {
             if (a != b) {
@@ -160,7 +161,7 @@ final class GuideDiff {
                 + Objects.toString(s.validity().to(), "open") + ")";
     }
 
-    private static String da(Text t) {
+    private static String da(@Nullable Text t) {
         return t == null ? "" : t.da();
     }
 

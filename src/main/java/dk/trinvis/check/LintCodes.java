@@ -34,8 +34,8 @@ public final class LintCodes {
     public static final String HOURS_SWAPPED = "TRV115";
     /** A test that expects a guide step no guide it reads has. */
     public static final String TEST_UNKNOWN_STEP = "TRV116";
-    /** A file named like a rule file that is not read (reported by the loader). */
-    public static final String SKIPPED_FILE = dk.trinvis.yaml.Codes.SKIPPED_FILE;
+    /** A file named like a rule file that is not read (reported by the loader as {@code Codes.SKIPPED_FILE}). */
+    public static final String SKIPPED_FILE = "TRV117";
 
     private LintCodes() {
     }

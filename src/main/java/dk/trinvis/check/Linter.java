@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lint: what loads but is probably not what the editor meant. Every warning has a stable code
@@ -115,7 +116,7 @@ public final class Linter {
         }
     }
 
-    private static void hours(HelpOffer o, HoursSchedule schedule, Problems out) {
+    private static void hours(HelpOffer o, @Nullable HoursSchedule schedule, Problems out) {
         if (schedule == null) {
             return;
         }
@@ -148,7 +149,7 @@ public final class Linter {
     }
 
     /** Whether no assignment of the condition's names makes it true; undecidable conditions count as satisfiable. */
-    static boolean neverHolds(Expression condition, RuleSetModel model) {
+    static boolean neverHolds(@Nullable Expression condition, RuleSetModel model) {
         if (condition == null) {
             return false;
         }
@@ -182,10 +183,13 @@ public final class Linter {
         return true;
     }
 
-    private static List<Object> domain(String name, RuleSetModel model) {
+    private static @Nullable List<Object> domain(String name, RuleSetModel model) {
         String factId = Names.factId(name);
         if (factId != null) {
             Fact f = model.facts().get(factId);
+            if (f == null) {
+                return null;
+            }
             if (f.type() == FactType.BOOLEAN) {
                 return List.of(true, false);
             }
@@ -199,7 +203,7 @@ public final class Linter {
         };
     }
 
-    private static void english(Problems out, Location at, Text... texts) {
+    private static void english(Problems out, Location at, @Nullable Text... texts) {
         boolean any = false;
         boolean missing = false;
         for (Text t : texts) {
@@ -213,7 +217,7 @@ public final class Linter {
         }
     }
 
-    private static void link(Problems out, Link link) {
+    private static void link(Problems out, @Nullable Link link) {
         if (link == null) {
             return;
         }

@@ -1,7 +1,7 @@
 package dk.trinvis.check;
 
-import dk.trinvis.model.Requirement;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Requirement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** What changes for citizens between two versions of a rule set. */
 public final class RuleSetDiff {
@@ -27,9 +28,9 @@ public final class RuleSetDiff {
      * @param after        what it becomes ({@code absent} if removed), for requirement changes; null otherwise
      * @param says         the change in words
      */
-    public record Change(String kind, String id, String municipality, LocalDateTime from, String before, String after,
-                         String says) {
-        static Change of(String kind, String id, String municipality, String says) {
+    public record Change(String kind, String id, @Nullable String municipality, @Nullable LocalDateTime from,
+                         @Nullable String before, @Nullable String after, String says) {
+        static Change of(String kind, String id, @Nullable String municipality, String says) {
             return new Change(kind, id, municipality, null, null, null, says);
         }
 
@@ -52,7 +53,8 @@ public final class RuleSetDiff {
      * @param from         only changes in force on or after this day, or null
      * @param to           only changes before this day, or null
      */
-    public static List<Change> compare(RuleSet old, RuleSet now, String municipality, LocalDate from, LocalDate to) {
+    public static List<Change> compare(RuleSet old, RuleSet now, @Nullable String municipality,
+                                       @Nullable LocalDate from, @Nullable LocalDate to) {
         List<Change> changes = new ArrayList<>();
         Set<String> services = union(old.model().services().keySet(), now.model().services().keySet());
         List<String> codes = union(old.model().municipalities().keySet(), now.model().municipalities().keySet())
@@ -73,8 +75,8 @@ public final class RuleSetDiff {
         return changes;
     }
 
-    private static void requirement(RuleSet old, RuleSet now, String service, String code, LocalDate from,
-                                    LocalDate to, List<Change> changes) {
+    private static void requirement(RuleSet old, RuleSet now, String service, String code, @Nullable LocalDate from,
+                                    @Nullable LocalDate to, List<Change> changes) {
         boolean inOld = old.model().services().containsKey(service) && old.model().municipalities().containsKey(code);
         boolean inNew = now.model().services().containsKey(service) && now.model().municipalities().containsKey(code);
         if (!inOld || !inNew) {

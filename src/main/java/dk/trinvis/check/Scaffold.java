@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first files of a municipality's local rule folder: its {@code Municipality} and
@@ -30,7 +31,7 @@ public final class Scaffold {
      * @param today   the day the tests are dated
      * @throws IllegalArgumentException with a sentence for the editor when the request cannot be met
      */
-    public static Map<String, String> files(RuleSetModel model, String code, String name, String service,
+    public static Map<String, String> files(RuleSetModel model, String code, @Nullable String name, @Nullable String service,
                                             LocalDate today) {
         if (code == null || !code.matches("\\d{4}")) {
             throw new IllegalArgumentException("a municipality code has 4 digits, e.g. 0167");
@@ -65,13 +66,13 @@ public final class Scaffold {
         return files;
     }
 
-    private static Optional<Guide> national(RuleSetModel model, String service) {
+    private static Optional<Guide> national(RuleSetModel model, @Nullable String service) {
         return model.guides().stream()
                 .filter(g -> !g.overlay() && !g.steps().isEmpty() && (service == null || g.service().equals(service)))
                 .findFirst();
     }
 
-    private static String municipality(Municipality known, String code, String town) {
+    private static String municipality(@Nullable Municipality known, String code, String town) {
         if (known != null) {
             return "";
         }

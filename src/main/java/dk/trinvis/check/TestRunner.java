@@ -1,29 +1,30 @@
 package dk.trinvis.check;
 
+import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
-import dk.trinvis.model.LocalText;
-import dk.trinvis.model.ResolvedGuide;
-import dk.trinvis.RuleSet;
-import dk.trinvis.model.TrinvisException;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.LocalText;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
+import dk.trinvis.model.TrinvisException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a rule set's {@code kind: Test} documents and measures what they cover. */
 public final class TestRunner {
@@ -65,7 +66,7 @@ public final class TestRunner {
                 .at(given.at()).facts(given.facts()).language(given.language());
         List<String> failures = new ArrayList<>();
         Decision decision;
-        ResolvedGuide guide = null;
+        @Nullable ResolvedGuide guide = null;
         try {
             decision = rules.decide(request);
             if (test.expect().needsGuide()) {
@@ -195,13 +196,14 @@ public final class TestRunner {
         }
     }
 
-    private static void append(StringBuilder b, LocalText t) {
+    private static void append(StringBuilder b, @Nullable LocalText t) {
         if (t != null) {
             b.append(t.text()).append('\n');
         }
     }
 
-    private static void compare(List<String> failures, String field, String expected, String actual) {
+    private static void compare(List<String> failures, String field, @Nullable String expected,
+                                @Nullable String actual) {
         if (expected != null && !Objects.equals(expected, actual)) {
             failures.add(field + ": expected " + expected + ", actual " + actual);
         }
@@ -222,7 +224,7 @@ public final class TestRunner {
         return b.toString();
     }
 
-    private static void record(Decision decision, ResolvedGuide guide, Set<String> touched) {
+    private static void record(Decision decision, @Nullable ResolvedGuide guide, Set<String> touched) {
         for (Decision.TraceEntry t : decision.trace()) {
             if (t.outcome().tookEffect()) {
                 touched.add(t.rule() + "@" + t.location());

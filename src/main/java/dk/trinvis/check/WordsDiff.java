@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes to facts, exemption grounds, help offers and outages, said in words an editor reads
@@ -28,7 +29,7 @@ final class WordsDiff {
             Fact a = old.facts().get(id);
             Fact b = now.facts().get(id);
             if (a == null || b == null) {
-                Fact f = a == null ? b : a;
+                Fact f = Objects.requireNonNull(a == null ? b : a);
                 out.add(RuleSetDiff.Change.of("fact", id, null, (a == null ? "new fact (" : "fact removed (")
                         + type(f) + ")" + (f.question() == null ? "" : ": " + f.question().da())));
                 continue;
@@ -47,7 +48,7 @@ final class WordsDiff {
             ExemptionGround x = a.get(id);
             ExemptionGround y = b.get(id);
             if (x == null || y == null) {
-                ExemptionGround g = x == null ? y : x;
+                ExemptionGround g = Objects.requireNonNull(x == null ? y : x);
                 out.add(RuleSetDiff.Change.of("ground", id, null, (x == null ? "new ground: " : "ground removed: ")
                         + da(g.title()) + ", " + g.effect().value() + " when " + g.when().source()));
                 continue;
@@ -62,16 +63,16 @@ final class WordsDiff {
         }
     }
 
-    static void help(RuleSetModel old, RuleSetModel now, String municipality, List<RuleSetDiff.Change> out) {
+    static void help(RuleSetModel old, RuleSetModel now, @Nullable String municipality, List<RuleSetDiff.Change> out) {
         for (String id : RuleSetDiff.union(old.helpOffers().keySet(), now.helpOffers().keySet())) {
             HelpOffer a = old.helpOffers().get(id);
             HelpOffer b = now.helpOffers().get(id);
             if (municipality != null && !serves(a, municipality) && !serves(b, municipality)) {
                 continue;
             }
-            String name = da((b != null ? b : a).name());
+            String name = Objects.requireNonNull(da(Objects.requireNonNull(b != null ? b : a).name()));
             if (a == null || b == null) {
-                HelpOffer o = a == null ? b : a;
+                HelpOffer o = Objects.requireNonNull(a == null ? b : a);
                 out.add(RuleSetDiff.Change.of("help", id, null, name + (a == null ? " is new: " : " is gone: ")
                         + o.type().value() + " for " + (o.national() ? "all municipalities" : names(now, o.municipalities()))));
                 continue;
@@ -131,7 +132,7 @@ final class WordsDiff {
         return h.validity().from() == null ? "always" : h.validity().from().toString();
     }
 
-    static void outages(RuleSetModel old, RuleSetModel now, String municipality, List<RuleSetDiff.Change> out) {
+    static void outages(RuleSetModel old, RuleSetModel now, @Nullable String municipality, List<RuleSetDiff.Change> out) {
         Map<String, Outage> a = byId(old.outages(), Outage::id);
         Map<String, Outage> b = byId(now.outages(), Outage::id);
         for (String id : RuleSetDiff.union(a.keySet(), b.keySet())) {
@@ -141,7 +142,7 @@ final class WordsDiff {
                 continue;
             }
             if (x == null || y == null) {
-                Outage o = x == null ? y : x;
+                Outage o = Objects.requireNonNull(x == null ? y : x);
                 out.add(RuleSetDiff.Change.of("outage", id, null, (x == null ? "new outage: " : "outage removed: ")
                         + (o.services().isEmpty() ? "every service" : String.join(", ", o.services())) + " down in "
                         + (o.municipalities().isEmpty() ? "all municipalities" : names(now, o.municipalities()))
@@ -155,19 +156,19 @@ final class WordsDiff {
         }
     }
 
-    private static void field(List<RuleSetDiff.Change> out, String kind, String id, String what, String before,
-                              String after) {
+    private static void field(List<RuleSetDiff.Change> out, String kind, String id, String what, @Nullable String before,
+                              @Nullable String after) {
         if (!Objects.equals(before, after)) {
             out.add(RuleSetDiff.Change.of(kind, id, null, what + ": " + Objects.toString(before, "none") + " -> "
                     + Objects.toString(after, "none")));
         }
     }
 
-    private static boolean serves(HelpOffer o, String code) {
+    private static boolean serves(@Nullable HelpOffer o, String code) {
         return o != null && (o.national() || o.municipalities().contains(code));
     }
 
-    private static boolean hits(Outage o, String code) {
+    private static boolean hits(@Nullable Outage o, String code) {
         return o != null && (o.municipalities().isEmpty() || o.municipalities().contains(code));
     }
 
@@ -184,11 +185,11 @@ final class WordsDiff {
         return f.type().name().toLowerCase(Locale.ROOT);
     }
 
-    private static String day(java.time.LocalDate d) {
+    private static String day(java.time.@Nullable LocalDate d) {
         return d == null ? "-" : d.toString();
     }
 
-    private static String da(Text t) {
+    private static @Nullable String da(@Nullable Text t) {
         return t == null ? null : t.da();
     }
 

@@ -1,14 +1,13 @@
 package dk.trinvis.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.trinvis.model.Phrase;
-import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
-import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.Linter;
 import dk.trinvis.check.Timeline;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RuleSetException;
+import dk.trinvis.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,10 +29,13 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:clean, or warnings only", "1:errors (or warnings with --strict)", "2:usage error"})
 final class CheckCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Rule-set folder; default: the bundled Danish set.")
+    @Mixin
+    RuleSetOption rules;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
     Path path;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
@@ -47,21 +51,20 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    enum Format { text, json }
-
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Path folder = rules.folder(path);
         List<Problem> problems;
         boolean loaded;
         try {
-            RuleSet rules = RuleSetOption.load(path);
-            problems = new java.util.ArrayList<>(rules.warnings());
-            problems.addAll(new Linter(Clock.systemUTC()).lint(rules));
+            RuleSet ruleSet = RuleSetOption.load(folder);
+            problems = new java.util.ArrayList<>(ruleSet.warnings());
+            problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
             if (matrix) {
-                spec.commandLine().getOut().print(Timeline.matrix(rules));
+                spec.commandLine().getOut().print(Timeline.matrix(ruleSet));
                 spec.commandLine().getOut().flush();
             }
         } catch (RuleSetException e) {
@@ -70,21 +73,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         long warnings = problems.size() - errors;
-        String prefix = RuleSetOption.prefix(path);
-        if (format == Format.json) {
+        String prefix = RuleSetOption.prefix(folder);
+        if (format == Format.JSON) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("ok", loaded && (warnings == 0 || !strict));
             report.put("errors", errors);
             report.put("warnings", warnings);
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            out.println(Json.write(report));
         } else {
             Language language = lang == null ? Phrase.defaultLanguage() : Language.parse(lang)
                     .orElseThrow(() -> new UsageException("--lang is da or en, not '" + lang + "'"));
             problems.forEach(p -> out.println(p.format(prefix, language)));
             out.println(summary(errors, warnings, language));
         }
-        return errors > 0 || (strict && warnings > 0) ? Main.PROBLEMS : Main.OK;
+        return errors > 0 || (strict && warnings > 0) ? ExitCode.SOFTWARE : ExitCode.OK;
     }
 
     private static Map<String, Object> json(Problem p, String prefix) {

@@ -1,11 +1,12 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.RequestException;
-import dk.trinvis.RuleSet;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,17 +21,15 @@ final class DecideCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    enum Format { text, json }
-
     @Override
     public Integer call() {
-        RuleSet rules = RuleSetOption.load(request.rules);
+        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
         Decision decision;
         try {
             decision = rules.decide(request.toRequest());
@@ -38,11 +37,11 @@ final class DecideCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             out.println(decision.toJson());
         } else {
             out.print(DecisionText.render(decision, request.toRequest().language()));
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

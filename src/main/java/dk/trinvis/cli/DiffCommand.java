@@ -1,31 +1,40 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.util.Json;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.RuleSetDiff;
+import dk.trinvis.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code trinvis diff OLD NEW}: what changes for citizens between two rule-set versions. */
+/**
+ * {@code trinvis diff --old OLD --rules NEW}: what changes for citizens between two rule-set
+ * versions; either defaults to the bundled set. {@code diff OLD NEW} still works.
+ */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show what changes for citizens between two rule-set versions.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:citizens see no change", "1:citizens see a change",
                 "2:usage error, or a version does not load"})
 final class DiffCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "OLD", description = "The rule-set folder in use.")
+    @Option(names = "--old", paramLabel = "DIR", description = "The rule-set folder in use (default: the bundled Danish set).")
     Path old;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The rule-set folder to publish.")
-    Path now;
+    @Mixin
+    RuleSetOption rules;
+
+    @Parameters(arity = "0..2", paramLabel = "OLD NEW", description = "Same as --old OLD --rules NEW, as older versions took them.")
+    List<Path> positional = List.of();
 
     @Option(names = "--municipality", paramLabel = "CODE", description = "Only this municipality.")
     String municipality;
@@ -36,23 +45,28 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only changes before this day.")
     LocalDate to;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Format format;
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleSet before = load(old);
-        RuleSet after = load(now);
+        if (positional.size() == 1 || (positional.size() == 2 && (old != null || rules.rules != null))) {
+            throw new UsageException("diff takes OLD NEW, or --old OLD --rules NEW");
+        }
+        Path beforeFolder = positional.isEmpty() ? old : positional.get(0);
+        Path afterFolder = positional.isEmpty() ? rules.folder(null) : positional.get(1);
+        RuleSet before = load(beforeFolder);
+        RuleSet after = load(afterFolder);
         if (before == null || after == null) {
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to);
         long seen = changes.stream().filter(RuleSetDiff.Change::citizensSeeIt).count();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == CheckCommand.Format.json) {
+        if (format == Format.JSON) {
             out.println(Json.write(changes));
         } else {
             changes.forEach(c -> out.println(c.format()));
@@ -60,17 +74,17 @@ final class DiffCommand implements Callable<Integer> {
             out.println(seen + (seen == 1 ? " change" : " changes") + " for citizens"
                     + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " overlay" : " overlays") + " to review"));
         }
-        return seen == 0 ? Main.OK : Main.PROBLEMS;
+        return seen == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
     /** The rule set, or null after printing why it does not load. */
-    private RuleSet load(Path folder) {
+    private @Nullable RuleSet load(@Nullable Path folder) {
         try {
             return RuleSetOption.load(folder);
         } catch (RuleSetException e) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(folder + " does not load:");
-            e.problems().forEach(p -> err.println(p.format(folder.toString())));
+            err.println((folder == null ? "the bundled rule set" : folder) + " does not load:");
+            e.problems().forEach(p -> err.println(p.format(RuleSetOption.prefix(folder))));
             return null;
         }
     }

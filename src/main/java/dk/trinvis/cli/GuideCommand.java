@@ -1,12 +1,12 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.RuleSet;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
-import dk.trinvis.RuleSet;
 import dk.trinvis.render.GuideFormat;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,25 +21,23 @@ final class GuideCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", defaultValue = "text", converter = Converters.Guide.class,
             description = "text, markdown, html, print or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    GuideFormat format;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        GuideFormat guideFormat = GuideFormat.parse(format).orElseThrow(() -> new UsageException(
-                "--format must be text, markdown, html, print or json, not '" + format.toLowerCase(Locale.ROOT) + "'"));
-        RuleSet rules = RuleSetOption.load(request.rules);
+        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
         ResolvedGuide guide;
         try {
             guide = rules.guide(request.toRequest());
         } catch (RequestException e) {
             throw new UsageException(e.getMessage());
         }
-        spec.commandLine().getOut().print(guideFormat.renderer().render(guide));
-        return Main.OK;
+        spec.commandLine().getOut().print(format.renderer().render(guide));
+        return ExitCode.OK;
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * Generates the JSON Schema (draft 2020-12) of rule-set YAML from the same shape declarations
  * the loader reads by, so editor completion and the loader cannot drift apart.
  */
-public final class JsonSchema {
+final class JsonSchema {
     /** The schema's {@code $id}. */
     public static final String ID = "https://trinvis.dk/schema/rule-set.json";
 

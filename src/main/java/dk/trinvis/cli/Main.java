@@ -10,13 +10,6 @@ import picocli.CommandLine.Command;
         subcommands = {CheckCommand.class, DecideCommand.class, GuideCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class, PreviewCommand.class, NewCommand.class})
 public final class Main implements Runnable {
 
-    /** Exit code for a clean run. */
-    public static final int OK = 0;
-    /** Exit code when the rule set or the request has problems. */
-    public static final int PROBLEMS = 1;
-    /** Exit code for a usage error. */
-    public static final int USAGE = 2;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,10 +29,12 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too.
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too:
+        // a request the rule set cannot answer is a usage error, a rule set that does not load is not.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("trinvis: " + e.getMessage());
-            return e instanceof UsageException ? USAGE : PROBLEMS;
+            return e instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);
     }

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,8 +29,12 @@ import picocli.CommandLine.Spec;
                 "2:usage error"})
 final class NewCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RULES", description = "The rule-set folder the local folder goes into.")
-    Path rules;
+    @Parameters(arity = "0..1", paramLabel = "RULES", description = "The rule-set folder the local folder goes into "
+            + "(or --rules RULES).")
+    @Nullable Path path;
+
+    @Mixin
+    RuleSetOption option;
 
     @Option(names = "--municipality", required = true, paramLabel = "CODE", description = "The 4-digit code, e.g. 0167.")
     String code;
@@ -45,6 +52,11 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        Path rules = option.folder(path);
+        if (rules == null) {
+            throw new UsageException("give the rule-set folder to put the municipality's folder in, e.g. trinvis new "
+                    + "--rules my-rules --municipality " + code);
+        }
         RuleSet before = RuleSetOption.load(rules);
         Map<String, String> files;
         try {
@@ -67,10 +79,10 @@ final class NewCommand implements Callable<Integer> {
             RuleSet.load(rules);
         } catch (RuleSetException e) {
             e.problems().forEach(p -> out.println(p.format(rules.toString())));
-            return Main.PROBLEMS;
+            return ExitCode.SOFTWARE;
         }
         out.println("next: trinvis check " + rules + "; trinvis test " + rules + " --only " + code
                 + "; trinvis preview " + rules);
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -13,7 +14,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Serve a local preview of decisions and guides on 127.0.0.1; reloads when files change.")
 final class PreviewCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "PATH", defaultValue = "guides", description = "Rule-set folder (default: ${DEFAULT-VALUE}).")
+    // Not the bundled set when absent: a preview reloads on edits, so it needs a folder to watch.
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule-set folder (default: guides).")
+    Path rules;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
     Path path;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
@@ -24,11 +29,12 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (PreviewServer server = PreviewServer.start(path, port)) {
-            spec.commandLine().getOut().println("Trinvis preview of " + path + " at " + server.uri() + " (Ctrl-C stops it)");
+        Path folder = rules != null ? rules : path != null ? path : Path.of("guides");
+        try (PreviewServer server = PreviewServer.start(folder, port)) {
+            spec.commandLine().getOut().println("Trinvis preview of " + folder + " at " + server.uri() + " (Ctrl-C stops it)");
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -3,21 +3,36 @@ package dk.trinvis.cli;
 import dk.trinvis.RuleSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Loads the rule set a command names, or the bundled one, and says how to print its paths. */
+/**
+ * {@code --rules DIR}: the rule set every command works on, the bundled Danish set when absent.
+ * A picocli mixin, so each command takes its rule set the same way.
+ */
 final class RuleSetOption {
-    private RuleSetOption() {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule-set folder (default: the bundled Danish set).")
+    Path rules;
+
+    /**
+     * The folder named by {@code --rules}, or by the positional PATH older versions took; null for
+     * the bundled set.
+     */
+    Path folder(Path positional) {
+        if (rules != null && positional != null && !rules.equals(positional)) {
+            throw new UsageException("give the rule set once: --rules " + rules + " or " + positional + ", not both");
+        }
+        return rules != null ? rules : positional;
     }
 
-    static RuleSet load(Path path) {
-        if (path != null && !Files.exists(path)) {
-            throw new UsageException("there is no folder " + path + " (give the folder that holds the rule set's .yaml files)");
+    static RuleSet load(Path folder) {
+        if (folder != null && !Files.exists(folder)) {
+            throw new UsageException("there is no folder " + folder + " (give the folder that holds the rule set's .yaml files)");
         }
-        return path == null ? RuleSet.bundled() : RuleSet.load(path);
+        return folder == null ? RuleSet.bundled() : RuleSet.load(folder);
     }
 
     /** What to put before a problem's file so the printed path opens from the current folder. */
-    static String prefix(Path path) {
-        return path == null ? "guides" : path.toString();
+    static String prefix(Path folder) {
+        return folder == null ? "guides" : folder.toString();
     }
 }

@@ -2,6 +2,7 @@ package dk.trinvis.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Spec;
 
 /** {@code trinvis schema}: prints the JSON Schema of rule-set YAML for editor completion. */
@@ -14,6 +15,6 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getOut().println(JsonSchema.json());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,6 +1,5 @@
 package dk.trinvis.cli;
 
-import dk.trinvis.RuleSet;
 import dk.trinvis.check.JUnitXml;
 import dk.trinvis.check.TestResult;
 import dk.trinvis.check.TestRun;
@@ -14,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,7 +26,10 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all tests passed", "1:a test failed or the rule set has errors", "2:usage error"})
 final class TestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Rule-set folder; default: the bundled Danish set.")
+    @Mixin
+    RuleSetOption rules;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
     Path path;
 
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report.")
@@ -44,8 +48,8 @@ final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleSet rules = RuleSetOption.load(path);
-        TestRun run = new TestRunner(rules).run(only);
+        Path folder = rules.folder(path);
+        TestRun run = new TestRunner(RuleSetOption.load(folder)).run(only);
         if (run.results().isEmpty() && !only.isEmpty()) {
             throw new UsageException("no test has the tag or name " + String.join(" or ", only)
                     + "; tags are written as 'tags: [...]' in a test or its file's 'kind: TestDefaults'");
@@ -53,17 +57,17 @@ final class TestCommand implements Callable<Integer> {
         for (TestResult r : run.results()) {
             if (!r.passed()) {
                 out.print(r.report().replace(r.location().toString(),
-                        r.location().under(RuleSetOption.prefix(path)).toString()));
+                        r.location().under(RuleSetOption.prefix(folder)).toString()));
             }
         }
         if (coverage) {
             out.print(run.coverage().report());
         }
         if (junitXml != null) {
-            Files.writeString(junitXml, JUnitXml.write(run, path == null ? "bundled" : path.toString()),
+            Files.writeString(junitXml, JUnitXml.write(run, folder == null ? "bundled" : folder.toString()),
                     StandardCharsets.UTF_8);
         }
         out.println(run.summary());
-        return run.failed() == 0 ? Main.OK : Main.PROBLEMS;
+        return run.failed() == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param plan         what the rule set says about the service
  * @param municipality the municipality asked about
  * @param facts        the citizen's facts, validated
+ * @param ruleNames    fact ids by their rule names
  * @param instant      the moment decided for
  * @param local        the moment on the Copenhagen wall clock
  * @param lang         the language of the answer
@@ -23,7 +24,8 @@ import java.util.Map;
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
  */
-record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Instant instant,
+record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Map<String, String> ruleNames,
+           Instant instant,
            LocalDateTime local, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
 
     Service service() {
@@ -36,6 +38,7 @@ record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> fact
 
     @Override
     public Object valueOf(String name) {
-        return RuleNames.bind(name, facts, plan.service(), municipality);
+        String fact = ruleNames.get(name);
+        return fact != null ? facts.get(fact) : RuleNames.bind(name, facts, plan.service(), municipality);
     }
 }

@@ -23,7 +23,9 @@ record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
         }
         Channel channel = Channel.SELF_SERVICE;
         List<ServicePlan.AssistPlan> unknown = List.of();
-        for (ServicePlan.AssistPlan a : ask.plan().assistRules()) {
+        List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
+        for (int i = 0; i < rules.size(); i++) {
+            ServicePlan.AssistPlan a = rules.get(i);
             AssistRule rule = a.rule();
             if (!rule.validity().covers(ask.day())) {
                 continue;
@@ -35,10 +37,7 @@ record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
                 unknown = unknown.isEmpty() ? new ArrayList<>(2) : unknown;
                 unknown.add(a);
             }
-            String title = rule.title().in(ask.lang());
-            ask.trace().add("AssistRule", rule.id(), rule.location(), rule.legal(),
-                    result == Tri.TRUE ? Outcome.APPLIES : result == Tri.UNKNOWN ? Outcome.UNKNOWN : Outcome.NOT_APPLICABLE,
-                    () -> result == Tri.TRUE ? ask.say().assist(title) : ask.say().assistNot(title));
+            (result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown() : a.notApplicable()).to(ask);
         }
         return new ChannelPhase(down ? null : channel, channel == Channel.ASSISTED ? List.of() : unknown);
     }

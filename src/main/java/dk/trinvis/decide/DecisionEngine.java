@@ -1,18 +1,23 @@
 package dk.trinvis.decide;
 
+import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Area;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.Requirement;
 import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.util.Names;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Authority;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Period;
 import dk.trinvis.model.Outage;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
@@ -42,18 +47,48 @@ public final class DecisionEngine {
     private final Map<String, ServicePlan> services = new HashMap<>();
     private final Map<String, List<OfferPlan>> offersByMunicipality = new HashMap<>();
     private final String contentHash;
+    /** The trace's sentences in each language, by the language's ordinal. */
+    private final Say[] says = new Say[Language.values().length];
+    /** Fact ids by their rule names ({@code citizen.<id>}), so a lookup never cuts a string. */
+    private final Map<String, String> ruleNames = new HashMap<>();
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
+        for (Language lang : Language.values()) {
+            says[lang.ordinal()] = new Say(lang);
+        }
         List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
-            grounds.add(new ServicePlan.GroundPlan(g, compiled.expressions().get(g.when())));
+            Expression when = compiled.expressions().get(g.when());
+            grounds.add(new ServicePlan.GroundPlan(g, when,
+                    new Questions("ExemptionGround:" + g.id(), when, model.facts())));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
-            assists.add(new ServicePlan.AssistPlan(r, compiled.expressions().get(r.when())));
+            Expression when = compiled.expressions().get(r.when());
+            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts()),
+                    said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
+                    said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
+                    said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
+        }
+        for (Fact f : model.facts().values()) {
+            ruleNames.put(Names.citizen(f.id()), f.id());
+        }
+        for (Municipality m : model.municipalities().values()) {
+            List<OfferPlan> offers = new ArrayList<>();
+            int order = 0;
+            for (HelpOffer o : model.helpOffers().values()) {
+                if (o.national() || o.municipalities().contains(m.code())) {
+                    offers.add(new OfferPlan(o, compiled.hours().get(o.id()), order++,
+                            new Said("HelpOffer", o.id(), o.location(), null, Outcome.NOT_IN_FORCE,
+                                    say -> say.offerNotInForce(o.name().in(say.language())), says),
+                            new Said("HelpOffer", o.id(), o.location(), null, Outcome.HOURS_UNKNOWN,
+                                    say -> say.offerHoursUnknown(o.name().in(say.language())), says)));
+                }
+            }
+            offersByMunicipality.put(m.code(), List.copyOf(offers));
         }
         for (Service s : model.services().values()) {
             List<Outage> outages = model.outages().stream()
@@ -63,18 +98,21 @@ public final class DecisionEngine {
                     : area == null ? null : area.exemptionAuthority();
             String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
             Authority responsible = authority == null ? null : model.authorities().get(authority);
-            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
-                    List.copyOf(assists), outages));
-        }
-        for (Municipality m : model.municipalities().values()) {
-            List<OfferPlan> offers = new ArrayList<>();
-            int order = 0;
-            for (HelpOffer o : model.helpOffers().values()) {
-                if (o.national() || o.municipalities().contains(m.code())) {
-                    offers.add(new OfferPlan(o, compiled.hours().get(o.id()), order++));
+            Map<String, AuthorityPhase> authorities = new HashMap<>();
+            for (Municipality m : model.municipalities().values()) {
+                AuthorityPhase phase = AuthorityPhase.prepare(responsible, s, m, offersByMunicipality.get(m.code()));
+                if (phase != null) {
+                    authorities.put(m.code(), phase);
                 }
             }
-            offersByMunicipality.put(m.code(), List.copyOf(offers));
+            List<GroundTexts> texts = new ArrayList<>();
+            for (ServicePlan.GroundPlan g : grounds) {
+                texts.add(new GroundTexts(g, exemptionAuthority, says));
+            }
+            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
+                    List.copyOf(assists), outages, Map.copyOf(authorities), List.copyOf(texts), periodTexts(s),
+                    new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
+                            s.digital() ? Say::optional : Say::noSelfService, says)));
         }
     }
 
@@ -91,8 +129,9 @@ public final class DecisionEngine {
         ChannelPhase channel = ChannelPhase.decide(ask, grounds, backAt != null);
         List<OfferPlan> offers = offersByMunicipality.get(ask.municipality().code());
         List<Decision.Help> help = ask.trace().on() ? HelpPhase.rank(ask, outages, channel.channel(), offers) : List.of();
-        Decision.Responsible authority = AuthorityPhase.resolve(ask, outages, offers);
-        List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel, model.facts());
+        AuthorityPhase authorityPhase = ask.plan().authorities().get(ask.municipality().code());
+        Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
+        List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : backAt.atZone(CopenhagenTime.ZONE).toOffsetDateTime();
         ZonedDateTime zoned = ask.instant().atZone(CopenhagenTime.ZONE);
         Decision.Receipt receipt = new Decision.Receipt(contentHash, zoned.toOffsetDateTime(), ask.lang().code(),
@@ -100,6 +139,26 @@ public final class DecisionEngine {
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
+    }
+
+    private Said said(AssistRule r, Outcome outcome, java.util.function.Function<Say, String> text) {
+        return new Said("AssistRule", r.id(), r.location(), r.legal(), outcome, text, says);
+    }
+
+    /** Per mandatory period, what the trace says when it applies, has not begun, and has ended. */
+    private List<Said[]> periodTexts(Service s) {
+        List<Said[]> out = new ArrayList<>();
+        for (Period p : s.mandatoryDigital()) {
+            String basis = p.basis() == null ? s.legal() : p.basis();
+            out.add(new Said[] {
+                new Said("Service", s.id(), p.location(), p.basis(), Outcome.APPLIES,
+                        say -> say.periodApplies(String.valueOf(p.from()), basis), says),
+                new Said("Service", s.id(), p.location(), p.basis(), Outcome.NOT_YET,
+                        say -> say.periodNotYet(String.valueOf(p.from())), says),
+                new Said("Service", s.id(), p.location(), p.basis(), Outcome.ENDED,
+                        say -> say.periodEnded(String.valueOf(p.to())), says)});
+        }
+        return List.copyOf(out);
     }
 
     private Ask ask(DecisionRequest request, Instant now) {
@@ -114,15 +173,19 @@ public final class DecisionEngine {
         Instant instant = request.at() != null ? request.at() : now;
         LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
         Trace trace = request.explain() ? Trace.recording() : Trace.NONE;
-        return new Ask(plan, municipality, checkFacts(request.facts()), instant, local, request.language(),
-                request.audience(), new Say(request.language()), trace);
+        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, local, request.language(),
+                request.audience(), says[request.language().ordinal()], trace);
     }
 
+    /**
+     * The facts, validated and typed. The request's own (immutable) map when every value already
+     * has its type, so a decision copies the facts once, into its receipt.
+     */
     private Map<String, Object> checkFacts(Map<String, Object> given) {
         if (given.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> facts = new TreeMap<>();
+        Map<String, Object> facts = null;
         for (Map.Entry<String, Object> e : given.entrySet()) {
             Fact fact = model.facts().get(e.getKey());
             if (fact == null) {
@@ -135,9 +198,12 @@ public final class DecisionEngine {
             if (value == null || !FactValues.fits(fact, value)) {
                 throw RequestException.badFact(e.getKey(), e.getValue(), FactValues.describe(fact));
             }
-            facts.put(e.getKey(), value);
+            if (value != e.getValue()) {
+                facts = facts == null ? new TreeMap<>(given) : facts;
+                facts.put(e.getKey(), value);
+            }
         }
-        return facts;
+        return facts == null ? given : facts;
     }
 
     private static RequestException unknown(String what, String value, Collection<String> known) {

@@ -23,11 +23,13 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
 
     static Grounds decide(Ask ask) {
         Effect alternative = Effect.NONE;
-        List<Decision.MatchedGround> matched = new ArrayList<>(2);
+        List<Decision.MatchedGround> matched = List.of();
         List<Decision.ConsideredGround> considered = ask.trace().on() ? new ArrayList<>() : List.of();
-        List<ServicePlan.GroundPlan> unknown = new ArrayList<>(4);
+        List<ServicePlan.GroundPlan> unknown = List.of();
         String area = ask.service().area();
-        for (ServicePlan.GroundPlan g : ask.plan().grounds()) {
+        List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
+        for (int i = 0; i < plans.size(); i++) {
+            ServicePlan.GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
             Outcome outcome;
             if (!ground.validity().covers(ask.day())) {
@@ -39,39 +41,27 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 outcome = result == Tri.TRUE ? Outcome.MATCHED : result == Tri.UNKNOWN ? Outcome.UNKNOWN
                         : Outcome.NOT_MATCHED;
             }
+            GroundTexts texts = ask.plan().groundTexts().get(i);
             if (outcome == Outcome.MATCHED) {
-                matched.add(new Decision.MatchedGround(ground.id(), ground.title().in(ask.lang()), ground.effect(),
-                        ground.legal(), ground.location().toString()));
+                matched = matched.isEmpty() ? new ArrayList<>(2) : matched;
+                matched.add(texts.matched(ask.lang()));
                 if (ground.effect().outranks(alternative)) {
                     alternative = ground.effect();
                 }
             } else if (outcome == Outcome.UNKNOWN) {
+                unknown = unknown.isEmpty() ? new ArrayList<>(4) : unknown;
                 unknown.add(g);
             }
             if (ask.trace().on()) {
-                String text = sentence(ask, g, outcome);
-                ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, () -> text);
-                if (outcome != Outcome.MATCHED) {
-                    considered.add(new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text));
-                }
+                texts.explain(ask, g, outcome, considered);
             }
         }
-        return new Grounds(alternative, matched, considered, unknown);
+        return new Grounds(alternative, matched.size() > 1 ? List.copyOf(matched) : freeze(matched), considered,
+                unknown);
     }
 
-    private static String sentence(Ask ask, ServicePlan.GroundPlan g, Outcome outcome) {
-        Say say = ask.say();
-        String title = g.ground().title().in(ask.lang());
-        return switch (outcome) {
-            case NOT_IN_FORCE -> say.groundNotInForce(title);
-            case AREA_EXCLUDED -> say.groundAreaExcluded(title);
-            case MATCHED -> say.groundMatched(title, say.effect(g.ground().effect()),
-                    say.authority(ask.plan().exemptionAuthority() == null ? null
-                            : ask.plan().exemptionAuthority().in(ask.lang())));
-            case UNKNOWN -> say.groundUnknown(title,
-                    String.join(", ", RuleNames.factIds(g.when().decisiveUnknowns(ask))));
-            default -> say.groundNotMatched(title);
-        };
+    private static <T> List<T> freeze(List<T> list) {
+        return list.isEmpty() ? List.of() : List.of(list.get(0));
     }
 
     /** Whether some ground matched whose effect is must-offer: then the channel is the alternative. */

@@ -33,8 +33,7 @@ final class HelpPhase {
             }
             String name = offer.name().in(ask.lang());
             if (!offer.validity().covers(ask.day())) {
-                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.NOT_IN_FORCE,
-                        () -> ask.say().offerNotInForce(name));
+                plan.notInForce().to(ask);
                 continue;
             }
             Outage down = outages.downing(offer, code);
@@ -51,11 +50,13 @@ final class HelpPhase {
             }
             Outcome outcome = help.openNow() == null ? Outcome.HOURS_UNKNOWN
                     : help.openNow() ? Outcome.OPEN : Outcome.CLOSED;
-            ask.trace().add("HelpOffer", offer.id(), offer.location(), null, outcome, () -> switch (outcome) {
-                case HOURS_UNKNOWN -> ask.say().offerHoursUnknown(name);
-                case OPEN -> ask.say().offerOpen(name, text(help.closesAt()));
-                default -> ask.say().offerNext(name, text(help.nextOpening()));
-            });
+            if (outcome == Outcome.HOURS_UNKNOWN) {
+                plan.hoursUnknown().to(ask);
+            } else {
+                ask.trace().add("HelpOffer", offer.id(), offer.location(), null, outcome,
+                        () -> outcome == Outcome.OPEN ? ask.say().offerOpen(name, text(help.closesAt()))
+                                : ask.say().offerNext(name, text(help.nextOpening())));
+            }
             ranked.add(new Ranked(help, !offer.national(), plan.order()));
         }
         ranked.sort(order(channel == Channel.ALTERNATIVE));

@@ -8,7 +8,9 @@ import dk.trinvis.model.HelpOffer;
  *
  * @param offer the offer
  * @param hours its hours, or null when it has none (unknown)
- * @param order its place in the rule set, the last tie-break when ranking
+ * @param order        its place in the rule set, the last tie-break when ranking
+ * @param notInForce   its trace entry on days it does not exist
+ * @param hoursUnknown its trace entry when its hours are not known
  */
-record OfferPlan(HelpOffer offer, HoursSchedule hours, int order) {
+record OfferPlan(HelpOffer offer, HoursSchedule hours, int order, Said notInForce, Said hoursUnknown) {
 }

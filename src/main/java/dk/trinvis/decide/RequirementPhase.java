@@ -7,6 +7,7 @@ import dk.trinvis.model.Period;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Phase 2 of a decision: what the law, or else local policy, requires at the moment. */
 final class RequirementPhase {
@@ -16,30 +17,21 @@ final class RequirementPhase {
     static Requirement decide(Ask ask) {
         Service service = ask.service();
         if (!service.digital()) {
-            ask.trace().add("Service", service.id(), service.location(), service.legal(), Outcome.OPTIONAL,
-                    () -> ask.say().noSelfService());
+            ask.plan().optional().to(ask);
             return Requirement.OPTIONAL;
         }
         LocalDate day = ask.day();
         Requirement requirement = null;
-        for (Period p : service.mandatoryDigital()) {
+        List<Period> periods = service.mandatoryDigital();
+        for (int i = 0; i < periods.size(); i++) {
+            Period p = periods.get(i);
             boolean covers = p.covers(day);
             if (covers) {
                 requirement = Requirement.MANDATORY_DIGITAL;
             }
-            if (!ask.trace().on()) {
-                continue;
-            }
-            if (covers) {
-                ask.trace().add("Service", service.id(), p.location(), p.basis(), Outcome.APPLIES,
-                        () -> ask.say().periodApplies(String.valueOf(p.from()),
-                                p.basis() == null ? service.legal() : p.basis()));
-            } else if (p.from() != null && day.isBefore(p.from())) {
-                ask.trace().add("Service", service.id(), p.location(), p.basis(), Outcome.NOT_YET,
-                        () -> ask.say().periodNotYet(String.valueOf(p.from())));
-            } else {
-                ask.trace().add("Service", service.id(), p.location(), p.basis(), Outcome.ENDED,
-                        () -> ask.say().periodEnded(String.valueOf(p.to())));
+            if (ask.trace().on()) {
+                Said[] said = ask.plan().periodTexts().get(i);
+                said[covers ? 0 : p.from() != null && day.isBefore(p.from()) ? 1 : 2].to(ask);
             }
         }
         if (requirement != null) {
@@ -59,8 +51,7 @@ final class RequirementPhase {
                 return Requirement.STEERED_DIGITAL;
             }
         }
-        ask.trace().add("Service", service.id(), service.location(), service.legal(), Outcome.OPTIONAL,
-                () -> ask.say().optional());
+        ask.plan().optional().to(ask);
         return Requirement.OPTIONAL;
     }
 }

@@ -11,6 +11,10 @@ final class Say {
         this.language = language;
     }
 
+    Language language() {
+        return language;
+    }
+
     String it(String da, String en) {
         return language == Language.EN ? en : da;
     }

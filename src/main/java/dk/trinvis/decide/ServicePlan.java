@@ -8,6 +8,7 @@ import dk.trinvis.model.Outage;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Text;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the rule set says about one service, indexed once at load.
@@ -18,21 +19,36 @@ import java.util.List;
  * @param grounds            every exemption ground with its compiled condition
  * @param assistRules        every assist rule with its compiled condition
  * @param outages            the outages that name the service or all services
+ * @param authorities        the authority phase prepared per municipality code (absent without authority)
+ * @param groundTexts        what the decision says of each ground, aligned with {@code grounds}
+ * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
+ * @param optional           what it says when nothing makes the service mandatory
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
-                   List<AssistPlan> assistRules, List<Outage> outages) {
+                   List<AssistPlan> assistRules, List<Outage> outages, Map<String, AuthorityPhase> authorities,
+                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional) {
 
-    /** An exemption ground and its compiled condition. */
-    record GroundPlan(ExemptionGround ground, Expression when) {
-        String ruleId() {
-            return "ExemptionGround:" + ground.id();
-        }
+    /**
+     * An exemption ground with what deciding it needs, prepared at load.
+     *
+     * @param ground    the ground
+     * @param when      its compiled condition
+     * @param questions what to ask about each fact its condition names
+     */
+    record GroundPlan(ExemptionGround ground, Expression when, Questions questions) {
     }
 
-    /** An assist rule and its compiled condition. */
-    record AssistPlan(AssistRule rule, Expression when) {
-        String ruleId() {
-            return "AssistRule:" + rule.id();
-        }
+    /**
+     * An assist rule with what deciding it needs, prepared at load.
+     *
+     * @param rule          the rule
+     * @param when          its compiled condition
+     * @param questions     what to ask about each fact its condition names
+     * @param applies       its trace entry when it applies
+     * @param notApplicable its trace entry when it does not
+     * @param unknown       its trace entry when facts not given decide it
+     */
+    record AssistPlan(AssistRule rule, Expression when, Questions questions, Said applies, Said notApplicable,
+                      Said unknown) {
     }
 }

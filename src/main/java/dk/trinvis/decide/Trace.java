@@ -25,6 +25,11 @@ interface Trace {
         }
 
         @Override
+        public void add(Decision.TraceEntry prepared) {
+            // Nothing is explained, so nothing is kept.
+        }
+
+        @Override
         public List<Decision.TraceEntry> entries() {
             return List.of();
         }
@@ -46,6 +51,11 @@ interface Trace {
             }
 
             @Override
+            public void add(Decision.TraceEntry prepared) {
+                entries.add(prepared);
+            }
+
+            @Override
             public List<Decision.TraceEntry> entries() {
                 return entries;
             }
@@ -57,6 +67,9 @@ interface Trace {
 
     /** Records what came of one rule; the sentence is built only when the trace is kept. */
     void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text);
+
+    /** Records an entry prepared at load: most rules say the same for every request. */
+    void add(Decision.TraceEntry prepared);
 
     /** The entries in the order they were added. */
     List<Decision.TraceEntry> entries();

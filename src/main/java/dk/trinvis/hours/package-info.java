@@ -1,7 +1,7 @@
 /**
- * Opening hours (OpenStreetMap opening_hours syntax), Danish public holidays and Copenhagen
- * time. Mostly internal to Trinvis; the small value types ({@link dk.trinvis.hours.OpeningHours},
- * {@link dk.trinvis.hours.HoursSchedule}, {@link dk.trinvis.hours.DatedHours},
- * {@link dk.trinvis.hours.DanishHolidays}) are public.
+ * Opening hours (OpenStreetMap opening_hours syntax) and Danish public holidays.
+ *
+ * <p>Internal to Trinvis: not exported by the module, not a supported API. A decision reports
+ * whether an offer is open and when it opens or closes, never a schedule.
  */
 package dk.trinvis.hours;

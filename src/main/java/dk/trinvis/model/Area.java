@@ -1,5 +1,8 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A group of services, e.g. børne- og ungeområdet.
  *
@@ -9,5 +12,6 @@ package dk.trinvis.model;
  * @param authority          id of the authority that processes its services' non-digital requests, or null
  * @param location           where it is declared
  */
-public record Area(String id, Text title, Text exemptionAuthority, String authority, Location location) {
+@NullMarked
+public record Area(String id, Text title, @Nullable Text exemptionAuthority, @Nullable String authority, Location location) {
 }

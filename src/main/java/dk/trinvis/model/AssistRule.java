@@ -1,5 +1,8 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rule that, when it holds, turns a digital channel from self-service into assisted
  * (medbetjening, hotline, library, volunteers).
@@ -11,5 +14,6 @@ package dk.trinvis.model;
  * @param legal    its basis, or null
  * @param location where it is declared
  */
-public record AssistRule(String id, Text title, Condition when, Period validity, String legal, Location location) {
+@NullMarked
+public record AssistRule(String id, Text title, Condition when, Period validity, @Nullable String legal, Location location) {
 }

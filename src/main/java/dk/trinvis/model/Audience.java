@@ -3,12 +3,14 @@ package dk.trinvis.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Who answers a question, and who a request is made for. A citizen is asked only what a citizen
  * can know; staff at a desk or in a case system may be asked everything, including what only the
  * authority can assess (such as "klare fordele").
  */
+@NullMarked
 public enum Audience {
     /** The citizen, e.g. on a self-service portal. */
     CITIZEN,

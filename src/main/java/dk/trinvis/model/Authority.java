@@ -1,6 +1,7 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Who processes a service's non-digital requests: the municipality, Udbetaling Danmark, the
@@ -14,6 +15,7 @@ import java.util.List;
  * @param offers    ids of help offers that process requests for it (besides a municipality's own)
  * @param location  where it is declared
  */
+@NullMarked
 public record Authority(String id, Text name, Contact contact, boolean municipal, List<String> offers,
                         Location location) {
     /** Copies the list so the record stays immutable. */

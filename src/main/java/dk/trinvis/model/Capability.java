@@ -2,8 +2,10 @@ package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.jspecify.annotations.NullMarked;
 
 /** What a help offer can do for a citizen; written in {@code can:} on a help offer. */
+@NullMarked
 public enum Capability {
     /** Guide the citizen through the self-service (medbetjening, courses, phone guidance). */
     GUIDE,

@@ -1,8 +1,10 @@
 package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.NullMarked;
 
 /** The channel the citizen should use. */
+@NullMarked
 public enum Channel {
     /** Digital self-service on their own. */
     SELF_SERVICE("self-service"),

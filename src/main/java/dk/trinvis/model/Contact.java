@@ -1,5 +1,8 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * How to reach a help offer; every part is optional.
  *
@@ -8,7 +11,8 @@ package dk.trinvis.model;
  * @param url     web address
  * @param address street address
  */
-public record Contact(String phone, String email, String url, String address) {
+@NullMarked
+public record Contact(@Nullable String phone, @Nullable String email, @Nullable String url, @Nullable String address) {
     /** A contact with nothing in it. */
     public static final Contact NONE = new Contact(null, null, null, null);
 }

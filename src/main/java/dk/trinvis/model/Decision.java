@@ -169,7 +169,8 @@ public record Decision(String service, String municipality, Requirement requirem
                           String lang, Audience audience, Map<String, Object> facts) {
         /** Sorts and copies the facts: the JSON is byte-identical whatever order they came in. */
         public Receipt {
-            facts = Collections.unmodifiableSortedMap(new TreeMap<>(facts));
+            facts = facts.isEmpty() ? Collections.emptySortedMap()
+                    : Collections.unmodifiableSortedMap(new TreeMap<>(facts));
         }
     }
 }

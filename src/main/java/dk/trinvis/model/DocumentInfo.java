@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every rule-set document carries besides its content: where it is, its kind, and
@@ -14,8 +16,9 @@ import java.util.Set;
  * @param reviewBy   {@code reviewBy:}, a date by which an editor must re-check it, or null
  * @param lintIgnore lint codes suppressed for this document ({@code lint: {ignore: [...]}})
  */
-public record DocumentInfo(String kind, String id, Location location, String source,
-                           LocalDate reviewBy, Set<String> lintIgnore) {
+@NullMarked
+public record DocumentInfo(String kind, @Nullable String id, Location location, @Nullable String source,
+                           @Nullable LocalDate reviewBy, Set<String> lintIgnore) {
     /** Copies the set so the record stays immutable. */
     public DocumentInfo {
         lintIgnore = Set.copyOf(lintIgnore);

@@ -1,12 +1,14 @@
 package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * What a matched exemption ground gives the citizen, ranked from none to strongest:
  * none &lt; may-accept &lt; right-on-request &lt; must-offer.
  * As a decision's {@code alternative}, {@link #NONE} means no non-digital alternative applies.
  */
+@NullMarked
 public enum Effect {
     /** No alternative. */
     NONE("none"),

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ground on which a citizen is exempt from mandatory digital self-service.
@@ -16,8 +18,9 @@ import java.util.List;
  * @param description further explanation, or null
  * @param location    where it is declared
  */
+@NullMarked
 public record ExemptionGround(String id, Text title, Condition when, Effect effect, Period validity,
-                              List<String> areas, List<String> exceptAreas, String legal, Text description,
+                              List<String> areas, List<String> exceptAreas, @Nullable String legal, @Nullable Text description,
                               Location location) {
     /** Copies the lists so the record stays immutable. */
     public ExemptionGround {

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fact about a citizen that rules may ask about, declared in {@code kind: Facts}.
@@ -15,8 +17,9 @@ import java.util.List;
  * @param order    the editor's order for asking, lower first; null after those with an order
  * @param location where it is declared
  */
-public record Fact(String id, FactType type, Text question, Long min, Long max, List<String> values,
-                   Audience askedOf, Integer order, Location location) {
+@NullMarked
+public record Fact(String id, FactType type, @Nullable Text question, @Nullable Long min, @Nullable Long max, List<String> values,
+                   Audience askedOf, @Nullable Integer order, Location location) {
     /** Copies the list so the record stays immutable. */
     public Fact {
         values = List.copyOf(values);

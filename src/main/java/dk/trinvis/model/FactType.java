@@ -1,6 +1,9 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+
 /** The type of a citizen fact. */
+@NullMarked
 public enum FactType {
     /** {@code true} or {@code false}. */
     BOOLEAN,

@@ -3,6 +3,8 @@ package dk.trinvis.model;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A step-by-step (trin-for-trin) guide for a service, national or a municipal overlay.
@@ -19,9 +21,10 @@ import java.util.Set;
  * @param removals       in a municipal overlay: national steps it takes away, each with a reason
  * @param location       where it is declared
  */
-public record Guide(String service, String municipality, Text title, Text intro, List<Text> ready,
-                    Text processingTime, String legal, List<Link> links, List<Step> steps, List<Removal> removals,
-                    Location location) {
+@NullMarked
+public record Guide(String service, @Nullable String municipality, @Nullable Text title, @Nullable Text intro,
+                    List<Text> ready, @Nullable Text processingTime, @Nullable String legal, List<Link> links,
+                    List<Step> steps, List<Removal> removals, Location location) {
     /** Copies the lists so the record stays immutable. */
     public Guide {
         ready = List.copyOf(ready);

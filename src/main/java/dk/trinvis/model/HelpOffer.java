@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Help a citizen can get with digital self-service.
@@ -22,10 +24,11 @@ import java.util.Set;
  * @param description    further explanation, or null
  * @param location       where it is declared
  */
+@NullMarked
 public record HelpOffer(String id, Text name, HelpType type, Contact contact, List<String> municipalities,
                         List<String> areas, List<String> services, Set<Capability> can, List<String> actsFor,
                         Period validity,
-                        List<HoursPeriod> hours, Text description, Location location) {
+                        List<HoursPeriod> hours, @Nullable Text description, Location location) {
     /** Copies the lists so the record stays immutable. */
     public HelpOffer {
         municipalities = List.copyOf(municipalities);

@@ -2,8 +2,10 @@ package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.jspecify.annotations.NullMarked;
 
 /** How a help offer reaches the citizen. */
+@NullMarked
 public enum HelpType {
     /** A phone line. */
     PHONE,

@@ -1,5 +1,8 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A link with the text a reader sees.
  *
@@ -7,5 +10,6 @@ package dk.trinvis.model;
  * @param text     descriptive link text, or null where the context names it
  * @param location where it is written
  */
-public record Link(String url, Text text, Location location) {
+@NullMarked
+public record Link(String url, @Nullable Text text, Location location) {
 }

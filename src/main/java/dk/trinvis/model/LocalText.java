@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text in the language it is actually written in, which is the requested one or, where no
@@ -9,11 +11,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param text     the text
  * @param language the language it is written in
  */
+@NullMarked
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocalText(String text, Language language) {
 
     /** The text for a requested language, or null when there is no text. */
-    public static LocalText of(Text text, Language requested) {
+    public static @Nullable LocalText of(@Nullable Text text, Language requested) {
         return text == null ? null : new LocalText(text.in(requested), text.languageFor(requested));
     }
 

@@ -1,5 +1,8 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where something stands in a rule set: a file relative to the rule-set folder, and a
  * 1-based line and column.
@@ -8,6 +11,7 @@ package dk.trinvis.model;
  * @param line   1-based line
  * @param column 1-based column
  */
+@NullMarked
 public record Location(String file, int line, int column) {
 
     /** Prints {@code file:line:column}, the form editors and terminals link to. */
@@ -17,7 +21,7 @@ public record Location(String file, int line, int column) {
     }
 
     /** The same place seen from another folder, e.g. {@code guides/} + {@code x.yaml}. */
-    public Location under(String prefix) {
+    public Location under(@Nullable String prefix) {
         if (prefix == null || prefix.isEmpty()) {
             return this;
         }

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Danish municipality.
@@ -13,7 +15,8 @@ import java.util.List;
  * @param steerDigital local policies steering to digital self-service
  * @param location     where it is declared
  */
-public record Municipality(String code, String name, String region, String officialName, String genitive,
+@NullMarked
+public record Municipality(String code, String name, @Nullable String region, @Nullable String officialName, @Nullable String genitive,
                            List<SteerPolicy> steerDigital,
                            Location location) {
     /** Copies the list so the record stays immutable. */

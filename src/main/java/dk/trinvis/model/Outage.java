@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A time in which a service's channels are down: by default its self-service and the affected
@@ -17,8 +19,9 @@ import java.util.List;
  * @param offers         ids of help offers taken down whatever their type
  * @param location       where it is declared
  */
+@NullMarked
 public record Outage(String id, List<String> services, List<String> municipalities, LocalDateTime from,
-                     LocalDateTime to, Text reason, List<String> channels, List<String> offers,
+                     LocalDateTime to, @Nullable Text reason, List<String> channels, List<String> offers,
                      Location location) {
     /** The channels an outage takes down when it names none. */
     public static final List<String> DEFAULT_CHANNELS = List.of("self-service", "in-person");

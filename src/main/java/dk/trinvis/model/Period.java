@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A half-open period {@code [from, to)} of Copenhagen local days with its legal basis.
@@ -10,7 +12,8 @@ import java.time.LocalDate;
  * @param basis    the act or decision behind it, or null
  * @param location where it is written
  */
-public record Period(LocalDate from, LocalDate to, String basis, Location location) {
+@NullMarked
+public record Period(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String basis, Location location) {
 
     /** Whether the day lies in the period. */
     public boolean covers(LocalDate day) {

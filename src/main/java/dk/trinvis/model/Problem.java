@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One located problem in a rule set: a load error or a lint warning.
@@ -13,8 +15,9 @@ import java.util.Objects;
  * @param hint     how to fix it, or null
  * @param phrase   the message in the phrase books, so it can print in Danish too; null for English only
  */
-public record Problem(Severity severity, String code, Location location, String message, String hint,
-                      Phrase phrase) {
+@NullMarked
+public record Problem(Severity severity, String code, Location location, String message, @Nullable String hint,
+                      @Nullable Phrase phrase) {
 
     /** Orders problems by file, line and column, the order a reader fixes them in. */
     public static final Comparator<Problem> BY_LOCATION = Comparator
@@ -82,7 +85,7 @@ public record Problem(Severity severity, String code, Location location, String 
     }
 
     /** How to fix it, in a language when the phrase books have it, else in English; or null. */
-    public String hint(Language lang) {
+    public @Nullable String hint(Language lang) {
         return phrase == null ? hint : phrase.hint(lang);
     }
 }

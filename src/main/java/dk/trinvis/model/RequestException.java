@@ -1,16 +1,20 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A request names something the rule set does not have, or gives a fact a value of the wrong type.
  * Besides the one-line message it carries which field was wrong, the value given and a suggestion,
  * so a service can answer with a structured error instead of parsing the message.
  */
+@NullMarked
 public final class RequestException extends TrinvisException {
     private static final long serialVersionUID = 1L;
 
-    private final String field;
-    private final String value;
-    private final String suggestion;
+    private final @Nullable String field;
+    private final @Nullable String value;
+    private final @Nullable String suggestion;
 
     /** An exception with a one-line message, hint included, and nothing structured. */
     public RequestException(String message) {
@@ -26,7 +30,8 @@ public final class RequestException extends TrinvisException {
      * @param value      the value given, as text; null when none
      * @param suggestion a close known name, or what the field accepts; null when nothing fits
      */
-    public RequestException(String message, String field, String value, String suggestion) {
+    public RequestException(String message, @Nullable String field, @Nullable String value,
+                            @Nullable String suggestion) {
         super(message);
         this.field = field;
         this.value = value;
@@ -40,7 +45,7 @@ public final class RequestException extends TrinvisException {
      * @param value      the unknown name
      * @param suggestion the closest known name, or null
      */
-    public static RequestException unknown(String what, String value, String suggestion) {
+    public static RequestException unknown(String what, String value, @Nullable String suggestion) {
         return new RequestException("unknown " + what + " '" + value + "'"
                 + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
                 what.equals("fact") ? "facts" : what, value, suggestion);
@@ -59,17 +64,17 @@ public final class RequestException extends TrinvisException {
     }
 
     /** The request field that was wrong, or null when the problem is not one field. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 
     /** The value given for that field, as text, or null. */
-    public String value() {
+    public @Nullable String value() {
         return value;
     }
 
     /** A close known name, or what the field accepts; null when there is nothing to suggest. */
-    public String suggestion() {
+    public @Nullable String suggestion() {
         return suggestion;
     }
 }

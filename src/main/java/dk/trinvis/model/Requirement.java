@@ -1,8 +1,10 @@
 package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.jspecify.annotations.NullMarked;
 
 /** What the law or local policy requires of the citizen's channel for a service at a moment. */
+@NullMarked
 public enum Requirement {
     /** A mandatory-digital period covers the moment: paper is rejected unless an exemption applies. */
     MANDATORY_DIGITAL("mandatory-digital"),

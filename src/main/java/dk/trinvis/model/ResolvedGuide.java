@@ -2,6 +2,8 @@ package dk.trinvis.model;
 
 import dk.trinvis.util.Json;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The guide for one request: the steps that apply to this citizen, in order, with texts in the
@@ -26,9 +28,10 @@ import java.util.List;
  * @param missingFacts     the facts that can still change the decision or a step, with questions
  * @param decision         the channel decision the guide is for
  */
+@NullMarked
 public record ResolvedGuide(String service, String municipality, String municipalityName, Language language,
-                            LocalText title, LocalText intro, List<LocalText> ready, LocalText processingTime,
-                            String legal, GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
+                            LocalText title, @Nullable LocalText intro, List<LocalText> ready, @Nullable LocalText processingTime,
+                            @Nullable String legal, @Nullable GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
                             List<String> hiddenSteps, List<String> conditionalSteps,
                             List<Decision.MissingFact> missingFacts, Decision decision) {
 
@@ -74,7 +77,7 @@ public record ResolvedGuide(String service, String municipality, String municipa
      * @param url  absolute URL
      * @param text descriptive text, or null
      */
-    public record GuideLink(String url, LocalText text) {
+    public record GuideLink(String url, @Nullable LocalText text) {
     }
 
     /**
@@ -91,8 +94,8 @@ public record ResolvedGuide(String service, String municipality, String municipa
      * @param condition when the step applies, in words, if a fact that decides it is not given;
      *                  null when it applies for certain
      */
-    public record GuideStep(String id, LocalText title, LocalText body, boolean optional, List<GuideLink> links,
-                            List<GuideStep> steps, List<GuideStep> oneOf, String origin, LocalText condition) {
+    public record GuideStep(String id, LocalText title, @Nullable LocalText body, boolean optional, List<GuideLink> links,
+                            List<GuideStep> steps, List<GuideStep> oneOf, String origin, @Nullable LocalText condition) {
         /** Copies the lists so the record stays immutable. */
         public GuideStep {
             links = List.copyOf(links);

@@ -2,11 +2,13 @@ package dk.trinvis.model;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A rule set could not be loaded. Carries every problem found, not only the first;
  * {@link #getMessage()} prints them one a line like a compiler.
  */
+@NullMarked
 public final class RuleSetException extends TrinvisException {
     private static final long serialVersionUID = 1L;
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Everything a rule set declares, in the order it is written. Immutable.
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param tests          rule-set tests
  * @param documents      every document's kind, location and editorial metadata
  */
+@NullMarked
 public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map<String, Service> services,
                            Map<String, Municipality> municipalities, List<ExemptionGround> grounds,
                            List<AssistRule> assistRules, Map<String, HelpOffer> helpOffers,

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public service a citizen applies for or reports to.
@@ -18,8 +20,10 @@ import java.util.List;
  * @param description        a short description, or null
  * @param location           where it is declared
  */
-public record Service(String id, Text title, String area, String legal, Link selfService,
-                      Text exemptionAuthority, String authority, boolean digital, List<Period> mandatoryDigital, Text description,
+@NullMarked
+public record Service(String id, Text title, String area, @Nullable String legal, @Nullable Link selfService,
+                      @Nullable Text exemptionAuthority, @Nullable String authority, boolean digital,
+                      List<Period> mandatoryDigital, @Nullable Text description,
                       Location location) {
     /** Copies the list so the record stays immutable. */
     public Service {

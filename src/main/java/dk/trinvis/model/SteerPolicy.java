@@ -1,6 +1,7 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A municipality's local policy to steer citizens to digital self-service (with help),
@@ -10,6 +11,7 @@ import java.util.List;
  * @param services single services it covers
  * @param period   when it applies
  */
+@NullMarked
 public record SteerPolicy(List<String> areas, List<String> services, Period period) {
     /** Copies the lists so the record stays immutable. */
     public SteerPolicy {

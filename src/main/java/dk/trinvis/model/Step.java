@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a guide.
@@ -19,9 +21,10 @@ import java.util.List;
  * @param before   in a municipal overlay: the step this one precedes, or null
  * @param location where it is declared
  */
-public record Step(String id, Text title, Text body, Condition when, boolean optional, Period validity,
-                   List<Link> links, List<Step> steps, List<Step> oneOf, String replaces, String after,
-                   String before, Location location) {
+@NullMarked
+public record Step(String id, Text title, @Nullable Text body, @Nullable Condition when, boolean optional,
+                   Period validity, List<Link> links, List<Step> steps, List<Step> oneOf, @Nullable String replaces,
+                   @Nullable String after, @Nullable String before, Location location) {
     /** Copies the lists so the record stays immutable. */
     public Step {
         links = List.copyOf(links);

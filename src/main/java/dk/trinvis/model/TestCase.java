@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule-set test ({@code kind: Test}): a request and what the decision and guide must show.
@@ -15,6 +17,7 @@ import java.util.Map;
  * @param tags     labels to select tests by ({@code trinvis test --only}), its file's defaults' first
  * @param location where it is declared
  */
+@NullMarked
 public record TestCase(String name, Given given, Expect expect, List<String> tags, Location location) {
     /** Copies the list so the record stays immutable. */
     public TestCase {
@@ -23,7 +26,7 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
 
     /** Whether the test has this tag or this name (case-insensitive). */
     public boolean selectedBy(String nameOrTag) {
-        return tags.contains(nameOrTag) || name != null && name.equalsIgnoreCase(nameOrTag.trim());
+        return tags.contains(nameOrTag) || name.equalsIgnoreCase(nameOrTag.trim());
     }
 
     /**
@@ -50,7 +53,7 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
      * @param openNow whether it must be open (null: not checked)
      * @param hours   the hours it must report: {@code unknown} or the opening_hours text (null: not checked)
      */
-    public record HelpExpectation(String id, Boolean openNow, String hours) {
+    public record HelpExpectation(String id, @Nullable Boolean openNow, @Nullable String hours) {
     }
 
     /**
@@ -69,10 +72,12 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
      * @param stepsOrder   guide steps that must be shown in this order (others may come between)
      * @param textContains snippets the guide's text must contain
      */
-    public record Expect(String requirement, String channel, String alternative, LocalDateTime until,
-                         List<String> grounds, List<String> missingFacts, List<HelpExpectation> help,
-                         List<String> helpAbsent, List<String> stepsShown, List<String> stepsHidden,
-                         List<String> stepsOrder, List<String> textContains) {
+    public record Expect(@Nullable String requirement, @Nullable String channel, @Nullable String alternative,
+                         @Nullable LocalDateTime until, @Nullable List<String> grounds,
+                         @Nullable List<String> missingFacts, @Nullable List<HelpExpectation> help,
+                         @Nullable List<String> helpAbsent, @Nullable List<String> stepsShown,
+                         @Nullable List<String> stepsHidden, @Nullable List<String> stepsOrder,
+                         @Nullable List<String> textContains) {
         /** Copies the lists so the record stays immutable. */
         public Expect {
             grounds = copy(grounds);
@@ -85,7 +90,7 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
             textContains = copy(textContains);
         }
 
-        private static <T> List<T> copy(List<T> list) {
+        private static <T> @Nullable List<T> copy(@Nullable List<T> list) {
             return list == null ? null : List.copyOf(list);
         }
 

@@ -1,6 +1,8 @@
 package dk.trinvis.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text in Danish and, optionally, English.
@@ -8,7 +10,8 @@ import java.util.Objects;
  * @param da the Danish text; never null
  * @param en the English text, or null when only Danish is written
  */
-public record Text(String da, String en) {
+@NullMarked
+public record Text(String da, @Nullable String en) {
 
     /** Validates that the Danish text is present. */
     public Text {

@@ -1,6 +1,9 @@
 package dk.trinvis.model;
 
+import org.jspecify.annotations.NullMarked;
+
 /** The root of every exception Trinvis throws on purpose. Unchecked. */
+@NullMarked
 public class TrinvisException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

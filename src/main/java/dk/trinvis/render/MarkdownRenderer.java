@@ -10,6 +10,11 @@ import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */
 public final class MarkdownRenderer implements GuideRenderer {
+    /** A renderer; it keeps no state, so one may be shared between threads. */
+    public MarkdownRenderer() {
+        // Stateless: nothing to set up.
+    }
+
     @Override
     public String render(ResolvedGuide guide) {
         Labels l = new Labels(guide.language());

@@ -24,6 +24,11 @@ public final class PrintRenderer implements GuideRenderer {
             footer { margin-top: 6mm; font-size: 9.5pt; }
             """;
 
+    /** A renderer; it keeps no state, so one may be shared between threads. */
+    public PrintRenderer() {
+        // Stateless: nothing to set up.
+    }
+
     private final HtmlRenderer fragment = new HtmlRenderer(1);
 
     @Override

@@ -2,14 +2,20 @@ package dk.trinvis.render;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.LocalText;
-import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
+import dk.trinvis.model.ResolvedGuide;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Plain text wrapped at 72 columns with numbered steps: for terminals and for reading aloud. */
 public final class TextRenderer implements GuideRenderer {
     /** The width lines are wrapped at. */
     public static final int WIDTH = 72;
+
+    /** A renderer; it keeps no state, so one may be shared between threads. */
+    public TextRenderer() {
+        // Stateless: nothing to set up.
+    }
 
     @Override
     public String render(ResolvedGuide guide) {
@@ -80,7 +86,7 @@ public final class TextRenderer implements GuideRenderer {
         }
     }
 
-    private static String text(LocalText t, String fallback) {
+    private static String text(@Nullable LocalText t, String fallback) {
         return t == null ? fallback : t.text();
     }
 

@@ -3,4 +3,7 @@
  * fragment, an A5 print page and JSON — all from the same resolved guide, so every format shows
  * the same steps in the same order. See {@link dk.trinvis.render.GuideFormat}.
  */
+@NullMarked
 package dk.trinvis.render;
+
+import org.jspecify.annotations.NullMarked;

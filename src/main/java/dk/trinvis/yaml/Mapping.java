@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * problem and returns null (or an empty list) when the value is missing or malformed, so a
  * document keeps being read and every problem is found in one load.
  */
-public final class Mapping {
+final class Mapping {
     private final Scalars scalars;
     private final Obj shape;
     private final Node node;

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /** Reads scalars of one file, reporting located problems instead of throwing. */
-public final class Scalars {
+final class Scalars {
     private static final Pattern ID = Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{4}");
 

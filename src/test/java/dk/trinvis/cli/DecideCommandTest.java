@@ -47,7 +47,7 @@ class DecideCommandTest {
         CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytning", "--municipality", "0751",
                 "--fact", "age");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("--fact takes NAME=VALUE");
+        assertThat(run.err()).contains("--fact", "should be in KEY=VALUE format but was age");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Text;
+import java.util.List;
+
+/**
+ * What a decision says about one exemption ground for one service, prepared at load in every
+ * language: the matched ground, and the trace entry and considered ground for each outcome. The
+ * records are immutable, so every decision shares them instead of building sentences anew. Only
+ * an unknown condition naming several facts is explained per request (which facts decide it
+ * depends on the request).
+ */
+final class GroundTexts {
+    private static final List<Outcome> FIXED = List.of(Outcome.NOT_IN_FORCE, Outcome.AREA_EXCLUDED,
+            Outcome.MATCHED, Outcome.NOT_MATCHED, Outcome.UNKNOWN);
+
+    private final Decision.MatchedGround[] matched = new Decision.MatchedGround[Language.values().length];
+    private final Decision.TraceEntry[][] entries = new Decision.TraceEntry[Language.values().length][];
+    private final Decision.ConsideredGround[][] considered = new Decision.ConsideredGround[Language.values().length][];
+    private final boolean unknownFixed;
+
+    GroundTexts(ServicePlan.GroundPlan plan, Text exemptionAuthority, Say[] says) {
+        ExemptionGround ground = plan.ground();
+        List<String> onlyFact = plan.questions().onlyFact();
+        this.unknownFixed = onlyFact != null;
+        for (Language lang : Language.values()) {
+            int l = lang.ordinal();
+            matched[l] = new Decision.MatchedGround(ground.id(), ground.title().in(lang), ground.effect(),
+                    ground.legal(), ground.location().toString());
+            entries[l] = new Decision.TraceEntry[Outcome.values().length];
+            considered[l] = new Decision.ConsideredGround[Outcome.values().length];
+            for (Outcome outcome : FIXED) {
+                if (outcome == Outcome.UNKNOWN && !unknownFixed) {
+                    continue;
+                }
+                String text = sentence(says[l], ground, lang, outcome, exemptionAuthority, onlyFact);
+                entries[l][outcome.ordinal()] = entry(ground, outcome, text);
+                considered[l][outcome.ordinal()] = new Decision.ConsideredGround(ground.id(), ground.effect(), outcome,
+                        text);
+            }
+        }
+    }
+
+    Decision.MatchedGround matched(Language lang) {
+        return matched[lang.ordinal()];
+    }
+
+    /** Adds what the ground came to, to the trace and (when it did not match) the considered grounds. */
+    void explain(Ask ask, ServicePlan.GroundPlan plan, Outcome outcome, List<Decision.ConsideredGround> out) {
+        int l = ask.lang().ordinal();
+        Decision.TraceEntry entry = entries[l][outcome.ordinal()];
+        Decision.ConsideredGround considered = this.considered[l][outcome.ordinal()];
+        if (entry == null) {
+            List<String> facts = RuleNames.factIds(plan.when().decisiveUnknowns(ask));
+            String text = sentence(ask.say(), plan.ground(), ask.lang(), outcome, ask.plan().exemptionAuthority(), facts);
+            entry = entry(plan.ground(), outcome, text);
+            considered = new Decision.ConsideredGround(plan.ground().id(), plan.ground().effect(), outcome, text);
+        }
+        ask.trace().add(entry);
+        if (outcome != Outcome.MATCHED) {
+            out.add(considered);
+        }
+    }
+
+    private static Decision.TraceEntry entry(ExemptionGround ground, Outcome outcome, String text) {
+        return new Decision.TraceEntry("ExemptionGround:" + ground.id(),
+                ground.location().file() + ":" + ground.location().line(), ground.legal(), outcome, text);
+    }
+
+    private static String sentence(Say say, ExemptionGround ground, Language lang, Outcome outcome,
+                                   Text exemptionAuthority, List<String> unknownFacts) {
+        String title = ground.title().in(lang);
+        return switch (outcome) {
+            case NOT_IN_FORCE -> say.groundNotInForce(title);
+            case AREA_EXCLUDED -> say.groundAreaExcluded(title);
+            case MATCHED -> say.groundMatched(title, say.effect(ground.effect()),
+                    say.authority(exemptionAuthority == null ? null : exemptionAuthority.in(lang)));
+            case UNKNOWN -> say.groundUnknown(title, String.join(", ", unknownFacts));
+            default -> say.groundNotMatched(title);
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.expr.Bindings;
+import dk.trinvis.expr.Expression;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Fact;
+import dk.trinvis.model.Language;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The questions one rule can raise, prepared at load in every language: deciding no longer
+ * builds a question, a type name or a rule id per request.
+ */
+final class Questions {
+    private final String ruleId;
+    private final Map<String, Decision.MissingFact[]> byFact = new HashMap<>();
+    /** The one fact a condition names, when it names one: then it alone can make the rule unknown. */
+    private final List<String> onlyFact;
+
+    Questions(String ruleId, Expression when, Map<String, Fact> facts) {
+        this.ruleId = ruleId;
+        List<String> ids = RuleNames.factIds(when.names());
+        for (String id : ids) {
+            Fact f = facts.get(id);
+            Decision.MissingFact[] perLanguage = new Decision.MissingFact[Language.values().length];
+            for (Language lang : Language.values()) {
+                perLanguage[lang.ordinal()] = new Decision.MissingFact(f.id(), f.type().name().toLowerCase(Locale.ROOT),
+                        f.question() == null ? null : f.question().in(lang), f.askedOf(), List.of(ruleId));
+            }
+            byFact.put(id, perLanguage);
+        }
+        this.onlyFact = ids.size() == 1 && when.names().size() == 1 ? List.of(ids.get(0)) : null;
+    }
+
+    /** The one fact the condition names, or null when it names several (or none). */
+    List<String> onlyFact() {
+        return onlyFact;
+    }
+
+    /** The rule's id, e.g. {@code ExemptionGround:kognitiv}. */
+    String ruleId() {
+        return ruleId;
+    }
+
+    /** The facts that decide the unknown condition under the bindings. */
+    List<String> deciding(Expression when, Bindings bindings) {
+        return onlyFact != null ? onlyFact : RuleNames.factIds(when.decisiveUnknowns(bindings));
+    }
+
+    /** The question about the fact, deciding this rule, in the language. */
+    Decision.MissingFact about(String factId, Language lang) {
+        return byFact.get(factId)[lang.ordinal()];
+    }
+}

@@ -1,0 +1,29 @@
+package dk.trinvis.decide;
+
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Location;
+import dk.trinvis.model.Outcome;
+import java.util.function.Function;
+
+/**
+ * One trace entry prepared at load in every language, for a rule whose sentence does not depend
+ * on the request. Entries are immutable, so every decision shares them.
+ */
+final class Said {
+    private final Decision.TraceEntry[] byLanguage = new Decision.TraceEntry[Language.values().length];
+
+    Said(String kind, String id, Location at, String legal, Outcome outcome, Function<Say, String> text, Say[] says) {
+        String rule = kind + ":" + id;
+        String where = at.file() + ":" + at.line();
+        for (Language lang : Language.values()) {
+            byLanguage[lang.ordinal()] = new Decision.TraceEntry(rule, where, legal, outcome,
+                    text.apply(says[lang.ordinal()]));
+        }
+    }
+
+    /** Adds the entry in the request's language to its trace. */
+    void to(Ask ask) {
+        ask.trace().add(byLanguage[ask.lang().ordinal()]);
+    }
+}

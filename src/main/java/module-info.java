@@ -1,0 +1,37 @@
+/**
+ * Trinvis: channel decisions and step-by-step guides for Danish mandatory digital self-service,
+ * from YAML rule sets.
+ *
+ * <p>The API is four packages: {@link dk.trinvis} (the {@link dk.trinvis.RuleSet} facade),
+ * {@link dk.trinvis.model} (the records that go in and out, and the exception family),
+ * {@link dk.trinvis.render} (guides as text, Markdown, HTML, print and JSON) and
+ * {@link dk.trinvis.check} (lint, the YAML test runner, the JUnit 5 factory). Every other package
+ * is internal, even where Java forces a type to be public. See {@code docs/architecture.md}.
+ */
+module dk.trinvis {
+    requires com.fasterxml.jackson.databind;
+    requires org.commonmark;
+    requires org.yaml.snakeyaml;
+    // JUnit XML reports of the YAML test runner.
+    requires java.xml;
+    // The local preview server for rule-set editors.
+    requires jdk.httpserver;
+
+    // Optional, like their Maven dependencies: only the CLI needs picocli, only
+    // TrinvisTests needs JUnit, and embedders who use those already have them.
+    requires static info.picocli;
+    requires static transitive org.junit.jupiter.api;
+    // Null-safety annotations: compile time only, but visible to users' compilers and tools.
+    requires static transitive org.jspecify;
+
+    exports dk.trinvis;
+    exports dk.trinvis.model;
+    exports dk.trinvis.render;
+    exports dk.trinvis.check;
+
+    // Jackson writes the result records (Decision, ResolvedGuide, test runs, diffs) by reflection.
+    opens dk.trinvis.model to com.fasterxml.jackson.databind;
+    opens dk.trinvis.check to com.fasterxml.jackson.databind;
+    // picocli injects options into the commands' private fields.
+    opens dk.trinvis.cli to info.picocli;
+}
