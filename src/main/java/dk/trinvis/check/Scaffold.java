@@ -115,7 +115,7 @@ public final class Scaffold {
     private static String tests(String service, String code, String town, String anchor, String stepId, String offer,
                                 LocalDate today) {
         return """
-                # Testene for %2$s. Kør dem med: trinvis test MAPPE --only %3$s
+                # Testene for %2$s. Kør dem med: trinvis test --rules MAPPE --only %3$s
                 kind: TestDefaults
                 service: %1$s
                 municipality: "%3$s"

@@ -81,8 +81,8 @@ final class NewCommand implements Callable<Integer> {
             e.problems().forEach(p -> out.println(p.format(rules.toString())));
             return ExitCode.SOFTWARE;
         }
-        out.println("next: trinvis check " + rules + "; trinvis test " + rules + " --only " + code
-                + "; trinvis preview " + rules);
+        out.println("next: trinvis check --rules " + rules + "; trinvis test --rules " + rules + " --only " + code
+                + "; trinvis preview --rules " + rules);
         return ExitCode.OK;
     }
 }

@@ -34,7 +34,7 @@ class OverlayTutorialTest {
             }
             assertThat(words[0]).as(line).isEqualTo("trinvis");
             if (words[1].equals("preview")) {
-                preview(Path.of(words[2]));
+                preview(Path.of(words[Arrays.asList(words).indexOf("--rules") + 1]));
                 continue;
             }
             CliRun run = CliRun.of(Arrays.copyOfRange(words, 1, words.length));
