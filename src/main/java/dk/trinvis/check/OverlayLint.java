@@ -33,7 +33,9 @@ final class OverlayLint {
                         Phrase.of("lint.TRV112", overlay.service(), where));
                 continue;
             }
-            Set<String> ids = base.stepIds();
+            Set<String> ids = new java.util.LinkedHashSet<>(base.stepIds());
+            // A step may follow one the overlay itself adds.
+            ids.addAll(overlay.stepIds());
             for (Guide.Removal r : overlay.removals()) {
                 if (known(r.step(), ids, r.location(), out, "remove")) {
                     out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, r.location(),
