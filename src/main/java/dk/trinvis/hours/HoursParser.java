@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads an opening_hours text rule by rule; every error carries its offset. Linear in the input. */
 final class HoursParser {
@@ -23,6 +24,8 @@ final class HoursParser {
 
     private final String s;
     private int i;
+    /** The first problem found; later ones hang on it. */
+    private @Nullable HoursSyntaxException first;
 
     HoursParser(String s) {
         this.s = s;
@@ -34,7 +37,6 @@ final class HoursParser {
         if (i == s.length()) {
             throw error(0, "empty opening hours", "write e.g. \"Mo-Fr 09:00-15:00; PH off\"");
         }
-        HoursSyntaxException first = null;
         while (true) {
             try {
                 rules.add(rule());
@@ -44,11 +46,7 @@ final class HoursParser {
                 }
             } catch (HoursSyntaxException e) {
                 // Every rule is read, so the editor sees every bad part of the text at once.
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.also(e);
-                }
+                record(e);
                 int next = s.indexOf(';', Math.max(i, e.offset()));
                 i = next < 0 ? s.length() : next;
             }
@@ -123,10 +121,10 @@ final class HoursParser {
         } else if (word("open")) {
             spans.add(new int[] {0, 1440});
         } else if (i < s.length() && Character.isDigit(s.charAt(i))) {
-            spans.add(span());
+            spanOrSkip(spans);
             while (peek() == ',' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
                 i++;
-                spans.add(span());
+                spanOrSkip(spans);
             }
         } else if (dates.isEmpty() && weekdays == 0 && !holidays) {
             throw unexpected("expected weekdays, a date, a time span, 'off' or '24/7'");
@@ -246,6 +244,26 @@ final class HoursParser {
         }
         i = save;
         return 0;
+    }
+
+    private void record(HoursSyntaxException e) {
+        if (first == null) {
+            first = e;
+        } else {
+            first.also(e);
+        }
+    }
+
+    /** A time span; a bad one is recorded and skipped up to the next ',' or ';', so the spans after it are read too. */
+    private void spanOrSkip(List<int[]> spans) {
+        try {
+            spans.add(span());
+        } catch (HoursSyntaxException e) {
+            record(e);
+            while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != ';') {
+                i++;
+            }
+        }
     }
 
     private int[] span() {
