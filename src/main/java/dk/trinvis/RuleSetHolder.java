@@ -1,17 +1,34 @@
 package dk.trinvis;
 
-import dk.trinvis.model.Decision;
+import dk.trinvis.model.Location;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
+import dk.trinvis.model.TrinvisException;
+import dk.trinvis.yaml.RuleSetFiles;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Holds the rule set a running system decides with, and swaps in a new one atomically when the
- * files change. A reload that fails keeps the last good rule set and says why; a decision in
- * flight always sees one whole rule set, old or new. Thread-safe.
+ * files change. Thread-safe. What a folder-backed holder guarantees:
+ * <ul>
+ * <li>A decision in flight always sees one whole rule set, old or new.</li>
+ * <li>A rule set is installed only from a consistent read: no file changed during the read, and
+ *     none in the {@linkplain ReloadPolicy#quietPeriod() quiet period} before it (an editor or a
+ *     deployment still writing). A folder that keeps changing is retried, then refused.</li>
+ * <li>A rule set that lost every service the current one has is refused (a file emptied or
+ *     truncated mid-save), and so is one its policy's {@link Gate} refuses, e.g. one whose own
+ *     {@code kind: Test} documents fail.</li>
+ * <li>Swaps are compare-and-set by the order reloads started in: a slow reload, failed or not,
+ *     never replaces what a later reload installed.</li>
+ * </ul>
+ * A refused reload keeps the last good rule set and says why.
  *
  * <pre>{@code
  * RuleSetHolder rules = RuleSetHolder.load(Path.of("/etc/trinvis/rules"));
@@ -21,28 +38,50 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class RuleSetHolder {
+    /** The code of a reload refused by the holder's own guards (not by a load problem). */
+    public static final String REFUSED = "TRV020";
+
     private final Supplier<RuleSet> loader;
-    // Replaced whole, never changed: one volatile write publishes a new rule set to every thread.
+    private final ReloadPolicy policy;
+    private final AtomicLong tickets = new AtomicLong();
+    // Replaced whole under the lock, read without it: one volatile write publishes a new rule set.
     private volatile State state;
 
-    private RuleSetHolder(Supplier<RuleSet> loader, RuleSet first) {
+    private RuleSetHolder(Supplier<RuleSet> loader, ReloadPolicy policy) {
         this.loader = loader;
-        this.state = new State(first, List.of());
+        this.policy = policy;
+        RuleSet first = loader.get();
+        List<Problem> refused = guard(first, null);
+        if (!refused.isEmpty()) {
+            throw new RuleSetException(refused);
+        }
+        this.state = new State(first, List.of(), tickets.incrementAndGet());
     }
 
     /**
-     * Loads the folder now and keeps it for reloads.
+     * Loads the folder now and keeps it for reloads, with the {@linkplain ReloadPolicy#DEFAULT
+     * default policy}.
      *
      * @throws RuleSetException if the first load fails: there is no good rule set to keep yet
      */
     public static RuleSetHolder load(Path folder) {
+        return load(folder, ReloadPolicy.DEFAULT);
+    }
+
+    /**
+     * Loads the folder now and keeps it for reloads under the policy.
+     *
+     * @throws RuleSetException if the first load fails or the policy refuses it
+     */
+    public static RuleSetHolder load(Path folder, ReloadPolicy policy) {
         Objects.requireNonNull(folder, "folder");
-        return of(() -> RuleSet.load(folder));
+        Objects.requireNonNull(policy, "policy");
+        return new RuleSetHolder(() -> stableLoad(folder, policy), policy);
     }
 
     /** A holder whose rule set comes from the loader, e.g. {@link RuleSet#bundled()}. */
     public static RuleSetHolder of(Supplier<RuleSet> loader) {
-        return new RuleSetHolder(loader, loader.get());
+        return new RuleSetHolder(loader, ReloadPolicy.DEFAULT);
     }
 
     /** The rule set to decide with now. Keep the reference for one request, not longer. */
@@ -57,18 +96,119 @@ public final class RuleSetHolder {
 
     /** Loads the rule set again; swaps it in when it loads, keeps the current one when it does not. */
     public ReloadResult reload() {
+        long ticket = tickets.incrementAndGet();
+        List<Problem> problems;
+        RuleSet fresh = null;
         try {
-            RuleSet fresh = loader.get();
-            state = new State(fresh, List.of());
-            return new ReloadResult(true, fresh.contentHash(), List.of());
+            fresh = loader.get();
+            problems = guard(fresh, state.rules());
         } catch (RuleSetException e) {
-            State old = state;
-            state = new State(old.rules(), e.problems());
-            return new ReloadResult(false, old.rules().contentHash(), e.problems());
+            problems = e.problems();
+        }
+        RuleSet candidate = problems.isEmpty() ? fresh : null;
+        State now;
+        synchronized (this) {
+            // Compare-and-set by ticket: a reload that started earlier than the one installed is stale.
+            if (state.ticket() < ticket) {
+                state = candidate != null ? new State(candidate, List.of(), ticket)
+                        : new State(state.rules(), problems, ticket);
+            }
+            now = state;
+        }
+        boolean loaded = candidate != null && now.rules() == candidate;
+        return new ReloadResult(loaded, now.rules().contentHash(), problems);
+    }
+
+    /** Why a freshly loaded rule set must not replace the current one; empty when it may. */
+    private List<Problem> guard(RuleSet fresh, @Nullable RuleSet current) {
+        Location top = new Location(".", 1, 1);
+        List<Problem> out = new ArrayList<>();
+        if (current != null && fresh.model().services().isEmpty() && !current.model().services().isEmpty()) {
+            out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, "the new rule set has no services; the current one has "
+                    + current.model().services().size(), "a file is probably being written; save by renaming a finished file"));
+        }
+        out.addAll(policy.gate().refusals(fresh));
+        return out;
+    }
+
+    /**
+     * Loads the folder once its files have been still for the quiet period and stayed so during
+     * the read; a folder that is never still that long is refused, never read mid-write.
+     */
+    private static RuleSet stableLoad(Path folder, ReloadPolicy policy) {
+        long quiet = policy.quietPeriod().toMillis();
+        for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
+            RuleSetFiles.Fingerprint before = RuleSetFiles.fingerprint(folder);
+            long age = System.currentTimeMillis() - before.newestModified();
+            // A time in the future (a skewed clock, a copied file) says nothing about a write in progress.
+            if (age >= 0 && age < quiet) {
+                pause(quiet - age);
+                continue;
+            }
+            try {
+                RuleSet rules = RuleSet.load(folder);
+                if (RuleSetFiles.fingerprint(folder).equals(before)) {
+                    return rules;
+                }
+            } catch (RuleSetException e) {
+                if (RuleSetFiles.fingerprint(folder).equals(before)) {
+                    throw e;
+                }
+            }
+            pause(quiet);
+        }
+        throw new RuleSetException(List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
+                "the rule-set files kept changing while they were read (" + policy.attempts() + " attempts)",
+                "reload when the editor or deployment has finished writing")));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(Math.max(1, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TrinvisException("interrupted while waiting for the rule-set files to settle", e);
         }
     }
 
-    private record State(RuleSet rules, List<Problem> problems) {
+    private record State(RuleSet rules, List<Problem> problems, long ticket) {
+    }
+
+    /**
+     * Decides whether a freshly loaded rule set may replace the current one, e.g. by running its
+     * own tests: {@code dk.trinvis.check.TestRunner.gate()}.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        /** Why the rule set must not be installed; empty when it may. */
+        List<Problem> refusals(RuleSet fresh);
+    }
+
+    /**
+     * How a holder decides that a read is consistent and a rule set is fit to use.
+     *
+     * @param quietPeriod how long every file must have been unchanged before a read, and the pause
+     *                    between attempts
+     * @param attempts    how many reads to try before refusing a folder that keeps changing
+     * @param gate        what a rule set must pass besides loading, e.g. its own tests
+     */
+    public record ReloadPolicy(Duration quietPeriod, int attempts, Gate gate) {
+        /** A quiet period of 200 ms, 10 attempts, no gate. */
+        public static final ReloadPolicy DEFAULT = new ReloadPolicy(Duration.ofMillis(200), 10, fresh -> List.of());
+
+        /** Validates the values. */
+        public ReloadPolicy {
+            Objects.requireNonNull(quietPeriod, "quietPeriod");
+            Objects.requireNonNull(gate, "gate");
+            if (quietPeriod.isNegative() || attempts < 1) {
+                throw new IllegalArgumentException("quietPeriod must not be negative and attempts at least 1");
+            }
+        }
+
+        /** The same policy with a gate, e.g. {@code withGate(TestRunner.gate())} to refuse a set whose tests fail. */
+        public ReloadPolicy withGate(Gate gate) {
+            return new ReloadPolicy(quietPeriod, attempts, gate);
+        }
     }
 
     /**

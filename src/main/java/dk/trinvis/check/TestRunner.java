@@ -1,6 +1,7 @@
 package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.RuleSetHolder;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.ExemptionGround;
@@ -10,6 +11,7 @@ import dk.trinvis.model.LocalText;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
+import dk.trinvis.model.Problem;
 import dk.trinvis.model.Period;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.RuleSetModel;
@@ -33,6 +35,17 @@ public final class TestRunner {
     /** A runner for the rule set. */
     public TestRunner(RuleSet rules) {
         this.rules = rules;
+    }
+
+    /**
+     * A reload gate that refuses a rule set whose own tests fail, one problem per failing test:
+     * {@code RuleSetHolder.load(folder, ReloadPolicy.DEFAULT.withGate(TestRunner.gate()))}.
+     */
+    public static RuleSetHolder.Gate gate() {
+        return fresh -> new TestRunner(fresh).run().results().stream().filter(r -> !r.passed())
+                .map(r -> new Problem(Problem.Severity.ERROR, RuleSetHolder.REFUSED, r.location(), "test '" + r.name()
+                        + "' fails: " + String.join("; ", r.failures()), "the rule set is kept until its tests pass"))
+                .toList();
     }
 
     /** Runs every test, in the order written. */

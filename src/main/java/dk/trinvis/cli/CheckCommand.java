@@ -8,6 +8,7 @@ import dk.trinvis.model.Language;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.util.Json;
+import dk.trinvis.render.ControlChars;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +65,7 @@ final class CheckCommand implements Callable<Integer> {
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
             if (matrix) {
-                spec.commandLine().getOut().print(Timeline.matrix(ruleSet));
+                spec.commandLine().getOut().print(ControlChars.strip(Timeline.matrix(ruleSet)));
                 spec.commandLine().getOut().flush();
             }
         } catch (RuleSetException e) {
@@ -84,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             Language language = lang == null ? Phrase.defaultLanguage() : Language.parse(lang)
                     .orElseThrow(() -> new UsageException("--lang is da or en, not '" + lang + "'"));
-            problems.forEach(p -> out.println(p.format(prefix, language)));
+            problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix, language))));
             out.println(summary(errors, warnings, language));
         }
         return errors > 0 || (strict && warnings > 0) ? ExitCode.SOFTWARE : ExitCode.OK;

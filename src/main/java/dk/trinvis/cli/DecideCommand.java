@@ -2,6 +2,7 @@ package dk.trinvis.cli;
 
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RequestException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -30,9 +31,10 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet rules = RuleSetOption.load(request.rules.folder(null));
+        DecisionRequest asked = request.toRequest(spec.commandLine().getErr());
         Decision decision;
         try {
-            decision = rules.decide(request.toRequest());
+            decision = rules.decide(asked);
         } catch (RequestException e) {
             throw new UsageException(e.getMessage());
         }
@@ -40,7 +42,7 @@ final class DecideCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(decision.toJson());
         } else {
-            out.print(DecisionText.render(decision, request.toRequest().language()));
+            out.print(DecisionText.render(decision, asked.language()));
         }
         return ExitCode.OK;
     }

@@ -2,6 +2,7 @@ package dk.trinvis.cli;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
+import dk.trinvis.render.ControlChars;
 
 /** A decision as a short text a person reads in a terminal, with the trace below it. */
 final class DecisionText {
@@ -42,7 +43,8 @@ final class DecisionText {
         }
         b.append('\n').append(en ? "Receipt: " : "Kvittering: ").append(d.receipt().ruleSetHash(), 0, 12)
                 .append(" @ ").append(d.receipt().at()).append('\n');
-        return b.toString();
+        // Titles and names come from rule-set text; an escape sequence in them must not reach the terminal.
+        return ControlChars.strip(b.toString());
     }
 
     private static void line(StringBuilder b, String label, String value) {

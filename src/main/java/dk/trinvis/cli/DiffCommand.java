@@ -3,6 +3,7 @@ package dk.trinvis.cli;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.RuleSetDiff;
+import dk.trinvis.render.ControlChars;
 import dk.trinvis.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
         if (format == Format.JSON) {
             out.println(Json.write(changes));
         } else {
-            changes.forEach(c -> out.println(c.format()));
+            changes.forEach(c -> out.println(ControlChars.strip(c.format())));
             long notes = changes.size() - seen;
             out.println(seen + (seen == 1 ? " change" : " changes") + " for citizens"
                     + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " overlay" : " overlays") + " to review"));

@@ -33,7 +33,7 @@ final class GuideCommand implements Callable<Integer> {
         RuleSet rules = RuleSetOption.load(request.rules.folder(null));
         ResolvedGuide guide;
         try {
-            guide = rules.guide(request.toRequest());
+            guide = rules.guide(request.toRequest(spec.commandLine().getErr()));
         } catch (RequestException e) {
             throw new UsageException(e.getMessage());
         }

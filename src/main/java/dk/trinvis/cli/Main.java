@@ -1,5 +1,6 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.render.ControlChars;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ public final class Main implements Runnable {
         // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too:
         // a request the rule set cannot answer is a usage error, a rule set that does not load is not.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("trinvis: " + e.getMessage());
+            commandLine.getErr().println("trinvis: " + ControlChars.strip(String.valueOf(e.getMessage())));
             return e instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);

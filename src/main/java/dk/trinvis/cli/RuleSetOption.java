@@ -25,10 +25,20 @@ final class RuleSetOption {
     }
 
     static RuleSet load(Path folder) {
-        if (folder != null && !Files.exists(folder)) {
-            throw new UsageException("there is no folder " + folder + " (give the folder that holds the rule set's .yaml files)");
+        if (folder == null) {
+            return RuleSet.bundled();
         }
-        return folder == null ? RuleSet.bundled() : RuleSet.load(folder);
+        // A wrong folder is a usage error: one line, exit 2, not a rule-set problem list.
+        if (folder.toString().isBlank()) {
+            throw new UsageException("the rule-set folder is empty text; give a folder, e.g. guides");
+        }
+        if (!Files.exists(folder)) {
+            throw new UsageException("no rule-set folder at " + folder);
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException(folder + " is a file; give the folder that holds the rule set's .yaml files");
+        }
+        return RuleSet.load(folder);
     }
 
     /** What to put before a problem's file so the printed path opens from the current folder. */

@@ -4,6 +4,7 @@ import dk.trinvis.check.JUnitXml;
 import dk.trinvis.check.TestResult;
 import dk.trinvis.check.TestRun;
 import dk.trinvis.check.TestRunner;
+import dk.trinvis.render.ControlChars;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +57,12 @@ final class TestCommand implements Callable<Integer> {
         }
         for (TestResult r : run.results()) {
             if (!r.passed()) {
-                out.print(r.report().replace(r.location().toString(),
-                        r.location().under(RuleSetOption.prefix(folder)).toString()));
+                out.print(ControlChars.strip(r.report().replace(r.location().toString(),
+                        r.location().under(RuleSetOption.prefix(folder)).toString())));
             }
         }
         if (coverage) {
-            out.print(run.coverage().report());
+            out.print(ControlChars.strip(run.coverage().report()));
         }
         if (junitXml != null) {
             Files.writeString(junitXml, JUnitXml.write(run, folder == null ? "bundled" : folder.toString()),

@@ -37,7 +37,8 @@ public final class FactValues {
         try {
             value = switch (fact.type()) {
                 case BOOLEAN -> text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
-                case INTEGER -> Long.valueOf(text.trim());
+                // ASCII digits only: Long.valueOf also reads Arabic-Indic and other Unicode digits.
+                case INTEGER -> text.trim().matches("[+-]?[0-9]{1,18}") ? Long.valueOf(text.trim()) : null;
                 case STRING -> text;
                 case DATE -> LocalDate.parse(text.trim());
             };

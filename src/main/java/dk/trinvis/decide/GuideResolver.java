@@ -97,9 +97,9 @@ public final class GuideResolver {
                 : new ResolvedGuide.GuideLink(service.selfService().url(),
                 LocalText.of(service.selfService().text() != null ? service.selfService().text() : service.title(), lang));
         return new ResolvedGuide(service.id(), municipality.code(), municipality.name(), lang,
-                placeholders.fill(LocalText.of(title != null ? title : service.title(), lang)),
+                placeholders.plain(LocalText.of(title != null ? title : service.title(), lang)),
                 placeholders.fill(LocalText.of(pick(overlay, base, Guide::intro), lang)),
-                ready.stream().map(t -> placeholders.fill(LocalText.of(t, lang))).toList(),
+                ready.stream().map(t -> placeholders.plain(LocalText.of(t, lang))).toList(),
                 LocalText.of(pick(overlay, base, Guide::processingTime), lang), legal, selfService, links, steps,
                 walk.hidden, walk.conditional, missingFacts(decision, walk, audience, lang), decision);
     }
@@ -190,7 +190,7 @@ public final class GuideResolver {
                         }
                     }
                 }
-                shown.add(new ResolvedGuide.GuideStep(s.id(), placeholders.fill(LocalText.of(s.title(), lang)),
+                shown.add(new ResolvedGuide.GuideStep(s.id(), placeholders.plain(LocalText.of(s.title(), lang)),
                         placeholders.fill(LocalText.of(s.body(), lang)), s.optional(), links(s.links(), lang),
                         steps(s.steps()), steps(s.oneOf()), s.location().file() + ":" + s.location().line(),
                         condition));
@@ -248,14 +248,28 @@ public final class GuideResolver {
             this.lang = lang;
         }
 
+        /** Fills Markdown text: values are escaped so a '*' or '[' in a name stays literal. */
         LocalText fill(LocalText text) {
+            return fill(text, true);
+        }
+
+        /** Fills plain text (titles, ready items): values as they are; renderers escape per format. */
+        LocalText plain(LocalText text) {
+            return fill(text, false);
+        }
+
+        private LocalText fill(LocalText text, boolean markdown) {
             if (text == null || text.text().indexOf("{{") < 0) {
                 return text;
             }
             Matcher m = Interpolation.PLACEHOLDER.matcher(text.text());
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(out, Matcher.quoteReplacement(Interpolation.markdownLiteral(value(m.group(1)))));
+                String value = value(m.group(1));
+                if (value == null) {
+                    value = m.group(); // unknown name: the loader reports it; rendering must not fail
+                }
+                m.appendReplacement(out, Matcher.quoteReplacement(markdown ? Interpolation.markdownLiteral(value) : value));
             }
             m.appendTail(out);
             return new LocalText(out.toString(), text.language());
@@ -283,7 +297,10 @@ public final class GuideResolver {
 
         private String helpValue(String name) {
             String[] parts = name.split("\\.", 3);
-            HelpOffer offer = model.helpOffers().get(parts[1]);
+            HelpOffer offer = parts.length == 3 && parts[0].equals("help") ? model.helpOffers().get(parts[1]) : null;
+            if (offer == null) {
+                return null;
+            }
             String field = parts[2];
             String value = switch (field) {
                 case "name" -> offer.name().in(lang);

@@ -86,14 +86,16 @@ final class HelpPhase {
         };
     }
 
+    private static final Comparator<Ranked> BY_STATUS = Comparator.comparingInt(r -> rank(r.help().openNow()));
+    private static final Comparator<Ranked> AFTER_STATUS = Comparator.comparing((Ranked r) -> !r.local())
+            .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Ranked::order);
+    private static final Comparator<Ranked> ORDER = BY_STATUS.thenComparing(AFTER_STATUS);
+    private static final Comparator<Ranked> ORDER_PROCESSING_FIRST = BY_STATUS
+            .thenComparing((Ranked r) -> !r.help().processes()).thenComparing(AFTER_STATUS);
+
     private static Comparator<Ranked> order(boolean needsProcessing) {
-        Comparator<Ranked> byStatus = Comparator.comparingInt(r -> rank(r.help().openNow()));
-        Comparator<Ranked> byDoing = needsProcessing
-                ? Comparator.comparing((Ranked r) -> !r.help().processes()) : (a, b) -> 0;
-        return byStatus.thenComparing(byDoing)
-                .thenComparing((Ranked r) -> !r.local())
-                .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(Ranked::order);
+        return needsProcessing ? ORDER_PROCESSING_FIRST : ORDER;
     }
 
     private static int rank(Boolean openNow) {

@@ -222,7 +222,10 @@ final class Parser {
             depth--;
             Token close = peek();
             if (close.kind() != Kind.RPAREN) {
-                problems.add(new ExprProblem(t.offset(), 1, "unclosed '('", "add ')'"));
+                // When the inside already failed (e.g. nested too deeply), the missing ')' is its echo, not news.
+                if (inner != null) {
+                    problems.add(new ExprProblem(t.offset(), 1, "unclosed '('", "add ')'"));
+                }
                 return null;
             }
             next();

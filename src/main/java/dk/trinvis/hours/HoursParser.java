@@ -202,7 +202,9 @@ final class HoursParser {
         }
         if (monthOnly) {
             fromDay = 1;
-            toDay = MonthDay.of(toMonth, 1).getMonth().maxLength();
+            // With a year the month has its real length: "2025 Feb" ends on the 28th.
+            toDay = toYear > 0 ? LocalDate.of(toYear, toMonth, 1).lengthOfMonth()
+                    : MonthDay.of(toMonth, 1).getMonth().maxLength();
         }
         validate(fromYear, fromMonth, fromDay);
         validate(toYear, toMonth, toDay);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,10 +114,10 @@ public final class HoursSchedule {
             for (int[] span : today) {
                 int minute = opening ? span[0] : span[1];
                 boolean continues = opening ? minute == 0 && endsAtMidnight(previous) : minute == 1440 && startsAtMidnight(next);
-                if (continues) {
+                if (continues || vanishes(date, span)) {
                     continue;
                 }
-                ZonedDateTime at = ZonedDateTime.ofLocal(date.atStartOfDay().plusMinutes(minute), CopenhagenTime.ZONE, null);
+                ZonedDateTime at = moment(date.atStartOfDay().plusMinutes(minute));
                 if (at.toInstant().isAfter(after)) {
                     return Optional.of(at);
                 }
@@ -124,6 +125,24 @@ public final class HoursSchedule {
             previous = today;
         }
         return Optional.empty();
+    }
+
+    /** Whether the span lies wholly in the hour the clocks skip in spring: it does not happen that night. */
+    private static boolean vanishes(LocalDate date, int[] span) {
+        ZoneOffsetTransition gap = gap(date.atStartOfDay().plusMinutes(span[0]));
+        return gap != null && !date.atStartOfDay().plusMinutes(span[1]).isAfter(gap.getDateTimeAfter());
+    }
+
+    /** The instant of a wall-clock time; a time the clocks skip is the moment they jump (02:30 is 03:00). */
+    private static ZonedDateTime moment(LocalDateTime local) {
+        ZoneOffsetTransition gap = gap(local);
+        return gap != null ? ZonedDateTime.ofInstant(gap.getInstant(), CopenhagenTime.ZONE)
+                : ZonedDateTime.ofLocal(local, CopenhagenTime.ZONE, null);
+    }
+
+    private static ZoneOffsetTransition gap(LocalDateTime local) {
+        ZoneOffsetTransition t = CopenhagenTime.ZONE.getRules().getTransition(local);
+        return t != null && t.isGap() ? t : null;
     }
 
     private static boolean endsAtMidnight(List<int[]> spans) {

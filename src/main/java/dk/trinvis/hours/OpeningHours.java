@@ -12,6 +12,12 @@ import java.util.List;
  * comments. A later rule overrides earlier ones for the days it selects. Immutable, thread-safe.
  */
 public final class OpeningHours {
+    /**
+     * Longest opening_hours text, in characters. Every decision evaluates every rule for up to a
+     * year of days, so the cost grows with the text; real ones are under a hundred characters.
+     */
+    public static final int MAX_LENGTH = 1_000;
+
     private final String spec;
     private final List<Rule> rules;
 
@@ -28,6 +34,10 @@ public final class OpeningHours {
     public static OpeningHours parse(String spec) {
         if (spec == null) {
             throw new HoursSyntaxException(0, "missing opening hours", "write e.g. \"Mo-Fr 09:00-15:00\"");
+        }
+        if (spec.length() > MAX_LENGTH) {
+            throw new HoursSyntaxException(0, "opening hours are " + spec.length() + " characters, more than the "
+                    + MAX_LENGTH + " allowed", "split the offer, or give its hours in dated periods");
         }
         try {
             return new OpeningHours(spec, new HoursParser(spec).rules());

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to a {@link DecisionRequest}: which channel, whether an alternative applies and
@@ -35,12 +37,13 @@ import java.util.TreeMap;
  * @param trace             every rule considered, in order
  * @param receipt           what identifies the decision for replay
  */
+@NullMarked
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"service", "municipality", "requirement", "until", "channel", "alternative", "authority",
     "grounds", "consideredGrounds", "help", "missingFacts", "trace", "receipt"})
 public record Decision(String service, String municipality, Requirement requirement,
-                       @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime until, Channel channel,
-                       Effect alternative, Responsible authority, List<MatchedGround> grounds, List<ConsideredGround> consideredGrounds,
+                       @JsonSerialize(using = ToStringSerializer.class) @Nullable OffsetDateTime until,
+                       @Nullable Channel channel, Effect alternative, @Nullable Responsible authority, List<MatchedGround> grounds, List<ConsideredGround> consideredGrounds,
                        List<Help> help, List<MissingFact> missingFacts, List<TraceEntry> trace, Receipt receipt) {
 
     /** Copies the lists so the record stays immutable. */
@@ -82,7 +85,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param legal    its legal basis
      * @param location where it is declared (file:line:column)
      */
-    public record MatchedGround(String id, String title, Effect effect, String legal, String location) {
+    public record MatchedGround(String id, String title, Effect effect, @Nullable String legal, String location) {
     }
 
     /**
@@ -110,9 +113,10 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param nextOpening when it next opens, if closed now; null if not known within a year
      */
     @JsonPropertyOrder({"id", "type", "name", "contact", "can", "openNow", "hours", "closesAt", "nextOpening"})
-    public record Help(String id, HelpType type, String name, Contact contact, Set<Capability> can, Boolean openNow,
-                       String hours, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime closesAt,
-                       @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime nextOpening) {
+    public record Help(String id, HelpType type, String name, Contact contact, Set<Capability> can,
+                       @Nullable Boolean openNow, String hours,
+                       @JsonSerialize(using = ToStringSerializer.class) @Nullable OffsetDateTime closesAt,
+                       @JsonSerialize(using = ToStringSerializer.class) @Nullable OffsetDateTime nextOpening) {
         /** What {@link #hours} says when the hours are not known. */
         public static final String UNKNOWN_HOURS = "unknown";
 
@@ -136,7 +140,8 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param askedOf  who answers it
      * @param decides  the rules its answer can decide, e.g. {@code ExemptionGround:sprog}
      */
-    public record MissingFact(String id, String type, String question, Audience askedOf, List<String> decides) {
+    public record MissingFact(String id, String type, @Nullable String question, Audience askedOf,
+                              List<String> decides) {
         /** Copies the list so the record stays immutable. */
         public MissingFact {
             decides = List.copyOf(decides);
@@ -152,7 +157,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param outcome  what came of it, e.g. {@code applies}, {@code matched}, {@code not-matched}
      * @param text     a sentence in the request's language
      */
-    public record TraceEntry(String rule, String location, String legal, Outcome outcome, String text) {
+    public record TraceEntry(String rule, String location, @Nullable String legal, Outcome outcome, String text) {
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A question to a rule set: which channel for this service, municipality, moment and citizen.
@@ -29,7 +31,8 @@ import java.util.Objects;
  * @param audience     who the answer is for: a citizen is asked only citizen facts in
  *                     {@code missingFacts}; staff may be asked every fact
  */
-public record DecisionRequest(String service, String municipality, Instant at, Map<String, Object> facts,
+@NullMarked
+public record DecisionRequest(String service, String municipality, @Nullable Instant at, Map<String, Object> facts,
                               Language language, boolean explain, Audience audience) {
 
     /** Validates and copies; integers are normalised to Long. */
@@ -51,7 +54,7 @@ public record DecisionRequest(String service, String municipality, Instant at, M
     }
 
     /** The same request at another moment. */
-    public DecisionRequest at(Instant moment) {
+    public DecisionRequest at(@Nullable Instant moment) {
         return new DecisionRequest(service, municipality, moment, facts, language, explain, audience);
     }
 

@@ -2,8 +2,10 @@ package dk.trinvis.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.jspecify.annotations.NullMarked;
 
 /** What came of one rule in a decision: the {@code outcome} of a trace entry or considered ground. */
+@NullMarked
 public enum Outcome {
     /** A period, policy, outage or assist rule holds at the moment. */
     APPLIES,

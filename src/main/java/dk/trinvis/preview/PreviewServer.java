@@ -1,7 +1,6 @@
 package dk.trinvis.preview;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
@@ -9,8 +8,6 @@ import dk.trinvis.check.Linter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +30,7 @@ import java.util.stream.Stream;
 public final class PreviewServer implements AutoCloseable {
     private final Path folder;
     private final RuleSetHolder holder;
-    private final HttpServer server;
+    private final LocalHttp server;
     private String fingerprint;
     private RuleSet linted;
     private List<Problem> lintWarnings = List.of();
@@ -42,8 +39,7 @@ public final class PreviewServer implements AutoCloseable {
         this.folder = folder;
         this.fingerprint = fingerprint(folder);
         this.holder = RuleSetHolder.load(folder);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", this::handle);
+        this.server = LocalHttp.start(port, this::handle);
     }
 
     /**
@@ -52,19 +48,17 @@ public final class PreviewServer implements AutoCloseable {
      * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
      */
     public static PreviewServer start(Path folder, int port) throws IOException {
-        PreviewServer preview = new PreviewServer(folder, port);
-        preview.server.start();
-        return preview;
+        return new PreviewServer(folder, port);
     }
 
     /** Where the preview answers. */
     public URI uri() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + server.port() + "/");
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 
     private synchronized void reloadIfChanged() {

@@ -9,6 +9,7 @@ import dk.trinvis.model.ResolvedGuide.GuideLink;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
 import dk.trinvis.model.Language;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An accessible HTML fragment: one {@code <section>} with headings that never skip a level, an
@@ -18,18 +19,30 @@ import java.util.List;
  */
 public final class HtmlRenderer implements GuideRenderer {
     private final int headingLevel;
+    private final Set<String> imageHosts;
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
         this(2);
     }
 
-    /** A renderer whose top heading has the given level (1 to 5). */
+    /** A renderer whose top heading has the given level (1 to 5); it shows no images. */
     public HtmlRenderer(int headingLevel) {
+        this(headingLevel, Set.of());
+    }
+
+    /**
+     * A renderer that shows Markdown images from the given hosts (https only), e.g. the portal's
+     * own; an image from any other host is shown as its description, so guides carry no tracking
+     * pixels.
+     */
+    public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
         this.headingLevel = headingLevel;
+        this.imageHosts = imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -71,7 +84,7 @@ public final class HtmlRenderer implements GuideRenderer {
             b.append("<p class=\"trinvis-legal\">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
                     .append("</p>\n");
         }
-        return b.append("</section>\n").toString();
+        return ControlChars.strip(b.append("</section>\n").toString());
     }
 
     private void help(StringBuilder b, Decision decision, Labels l) {
@@ -83,9 +96,13 @@ public final class HtmlRenderer implements GuideRenderer {
         for (Decision.Help h : decision.help()) {
             b.append("<li><strong>").append(escape(h.name())).append("</strong>");
             if (h.contact().phone() != null) {
-                String tel = h.contact().phone().replaceAll("[^0-9+]", "");
-                b.append(", <a href=\"tel:").append(escape(tel)).append("\">").append(escape(h.contact().phone()))
-                        .append("</a>");
+                Phone phone = Phone.parse(h.contact().phone());
+                b.append(", ");
+                if (phone.dial() != null) {
+                    b.append("<a href=\"tel:").append(escape(phone.dial())).append("\">").append(escape(phone.number()))
+                            .append("</a>");
+                }
+                b.append(escape(phone.rest()));
             }
             if (h.contact().url() != null && Markdown.safeUrl(h.contact().url())) {
                 b.append(", <a href=\"").append(escape(h.contact().url())).append("\">").append(escape(h.name()))
@@ -151,9 +168,9 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
     }
 
-    private static void block(StringBuilder b, String tag, String cssClass, LocalText markdown, Language lang) {
+    private void block(StringBuilder b, String tag, String cssClass, LocalText markdown, Language lang) {
         b.append('<').append(tag).append(" class=\"").append(cssClass).append('"').append(langAttr(markdown, lang))
-                .append(">\n").append(Markdown.html(markdown.text())).append("</").append(tag).append(">\n");
+                .append(">\n").append(Markdown.html(markdown.text(), imageHosts)).append("</").append(tag).append(">\n");
     }
 
     private static String link(GuideLink k, Language lang) {

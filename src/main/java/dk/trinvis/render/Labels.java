@@ -87,11 +87,14 @@ final class Labels {
 
     /** One sentence saying what the decision means for the citizen. */
     String decision(Decision d) {
-        if (d.channel() == null) {
-            return en ? "The solution is down until " + when(d.until()) + "."
-                    : "Løsningen er ude af drift indtil " + when(d.until()) + ".";
+        OffsetDateTime until = d.until();
+        dk.trinvis.model.Channel ch = d.channel();
+        if (ch == null || until != null) {
+            return until == null ? (en ? "The solution is down." : "Løsningen er ude af drift.")
+                    : en ? "The solution is down until " + when(until) + "."
+                    : "Løsningen er ude af drift indtil " + when(until) + ".";
         }
-        String channel = switch (d.channel()) {
+        String channel = switch (ch) {
             case SELF_SERVICE -> en ? "Use the digital self-service." : "Brug den digitale selvbetjening.";
             case ASSISTED -> en ? "Use the digital self-service; you can get help with it."
                     : "Brug den digitale selvbetjening; du kan få hjælp til den.";

@@ -22,7 +22,7 @@ public final class MarkdownRenderer implements GuideRenderer {
         b.append("# ").append(literal(guide.title().text())).append("\n\n");
         b.append(literal(l.decision(guide.decision()))).append("\n\n");
         if (guide.intro() != null) {
-            b.append(guide.intro().text().strip()).append("\n\n");
+            b.append(Markdown.markdown(guide.intro().text()).strip()).append("\n\n");
         }
         if (!guide.ready().isEmpty()) {
             b.append("## ").append(l.ready()).append("\n\n");
@@ -58,7 +58,7 @@ public final class MarkdownRenderer implements GuideRenderer {
         if (guide.legal() != null) {
             b.append("*").append(l.legal()).append(": ").append(literal(guide.legal())).append("*\n");
         }
-        return b.toString();
+        return ControlChars.strip(b.toString());
     }
 
     private static void steps(StringBuilder b, List<GuideStep> steps, String indent, Labels l) {
@@ -71,7 +71,7 @@ public final class MarkdownRenderer implements GuideRenderer {
                     .append("**").append(literal(s.title().text())).append("**")
                     .append(s.optional() ? " " + l.optional() : "").append('\n');
             if (s.body() != null) {
-                for (String line : s.body().text().strip().split("\n")) {
+                for (String line : Markdown.markdown(s.body().text()).strip().split("\n")) {
                     b.append(line.isBlank() ? "" : inner + line).append('\n');
                 }
             }
@@ -90,7 +90,11 @@ public final class MarkdownRenderer implements GuideRenderer {
 
     private static String link(GuideLink k) {
         LocalText t = k.text();
-        return "[" + literal(t == null ? k.url() : t.text()) + "](<" + k.url().replace(">", "%3E") + ">)";
+        String text = literal(t == null ? k.url() : t.text());
+        if (!Markdown.safeUrl(k.url())) {
+            return text;
+        }
+        return "[" + text + "](<" + k.url().strip().replace("<", "%3C").replace(">", "%3E").replace("\n", "") + ">)";
     }
 
     /** Escapes Markdown syntax so a plain value stays literal text. */

@@ -35,12 +35,12 @@ public final class PrintRenderer implements GuideRenderer {
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
         Labels l = new Labels(lang);
-        return "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        return ControlChars.strip("<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(guide.title().text() + " – " + guide.municipalityName()) + "</title>\n"
                 + "<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n"
                 + fragment.render(guide)
                 + "</main>\n<footer><p>" + escape(guide.municipalityName() + " · " + l.when(guide.decision().receipt().at()))
-                + "</p></footer>\n</body>\n</html>\n";
+                + "</p></footer>\n</body>\n</html>\n");
     }
 }

@@ -39,7 +39,7 @@ public final class TextRenderer implements GuideRenderer {
             paragraph(b, l.processingTime() + ": " + guide.processingTime().text(), "");
         }
         if (guide.selfService() != null) {
-            paragraph(b, l.selfService() + ": " + guide.selfService().url(), "");
+            paragraph(b, l.selfService() + ": " + url(guide.selfService().url()), "");
         }
         if (!guide.decision().help().isEmpty()) {
             b.append(l.help()).append(":\n");
@@ -51,14 +51,19 @@ public final class TextRenderer implements GuideRenderer {
         if (guide.legal() != null) {
             paragraph(b, l.legal() + ": " + guide.legal(), "");
         }
-        return b.toString();
+        return ControlChars.strip(b.toString());
     }
 
     private static String contact(Decision.Help h) {
         if (h.contact().phone() != null) {
             return ", " + h.contact().phone();
         }
-        return h.contact().url() != null ? ", " + h.contact().url() : "";
+        return h.contact().url() != null && Markdown.safeUrl(h.contact().url()) ? ", " + h.contact().url() : "";
+    }
+
+    /** A URL that is not https, mailto or tel is not shown: a terminal may make it clickable. */
+    private static String url(String url) {
+        return Markdown.safeUrl(url) ? url : "-";
     }
 
     private static void steps(StringBuilder b, List<GuideStep> steps, String prefix, String margin, Labels l) {
@@ -76,7 +81,8 @@ public final class TextRenderer implements GuideRenderer {
                 }
             }
             for (ResolvedGuide.GuideLink link : s.links()) {
-                wrap(b, text(link.text(), link.url()) + ": " + link.url(), indent, indent);
+                wrap(b, text(link.text(), link.url()) + (Markdown.safeUrl(link.url()) ? ": " + link.url() : ""),
+                        indent, indent);
             }
             if (!s.oneOf().isEmpty()) {
                 wrap(b, l.either(), indent, indent);

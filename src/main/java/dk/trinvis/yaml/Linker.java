@@ -29,6 +29,7 @@ import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.util.DidYouMean;
+import dk.trinvis.util.MarkdownLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cross-checks a rule set's documents against each other (ids, references, periods) and
@@ -54,6 +56,12 @@ final class Linker {
 
     Linked link() {
         Map<String, Fact> facts = unique(in.facts, Fact::id, Fact::location, "fact");
+        for (Fact f : facts.values()) {
+            if (f.min() != null && f.max() != null && f.min() > f.max()) {
+                problems.error(Codes.PERIOD, f.location(), "fact '" + f.id() + "' has min " + f.min() + " above max "
+                        + f.max(), "no value could ever fit; swap them");
+            }
+        }
         Map<String, dk.trinvis.model.Area> areas = unique(in.areas, dk.trinvis.model.Area::id,
                 dk.trinvis.model.Area::location, "area");
         Map<String, Service> services = unique(in.services, Service::id, Service::location, "service");
@@ -157,14 +165,38 @@ final class Linker {
         }
     }
 
+    /**
+     * Checks each period and that none overlap. Sorted by start, a period overlaps an earlier one
+     * exactly when it overlaps the one reaching furthest, so this is n log n: a file may hold tens
+     * of thousands of periods, and comparing every pair took seconds.
+     */
     private void periods(List<Period> list, String what) {
-        for (int i = 0; i < list.size(); i++) {
-            period(list.get(i));
-            for (int j = 0; j < i; j++) {
-                if (list.get(i).overlaps(list.get(j))) {
-                    problems.error(Codes.OVERLAP, list.get(i).location(), what + " overlaps the one at "
-                            + list.get(j).location(), "periods are half-open [from, to): let one end where the next starts");
-                }
+        list.forEach(this::period);
+        List<Period> byStart = new ArrayList<>(list);
+        byStart.sort(java.util.Comparator.comparing(Period::from,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        Period reach = null;
+        for (Period p : byStart) {
+            if (reach != null && p.overlaps(reach)) {
+                problems.error(Codes.OVERLAP, p.location(), what + " overlaps the one at " + reach.location(),
+                        "periods are half-open [from, to): let one end where the next starts");
+            }
+            if (reach == null || reach.to() != null && (p.to() == null || p.to().isAfter(reach.to()))) {
+                reach = p;
+            }
+        }
+    }
+
+    /** Reports a Markdown text over a limit: it would be shown as plain text. */
+    private void markdownLimits(dk.trinvis.model.@Nullable Text text, Location at) {
+        if (text == null) {
+            return;
+        }
+        for (String s : text.en() == null ? List.of(text.da()) : List.of(text.da(), text.en())) {
+            String violation = MarkdownLimits.violation(s);
+            if (violation != null) {
+                problems.error(Codes.UNSAFE, at, violation, "split it into several steps");
+                return;
             }
         }
     }
@@ -232,7 +264,10 @@ final class Linker {
             }
             Map<String, Location> stepIds = new HashMap<>();
             steps(g.steps(), scope, stepIds, offerIds);
+            Placeholders.check(g.title(), g.location(), offerIds, problems);
             Placeholders.check(g.intro(), g.location(), offerIds, problems);
+            markdownLimits(g.intro(), g.location());
+            g.ready().forEach(r -> Placeholders.check(r, g.location(), offerIds, problems));
         }
         Overlays overlays = new Overlays(problems, in.guides);
         in.guides.forEach(overlays::check);
@@ -252,6 +287,7 @@ final class Linker {
             compile(s.when(), scope);
             Placeholders.check(s.title(), s.location(), offerIds, problems);
             Placeholders.check(s.body(), s.location(), offerIds, problems);
+            markdownLimits(s.body(), s.location());
             steps(s.steps(), scope, ids, offerIds);
             steps(s.oneOf(), scope, ids, offerIds);
         }

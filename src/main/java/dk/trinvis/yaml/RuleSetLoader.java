@@ -21,10 +21,18 @@ public final class RuleSetLoader {
     private RuleSetLoader() {
     }
 
+    /** Most documents a rule set may hold: forty times the bundled Danish set. */
+    public static final int MAX_DOCUMENTS = 20_000;
+
     /** Loads the files; throws {@link RuleSetException} with every problem when any is an error. */
     public static CompiledRuleSet load(List<SourceFile> files, Problems problems) {
+        if (problems.hasErrors()) {
+            // A file that could not be read leaves holes every reference would report: give the cause alone.
+            throw new RuleSetException(problems.sorted());
+        }
         Documents.Collected collected = new Documents.Collected();
         Documents documents = new Documents(collected);
+        int count = 0;
         for (SourceFile file : files) {
             Scalars scalars = new Scalars(file.path(), problems);
             String text = decode(file, problems);
@@ -32,6 +40,11 @@ public final class RuleSetLoader {
                 continue;
             }
             for (Node document : SafeYaml.documents(text, scalars)) {
+                if (++count > MAX_DOCUMENTS) {
+                    problems.limit(Codes.UNSAFE, scalars.location(document), "more than " + MAX_DOCUMENTS
+                            + " documents in the rule set", "a rule set this large is a mistake; split it into several");
+                    throw new RuleSetException(problems.sorted());
+                }
                 documents.read(document, scalars);
             }
         }
@@ -44,6 +57,16 @@ public final class RuleSetLoader {
     }
 
     private static String decode(SourceFile file, Problems problems) {
+        byte[] bytes = file.bytes();
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                // Checked before decoding: UTF-16 would otherwise be reported as "not UTF-8" at a random byte.
+                boolean utf16 = i + 2 < bytes.length && bytes[i + 2] == 0 || i >= 2 && bytes[i - 2] == 0;
+                problems.error(Codes.FILE, at(bytes, i, file.path()), "file contains a NUL character",
+                        utf16 ? "it looks like UTF-16: save it as UTF-8" : "remove it; rule-set files are plain UTF-8 text");
+                return null;
+            }
+        }
         ByteBuffer in = ByteBuffer.wrap(file.bytes());
         CharBuffer out = CharBuffer.allocate(file.bytes().length);
         CoderResult result = StandardCharsets.UTF_8.newDecoder()
@@ -56,7 +79,30 @@ public final class RuleSetLoader {
             return null;
         }
         String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return controlFree(text, file.path(), problems) ? text : null;
+    }
+
+    /**
+     * Refuses characters YAML forbids before the parser sees them, at their real place: C0 controls
+     * but tab and line ends, DEL and the C1 controls.
+     */
+    private static boolean controlFree(String text, String path, Problems problems) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                Location at = new Location(path, line, i - lineStart + 1);
+                problems.error(Codes.FILE, at, String.format("control character U+%04X", (int) c),
+                        "remove it; it is invisible in most editors and not allowed in YAML");
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Line and column of a byte offset, counting columns in bytes (good enough to find the spot). */

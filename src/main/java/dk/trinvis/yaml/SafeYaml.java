@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -53,7 +54,10 @@ final class SafeYaml {
         List<Node> documents = new ArrayList<>();
         try {
             for (Node node : yaml().composeAll(new StringReader(text))) {
-                if (node != null && safe(node, scalars)) {
+                // A '---' at the end of a file starts an empty document: nothing to read, nothing wrong.
+                boolean empty = node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+                        && scalar.getValue().isEmpty();
+                if (node != null && !empty && safe(node, scalars)) {
                     documents.add(node);
                 }
             }

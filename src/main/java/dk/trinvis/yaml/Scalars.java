@@ -156,6 +156,12 @@ final class Scalars {
                         "write the full address, e.g. https://www.borger.dk/...");
                 return null;
             }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!scheme.equals("https") && !scheme.equals("http")) {
+                problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is a " + scheme + ": link",
+                        "links are web addresses: https://...");
+                return null;
+            }
         } catch (URISyntaxException e) {
             problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not a valid URL", e.getReason());
             return null;
@@ -249,7 +255,11 @@ final class Scalars {
             return null;
         }
         try {
-            return Long.parseLong(v.replace("_", ""));
+            String digits = v.replace("_", "");
+            if (!digits.matches("[+-]?[0-9]+")) {
+                throw new NumberFormatException("not ASCII digits"); // Long.parseLong reads any Unicode digit
+            }
+            return Long.parseLong(digits);
         } catch (NumberFormatException e) {
             problems.error(Codes.TYPE, location(node), "expected a whole number but found '" + abbreviate(v) + "'", null);
             return null;

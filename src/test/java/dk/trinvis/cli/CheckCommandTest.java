@@ -49,11 +49,30 @@ class CheckCommandTest {
     }
 
     @Test
-    void missingFolderIsAUsageErrorNamingThePathOnce() {
+    void missingFolderIsAUsageErrorOfOneLine() {
         CliRun run = CliRun.of("check", "does/not/exist");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("there is no folder does/not/exist (");
-        assertThat(run.err().split("does/not/exist", -1)).hasSize(2);
+        assertThat(run.err()).isEqualTo("trinvis: no rule-set folder at does/not/exist\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aFileGivenAsTheRuleSetIsAUsageErrorOfOneLine() {
+        CliRun run = CliRun.of("decide", "--service", "flytning", "--municipality", "0751", "--rules",
+                Golden.resource("loader/valid-minimal/rules.yaml").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).endsWith("rules.yaml is a file; give the folder that holds the rule set's .yaml files\n")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void anEmptyFolderFailsCheckAndTest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        CliRun check = CliRun.of("check", dir.toString());
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.out()).contains("error: no .yaml files in the rule-set folder").doesNotContain("ok: no problems");
+        CliRun test = CliRun.of("test", dir.toString());
+        assertThat(test.code()).isEqualTo(1);
+        assertThat(test.out()).doesNotContain("0 passed, 0 failed");
     }
 
     @Test

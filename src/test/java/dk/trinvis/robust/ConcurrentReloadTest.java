@@ -53,7 +53,8 @@ class ConcurrentReloadTest {
         Map<String, Requirement> expected = Map.of(earlyHash, Requirement.MANDATORY_DIGITAL,
                 lateHash, Requirement.OPTIONAL);
         Files.writeString(file, early);
-        RuleSetHolder holder = RuleSetHolder.load(dir);
+        // A short quiet period: this test writes whole files between reloads, so there is nothing to wait for.
+        RuleSetHolder holder = RuleSetHolder.load(dir, new RuleSetHolder.ReloadPolicy(java.time.Duration.ofMillis(5), 3, fresh -> java.util.List.of()));
         DecisionRequest request = DecisionRequest.of("flytning", "0751").at(LocalDateTime.parse("2024-01-01T10:00"));
 
         Queue<Throwable> errors = new ConcurrentLinkedQueue<>();
