@@ -2,8 +2,12 @@ package dk.trinvis;
 
 import dk.trinvis.decide.DecisionEngine;
 import dk.trinvis.decide.GuideResolver;
+import dk.trinvis.interview.Interviewer;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Interview;
+import dk.trinvis.model.Journey;
+import dk.trinvis.model.JourneyRequest;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
@@ -40,11 +44,13 @@ public final class RuleSet {
     private final CompiledRuleSet compiled;
     private final DecisionEngine engine;
     private final GuideResolver guides;
+    private final Interviewer interviewer;
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
         this.engine = new DecisionEngine(compiled);
         this.guides = new GuideResolver(compiled);
+        this.interviewer = new Interviewer(compiled, engine, guides);
     }
 
     /**
@@ -115,6 +121,46 @@ public final class RuleSet {
     public ResolvedGuide guide(DecisionRequest request, Clock clock) {
         Decision decision = decide(request, clock);
         return guides.resolve(decision, decision.receipt().facts(), request.language(), request.audience());
+    }
+
+    /**
+     * The one question to ask next, so that the fewest questions settle the decision and the
+     * guide. The answers so far are the request's facts; going back or changing an answer is just
+     * another request. Only facts the request's audience can answer are asked.
+     *
+     * <pre>{@code
+     * Interview i = rules.interview(DecisionRequest.of("flytning", "0615").fact("hasMitID", true));
+     * if (!i.done()) ask(i.next().question());   // then interview again with the answer added
+     * }</pre>
+     *
+     * @throws RequestException as {@link #decide(DecisionRequest)}
+     */
+    public Interview interview(DecisionRequest request) {
+        return interview(request, Clock.systemUTC());
+    }
+
+    /** The interview, with the clock that tells "now" for requests without a moment. */
+    public Interview interview(DecisionRequest request, Clock clock) {
+        Objects.requireNonNull(request, "request");
+        return interviewer.interview(request, clock.instant());
+    }
+
+    /**
+     * A life event worked through: for each of its services the decision, the guide and the
+     * deadline counted from the event date, and one interview shared by all of them.
+     *
+     * @param lifeEvent the life event's id, e.g. {@code ny-foraelder}
+     * @throws RequestException for an unknown life event, municipality or fact
+     */
+    public Journey journey(String lifeEvent, JourneyRequest request) {
+        return journey(lifeEvent, request, Clock.systemUTC());
+    }
+
+    /** The journey, with the clock that tells "now" for requests without a moment. */
+    public Journey journey(String lifeEvent, JourneyRequest request, Clock clock) {
+        Objects.requireNonNull(lifeEvent, "lifeEvent");
+        Objects.requireNonNull(request, "request");
+        return interviewer.journey(lifeEvent, request, clock.instant());
     }
 
     /** The rule set's records, for tools that list services, municipalities or help offers. */

@@ -1,21 +1,13 @@
 package dk.trinvis.bench;
 
+import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
-import dk.trinvis.RuleSet;
-import dk.trinvis.util.CopenhagenTime;
-import dk.trinvis.model.Fact;
-import dk.trinvis.model.FactType;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
+import dk.trinvis.model.Effect;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -24,25 +16,25 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The same decision — requirement and strongest exemption effect for a service, municipality,
- * day and a few facts — made three ways: Trinvis on the bundled rule set (which also ranks help,
- * lists missing facts and writes the trace), Camunda DMN 7 on decision tables generated from the
- * same rule set, and hand-written Java.
+ * The same decision — requirement, channel and strongest alternative for a service,
+ * municipality, moment and citizen — made six ways over {@link Requests#COUNT} varied requests:
+ * Trinvis with and without the explanation, hand-written Java, and Camunda DMN 7 on tables
+ * generated from the same rule set (today's naive tables, and an expert's tables with the
+ * default FEEL engine and with JUEL input entries). Setup checks that all agree on every
+ * request before anything is measured. docs/benchmarks.md describes the tables.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @State(Scope.Benchmark)
 public class DecideBenchmark {
     RuleSet rules;
-    DmnEngine dmn;
-    DmnDecision requirementTable;
-    DmnDecision alternativeTable;
     DecisionRequest[] requests;
     DecisionRequest[] lean;
-    Map<String, Object>[] variables;
+    CamundaDecider naive;
+    CamundaDecider feel;
+    CamundaDecider juel;
 
     /** One counter per thread, so threads do not share a cache line. */
     @State(Scope.Thread)
@@ -57,66 +49,14 @@ public class DecideBenchmark {
     }
 
     @Setup(Level.Trial)
-    @SuppressWarnings("unchecked")
     public void setUp() {
         rules = RuleSet.bundled();
-        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        String xml = CamundaTables.dmn(rules.model());
-        List<DmnDecision> decisions = dmn.parseDecisions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        requirementTable = decisions.stream().filter(d -> d.getKey().equals("requirement")).findFirst().orElseThrow();
-        alternativeTable = decisions.stream().filter(d -> d.getKey().equals("alternative")).findFirst().orElseThrow();
-        requests = Requests.ALL;
-        lean = java.util.Arrays.stream(requests).map(DecisionRequest::withoutExplanation).toArray(DecisionRequest[]::new);
-        variables = new Map[requests.length];
-        for (int i = 0; i < requests.length; i++) {
-            DecisionRequest r = requests[i];
-            Map<String, Object> v = new HashMap<>();
-            v.put("service", r.service());
-            v.put("municipality", r.municipality());
-            v.put("area", rules.model().services().get(r.service()).area());
-            v.put("day", r.at().atZone(CopenhagenTime.ZONE).toLocalDate());
-            for (Fact f : rules.model().facts().values()) {
-                if (f.type() == FactType.BOOLEAN) {
-                    v.put(f.id(), r.facts().getOrDefault(f.id(), Boolean.FALSE));
-                }
-            }
-            variables[i] = v;
-        }
-        for (int i = 0; i < requests.length; i++) {
-            String viaTrinvis = trinvis(i);
-            String viaDmn = camunda(i);
-            String viaJava = HandCoded.decide(requests[i]);
-            if (!viaTrinvis.equals(viaDmn) || !viaTrinvis.equals(viaJava)) {
-                throw new IllegalStateException("the three disagree on request " + i + ": " + viaTrinvis + " / "
-                        + viaDmn + " / " + viaJava);
-            }
-        }
-    }
-
-    private String trinvis(int i) {
-        Decision d = rules.decide(requests[i]);
-        return d.requirement().value() + "/" + d.alternative().value();
-    }
-
-    private String camunda(int i) {
-        String requirement = dmn.evaluateDecisionTable(requirementTable, variables[i]).getSingleResult().getSingleEntry();
-        DmnDecisionTableResult effects = dmn.evaluateDecisionTable(alternativeTable, variables[i]);
-        String best = "none";
-        for (Object effect : effects.collectEntries("effect")) {
-            if (rank((String) effect) > rank(best)) {
-                best = (String) effect;
-            }
-        }
-        return requirement + "/" + best;
-    }
-
-    private static int rank(String effect) {
-        return switch (effect) {
-            case "right-on-request" -> 3;
-            case "must-offer" -> 2;
-            case "may-accept" -> 1;
-            default -> 0;
-        };
+        requests = Requests.all(rules.model());
+        lean = Arrays.stream(requests).map(DecisionRequest::withoutExplanation).toArray(DecisionRequest[]::new);
+        naive = new CamundaDecider.Naive(rules.model());
+        feel = new CamundaDecider.Expert(rules.model(), ExpertTables.Dialect.FEEL);
+        juel = new CamundaDecider.Expert(rules.model(), ExpertTables.Dialect.JUEL);
+        System.out.println(Agreement.check(rules, requests, naive, feel, juel));
     }
 
     @Benchmark
@@ -130,12 +70,62 @@ public class DecideBenchmark {
     }
 
     @Benchmark
-    public void camundaDmn(Cursor cursor, Blackhole bh) {
-        bh.consume(camunda(cursor.advance(requests.length)));
+    public Outcome handCoded(Cursor cursor) {
+        return HandCoded.decide(requests[cursor.advance(requests.length)]);
     }
 
     @Benchmark
-    public String handCoded(Cursor cursor) {
-        return HandCoded.decide(requests[cursor.advance(requests.length)]);
+    public Outcome camundaNaive(Cursor cursor) {
+        return naive.decide(requests[cursor.advance(requests.length)]);
+    }
+
+    @Benchmark
+    public Outcome camundaDmn(Cursor cursor) {
+        return feel.decide(requests[cursor.advance(requests.length)]);
+    }
+
+    @Benchmark
+    public Outcome camundaJuel(Cursor cursor) {
+        return juel.decide(requests[cursor.advance(requests.length)]);
+    }
+
+    /** The check that makes the comparison fair: every method gives every request the same answer. */
+    static final class Agreement {
+        private Agreement() {
+        }
+
+        /** Throws on the first disagreement; otherwise returns a summary of what the requests cover. */
+        static String check(RuleSet rules, DecisionRequest[] requests, CamundaDecider naive, CamundaDecider feel,
+                            CamundaDecider juel) {
+            Map<String, Integer> covered = new TreeMap<>();
+            for (int i = 0; i < requests.length; i++) {
+                DecisionRequest r = requests[i];
+                Outcome expected = HandCoded.decide(r);
+                Decision full = rules.decide(r);
+                Decision lean = rules.decide(r.withoutExplanation());
+                boolean both = full.grounds().stream().anyMatch(g -> g.effect() == Effect.MUST_OFFER)
+                        && full.grounds().stream().anyMatch(g -> g.effect() == Effect.RIGHT_ON_REQUEST);
+                same(i, r, "trinvis", expected, Outcome.of(full));
+                same(i, r, "trinvisWithoutExplanation", expected, Outcome.of(lean));
+                same(i, r, "camundaNaive", expected, naive.decide(r));
+                same(i, r, "camundaDmn", expected, feel.decide(r));
+                same(i, r, "camundaJuel", expected, juel.decide(r));
+                covered.merge(expected.requirement(), 1, Integer::sum);
+                covered.merge("channel " + expected.channel(), 1, Integer::sum);
+                covered.merge("alternative " + expected.alternative(), 1, Integer::sum);
+                if (both) {
+                    covered.merge("must-offer and right-on-request both matched", 1, Integer::sum);
+                }
+            }
+            return "All six agree on all " + requests.length + " requests; they cover " + covered;
+        }
+
+        private static void same(int i, DecisionRequest r, String method, Outcome expected, Outcome actual) {
+            if (!expected.equals(actual)) {
+                throw new IllegalStateException("request " + i + " (" + r.service() + ", " + r.municipality() + ", "
+                        + r.at() + ", " + r.facts() + "): handCoded says " + expected + ", " + method + " says "
+                        + actual);
+            }
+        }
     }
 }

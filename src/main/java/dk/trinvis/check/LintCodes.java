@@ -22,6 +22,20 @@ public final class LintCodes {
     public static final String REVIEW_OVERDUE = "TRV109";
     /** A guide with no step for a channel its service can reach (alternative). */
     public static final String NO_PATH_FOR_CHANNEL = "TRV113";
+    /** A municipal overlay that replaces or removes a national step. */
+    public static final String OVERLAY_CHANGES_NATIONAL = "TRV110";
+    /** A municipal overlay that names a step the national guide does not have. */
+    public static final String OVERLAY_UNKNOWN_STEP = "TRV111";
+    /** A municipal overlay for a service without a national guide. */
+    public static final String OVERLAY_WITHOUT_NATIONAL = "TRV112";
+    /** Dated opening hours with days before or between their periods that have no hours. */
+    public static final String HOURS_GAP = "TRV114";
+    /** An overnight time span that looks like two times written the wrong way round. */
+    public static final String HOURS_SWAPPED = "TRV115";
+    /** A test that expects a guide step no guide it reads has. */
+    public static final String TEST_UNKNOWN_STEP = "TRV116";
+    /** A file named like a rule file that is not read (reported by the loader as {@code Codes.SKIPPED_FILE}). */
+    public static final String SKIPPED_FILE = "TRV117";
 
     private LintCodes() {
     }

@@ -1,5 +1,6 @@
 package dk.trinvis.check;
 
+import dk.trinvis.model.Phrase;
 import dk.trinvis.RuleSet;
 import dk.trinvis.compiled.CompiledRuleSet;
 import dk.trinvis.compiled.Problems;
@@ -64,8 +65,7 @@ public final class Linter {
                 .collect(Collectors.toSet());
         for (Service s : model.services().values()) {
             if (!guided.contains(s.id())) {
-                out.warning(LintCodes.SERVICE_WITHOUT_GUIDE, s.location(), "service '" + s.id() + "' has no guide",
-                        "add a 'kind: Guide' with 'service: " + s.id() + "'");
+                out.warning(LintCodes.SERVICE_WITHOUT_GUIDE, s.location(), Phrase.of("lint.TRV102", s.id()));
             }
             gaps(s, out);
             english(out, s.location(), s.title(), s.description());
@@ -76,27 +76,29 @@ public final class Linter {
             boolean served = national || model.helpOffers().values().stream()
                     .anyMatch(o -> o.municipalities().contains(m.code()));
             if (!served) {
-                out.warning(LintCodes.MUNICIPALITY_WITHOUT_HELP, m.location(), "no help offer serves " + m.name()
-                        + " (" + m.code() + ")", "add at least its borgerservice as a 'kind: HelpOffer'");
+                out.warning(LintCodes.MUNICIPALITY_WITHOUT_HELP, m.location(), Phrase.of("lint.TRV103", m.name(), m.code()));
             }
         }
         for (HelpOffer o : model.helpOffers().values()) {
             hours(o, compiled.hours().get(o.id()), out);
+            ContentLint.hours(o, out);
             english(out, o.location(), o.name(), o.description());
         }
         for (Guide g : model.guides()) {
             List<Text> texts = new ArrayList<>(java.util.Arrays.asList(g.title(), g.intro(), g.processingTime()));
             texts.addAll(g.ready());
             g.links().forEach(l -> link(out, l));
+            ContentLint.markdownLinks(g.intro(), g.location(), l -> link(out, l));
             steps(g.steps(), compiled, out, texts);
             english(out, g.location(), texts.toArray(Text[]::new));
         }
         ChannelPaths.check(compiled, out);
+        OverlayLint.lint(model, out);
+        ContentLint.testSteps(model, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
         for (DocumentInfo d : model.documents()) {
             if (d.reviewBy() != null && d.reviewBy().isBefore(today)) {
-                out.warning(LintCodes.REVIEW_OVERDUE, d.location(), d.kind() + " '" + d.id() + "' was due for review on "
-                        + d.reviewBy(), "check the content against its source, then move 'reviewBy' forward");
+                out.warning(LintCodes.REVIEW_OVERDUE, d.location(), Phrase.of("lint.TRV109", d.kind(), d.id(), d.reviewBy()));
             }
         }
         return suppress(out.sorted(), model.documents());
@@ -109,8 +111,7 @@ public final class Linter {
             Period before = periods.get(i - 1);
             Period after = periods.get(i);
             if (before.to() != null && after.from() != null && before.to().isBefore(after.from())) {
-                out.warning(LintCodes.PERIOD_GAP, after.location(), "'" + s.id() + "' is optional again from "
-                        + before.to() + " until " + after.from(), "let the earlier period end where this one starts");
+                out.warning(LintCodes.PERIOD_GAP, after.location(), Phrase.of("lint.TRV105", s.id(), before.to(), after.from()));
             }
         }
     }
@@ -121,8 +122,7 @@ public final class Linter {
         }
         for (DatedHours dated : schedule.periods()) {
             if (dated.known() && dated.hours().neverOpens()) {
-                out.warning(LintCodes.HOURS_NEVER_OPEN, writtenAt(o, dated), "'" + o.id()
-                        + "' never opens with these hours", "remove the hours period, or end the offer with 'to:'");
+                out.warning(LintCodes.HOURS_NEVER_OPEN, writtenAt(o, dated), Phrase.of("lint.TRV104", o.id()));
             }
         }
     }
@@ -139,9 +139,9 @@ public final class Linter {
             texts.add(s.title());
             texts.add(s.body());
             s.links().forEach(l -> link(out, l));
+            ContentLint.markdownLinks(s.body(), s.location(), l -> link(out, l));
             if (s.when() != null && neverHolds(compiled.expressions().get(s.when()), compiled.model())) {
-                out.warning(LintCodes.STEP_NEVER_SHOWN, s.when().location(), "step '" + s.id()
-                        + "' can never be shown: its condition is false for every citizen", "fix or remove the condition");
+                out.warning(LintCodes.STEP_NEVER_SHOWN, s.when().location(), Phrase.of("lint.TRV101", s.id()));
             }
             steps(s.steps(), compiled, out, texts);
             steps(s.oneOf(), compiled, out, texts);
@@ -213,8 +213,7 @@ public final class Linter {
             }
         }
         if (any && missing) {
-            out.warning(LintCodes.MISSING_ENGLISH, at, "some texts of this document have English and some do not",
-                    "add 'en:' to every text, so English readers do not get a mix");
+            out.warning(LintCodes.MISSING_ENGLISH, at, Phrase.of("lint.TRV106"));
         }
     }
 
@@ -223,14 +222,12 @@ public final class Linter {
             return;
         }
         if (!link.url().toLowerCase(Locale.ROOT).startsWith("https://")) {
-            out.warning(LintCodes.LINK_NOT_HTTPS, link.location(), "link '" + link.url() + "' is not https",
-                    "use the https address");
+            out.warning(LintCodes.LINK_NOT_HTTPS, link.location(), Phrase.of("lint.TRV107", link.url()));
         }
         if (link.text() != null) {
             for (String t : new String[] {link.text().da(), link.text().en()}) {
                 if (t != null && VAGUE.contains(t.trim().toLowerCase(Locale.ROOT).replaceAll("[.!:]$", ""))) {
-                    out.warning(LintCodes.VAGUE_LINK_TEXT, link.location(), "link text '" + t + "' does not say where it leads",
-                            "describe the target, e.g. 'Anmeld flytning på borger.dk'; see WCAG 2.4.4");
+                    out.warning(LintCodes.VAGUE_LINK_TEXT, link.location(), Phrase.of("lint.TRV108", t));
                 }
             }
         }

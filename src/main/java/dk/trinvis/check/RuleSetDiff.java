@@ -1,16 +1,12 @@
 package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.model.ExemptionGround;
-import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Requirement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -21,21 +17,32 @@ public final class RuleSetDiff {
     }
 
     /**
-     * One change a citizen would notice.
+     * One change a citizen would notice, or ({@code review}) one an editor should look at.
      *
-     * @param kind         {@code requirement}, {@code ground} or {@code help}
-     * @param id           the service, ground or help offer
+     * @param kind         {@code requirement}, {@code guide}, {@code fact}, {@code ground}, {@code help},
+     *                     {@code outage}, or {@code review} (an overlay whose national step changed)
+     * @param id           the service, fact, ground, help offer or outage
      * @param municipality the municipality code, or null where it applies to all
      * @param from         from when, for requirement changes; null otherwise
-     * @param before       what it was ({@code absent} if new)
-     * @param after        what it becomes ({@code absent} if removed)
+     * @param before       what it was ({@code absent} if new), for requirement changes; null otherwise
+     * @param after        what it becomes ({@code absent} if removed), for requirement changes; null otherwise
+     * @param says         the change in words
      */
-    public record Change(String kind, String id, @Nullable String municipality, @Nullable LocalDateTime from, String before,
-                         String after) {
+    public record Change(String kind, String id, @Nullable String municipality, @Nullable LocalDateTime from,
+                         @Nullable String before, @Nullable String after, String says) {
+        static Change of(String kind, String id, @Nullable String municipality, String says) {
+            return new Change(kind, id, municipality, null, null, null, says);
+        }
+
+        /** Whether citizens see it (a {@code review} note is for editors only). */
+        public boolean citizensSeeIt() {
+            return !kind.equals("review");
+        }
+
         /** One line for a terminal. */
         public String format() {
             return kind + " " + id + (municipality == null ? "" : " " + municipality)
-                    + (from == null ? "" : " from " + from) + ": " + before + " -> " + after;
+                    + (from == null ? "" : " from " + from) + ": " + says;
         }
     }
 
@@ -50,37 +57,21 @@ public final class RuleSetDiff {
                                        @Nullable LocalDate from, @Nullable LocalDate to) {
         List<Change> changes = new ArrayList<>();
         Set<String> services = union(old.model().services().keySet(), now.model().services().keySet());
-        Set<String> codes = union(old.model().municipalities().keySet(), now.model().municipalities().keySet());
+        List<String> codes = union(old.model().municipalities().keySet(), now.model().municipalities().keySet())
+                .stream().filter(c -> municipality == null || municipality.equals(c)).toList();
         for (String service : services) {
             for (String code : codes) {
-                if (municipality == null || municipality.equals(code)) {
-                    requirement(old, now, service, code, from, to, changes);
-                }
+                requirement(old, now, service, code, from, to, changes);
             }
         }
-        Map<String, ExemptionGround> oldGrounds = byId(old.model().grounds());
-        Map<String, ExemptionGround> newGrounds = byId(now.model().grounds());
-        for (String id : union(oldGrounds.keySet(), newGrounds.keySet())) {
-            String before = describe(oldGrounds.get(id));
-            String after = describe(newGrounds.get(id));
-            if (!before.equals(after)) {
-                changes.add(new Change("ground", id, null, null, before, after));
-            }
-        }
-        Map<String, HelpOffer> oldHelp = old.model().helpOffers();
-        Map<String, HelpOffer> newHelp = now.model().helpOffers();
-        for (String id : union(oldHelp.keySet(), newHelp.keySet())) {
-            HelpOffer a = oldHelp.get(id);
-            HelpOffer b = newHelp.get(id);
-            if (municipality != null && !serves(a, municipality) && !serves(b, municipality)) {
-                continue;
-            }
-            String before = describe(a);
-            String after = describe(b);
-            if (!before.equals(after)) {
-                changes.add(new Change("help", id, null, null, before, after));
-            }
-        }
+        Set<String> guided = new TreeSet<>();
+        old.model().guides().forEach(g -> guided.add(g.service()));
+        now.model().guides().forEach(g -> guided.add(g.service()));
+        GuideDiff.compare(old, now, guided, codes, changes);
+        WordsDiff.facts(old.model(), now.model(), changes);
+        WordsDiff.grounds(old.model(), now.model(), changes);
+        WordsDiff.help(old.model(), now.model(), municipality, changes);
+        WordsDiff.outages(old.model(), now.model(), municipality, changes);
         return changes;
     }
 
@@ -90,8 +81,9 @@ public final class RuleSetDiff {
         boolean inNew = now.model().services().containsKey(service) && now.model().municipalities().containsKey(code);
         if (!inOld || !inNew) {
             if (inOld != inNew) {
-                changes.add(new Change("requirement", service, code, null, inOld ? "present" : "absent",
-                        inNew ? "present" : "absent"));
+                String before = inOld ? "present" : "absent";
+                String after = inNew ? "present" : "absent";
+                changes.add(new Change("requirement", service, code, null, before, after, before + " -> " + after));
             }
             return;
         }
@@ -107,39 +99,14 @@ public final class RuleSetDiff {
             Requirement b = Timeline.requirement(now, service, code, at);
             String key = a + "/" + b;
             if (a != b && !key.equals(last)) {
-                changes.add(new Change("requirement", service, code, at, a.value(), b.value()));
+                changes.add(new Change("requirement", service, code, at, a.value(), b.value(),
+                        a.value() + " -> " + b.value()));
             }
             last = a != b ? key : null;
         }
     }
 
-    private static boolean serves(@Nullable HelpOffer o, String code) {
-        return o != null && (o.national() || o.municipalities().contains(code));
-    }
-
-    private static String describe(@Nullable ExemptionGround g) {
-        return g == null ? "absent" : g.effect().value() + " when " + g.when().source() + " from " + g.validity().from()
-                + " to " + g.validity().to() + (g.exceptAreas().isEmpty() ? "" : " except " + g.exceptAreas())
-                + (g.areas().isEmpty() ? "" : " only " + g.areas());
-    }
-
-    private static String describe(@Nullable HelpOffer o) {
-        if (o == null) {
-            return "absent";
-        }
-        List<String> hours = o.hours().stream().map(h -> h.spec() + " [" + h.validity().from() + ", "
-                + h.validity().to() + ")").toList();
-        return o.type().value() + " " + Objects.toString(o.contact().phone(), "") + " for "
-                + (o.national() ? "all" : o.municipalities()) + " hours " + hours;
-    }
-
-    private static Map<String, ExemptionGround> byId(List<ExemptionGround> grounds) {
-        Map<String, ExemptionGround> map = new java.util.LinkedHashMap<>();
-        grounds.forEach(g -> map.put(g.id(), g));
-        return map;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return all;

@@ -50,10 +50,20 @@ public final class TestRunner {
 
     /** Runs every test, in the order written. */
     public TestRun run() {
+        return run(List.of());
+    }
+
+    /**
+     * Runs the tests that have one of these tags or names (every test when the list is empty), in
+     * the order written. Coverage counts only the tests run.
+     */
+    public TestRun run(List<String> only) {
         List<TestResult> results = new ArrayList<>();
         Set<String> touched = new HashSet<>();
         for (TestCase test : rules.model().tests()) {
-            results.add(run(test, touched));
+            if (only.isEmpty() || only.stream().anyMatch(test::selectedBy)) {
+                results.add(run(test, touched));
+            }
         }
         return new TestRun(results, coverage(rules.model(), touched));
     }
@@ -147,6 +157,9 @@ public final class TestRunner {
                 }
             }
         }
+        if (expect.stepsOrder() != null) {
+            order(failures, expect.stepsOrder(), shown);
+        }
         if (expect.textContains() != null) {
             String text = text(guide);
             for (String snippet : expect.textContains()) {
@@ -154,6 +167,23 @@ public final class TestRunner {
                     failures.add("text: expected the guide to contain '" + snippet + "'");
                 }
             }
+        }
+    }
+
+    /** The expected steps must be shown, each after the one before it; other steps may come between. */
+    private static void order(List<String> failures, List<String> expected, List<String> shown) {
+        int last = -1;
+        for (String id : expected) {
+            int at = shown.indexOf(id);
+            if (at < 0) {
+                failures.add("steps order: expected '" + id + "' to be shown, actual shown " + shown);
+                return;
+            }
+            if (at < last) {
+                failures.add("steps order: expected " + expected + " in this order, actual shown " + shown);
+                return;
+            }
+            last = at;
         }
     }
 

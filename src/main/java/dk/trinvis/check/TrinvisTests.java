@@ -2,6 +2,7 @@ package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
@@ -24,8 +25,11 @@ public final class TrinvisTests {
     private TrinvisTests() {
     }
 
-    /** One dynamic test per YAML test of the rule set in the folder. */
-    public static Stream<DynamicTest> from(Path folder) {
+    /**
+     * One dynamic test per YAML test of the rule set in the folder; with names or tags, only the
+     * tests that have one of them (as {@code trinvis test --only}).
+     */
+    public static Stream<DynamicTest> from(Path folder, String... only) {
         RuleSet rules;
         try {
             rules = RuleSet.load(folder);
@@ -34,17 +38,20 @@ public final class TrinvisTests {
                 throw new AssertionFailedError(e.getMessage());
             }));
         }
-        return from(rules);
+        return from(rules, only);
     }
 
     /**
-     * One dynamic test per YAML test of an already loaded rule set. The failure report carries
+     * One dynamic test per YAML test of an already loaded rule set (with names or tags: those that have one). The failure report carries
      * the test's file:line; no file source is attached, because Surefire does not count dynamic
      * tests whose source is a file.
      */
-    public static Stream<DynamicTest> from(RuleSet rules) {
+    public static Stream<DynamicTest> from(RuleSet rules, String... only) {
         TestRunner runner = new TestRunner(rules);
-        return rules.model().tests().stream().map(test -> DynamicTest.dynamicTest(test.name(),
+        List<String> selected = List.of(only);
+        return rules.model().tests().stream()
+                .filter(test -> selected.isEmpty() || selected.stream().anyMatch(test::selectedBy))
+                .map(test -> DynamicTest.dynamicTest(test.name(),
                 () -> {
                     TestResult result = runner.run(test);
                     if (!result.passed()) {

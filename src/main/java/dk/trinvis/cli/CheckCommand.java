@@ -1,8 +1,10 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.model.Phrase;
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.Linter;
 import dk.trinvis.check.Timeline;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.util.Json;
@@ -43,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
     boolean matrix;
 
+    @Option(names = "--lang", paramLabel = "da|en", description = "Language of the text report; default: Danish "
+            + "when the system language is Danish, else English. JSON stays English.")
+    String lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -77,8 +83,10 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(Json.write(report));
         } else {
-            problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix))));
-            out.println(summary(errors, warnings));
+            Language language = lang == null ? Phrase.defaultLanguage() : Language.parse(lang)
+                    .orElseThrow(() -> new UsageException("--lang is da or en, not '" + lang + "'"));
+            problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix, language))));
+            out.println(summary(errors, warnings, language));
         }
         return errors > 0 || (strict && warnings > 0) ? ExitCode.SOFTWARE : ExitCode.OK;
     }
@@ -95,10 +103,12 @@ final class CheckCommand implements Callable<Integer> {
         return m;
     }
 
-    private static String summary(long errors, long warnings) {
+    private static String summary(long errors, long warnings, Language lang) {
         if (errors == 0 && warnings == 0) {
-            return "ok: no problems";
+            return Phrase.text(lang, "summary.clean");
         }
-        return errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings");
+        return Phrase.text(lang, "summary.counts", errors, Phrase.text(lang, errors == 1 ? "summary.error.one"
+                : "summary.error.many"), warnings, Phrase.text(lang, warnings == 1 ? "summary.warning.one"
+                : "summary.warning.many"));
     }
 }

@@ -1,5 +1,7 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.RuleSet;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.RuleSetDiff;
 import dk.trinvis.render.ControlChars;
 import dk.trinvis.util.Json;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show what changes for citizens between two rule-set versions.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:compared (changes or not)", "1:a version does not load", "2:usage error"})
+        exitCodeList = {"0:citizens see no change", "1:citizens see a change",
+                "2:usage error, or a version does not load"})
 final class DiffCommand implements Callable<Integer> {
     @Option(names = "--old", paramLabel = "DIR", description = "The rule-set folder in use (default: the bundled Danish set).")
     Path old;
@@ -53,17 +57,36 @@ final class DiffCommand implements Callable<Integer> {
         if (positional.size() == 1 || (positional.size() == 2 && (old != null || rules.rules != null))) {
             throw new UsageException("diff takes OLD NEW, or --old OLD --rules NEW");
         }
-        Path before = positional.isEmpty() ? old : positional.get(0);
-        Path after = positional.isEmpty() ? rules.folder(null) : positional.get(1);
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(RuleSetOption.load(before), RuleSetOption.load(after),
-                municipality, from, to);
+        Path beforeFolder = positional.isEmpty() ? old : positional.get(0);
+        Path afterFolder = positional.isEmpty() ? rules.folder(null) : positional.get(1);
+        RuleSet before = load(beforeFolder);
+        RuleSet after = load(afterFolder);
+        if (before == null || after == null) {
+            return ExitCode.USAGE;
+        }
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to);
+        long seen = changes.stream().filter(RuleSetDiff.Change::citizensSeeIt).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(Json.write(changes));
         } else {
             changes.forEach(c -> out.println(ControlChars.strip(c.format())));
-            out.println(changes.size() + (changes.size() == 1 ? " change" : " changes"));
+            long notes = changes.size() - seen;
+            out.println(seen + (seen == 1 ? " change" : " changes") + " for citizens"
+                    + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " overlay" : " overlays") + " to review"));
         }
-        return ExitCode.OK;
+        return seen == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
+    }
+
+    /** The rule set, or null after printing why it does not load. */
+    private @Nullable RuleSet load(@Nullable Path folder) {
+        try {
+            return RuleSetOption.load(folder);
+        } catch (RuleSetException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println((folder == null ? "the bundled rule set" : folder) + " does not load:");
+            e.problems().forEach(p -> err.println(p.format(RuleSetOption.prefix(folder))));
+            return null;
+        }
     }
 }

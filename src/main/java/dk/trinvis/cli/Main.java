@@ -1,14 +1,17 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.render.ControlChars;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code trinvis} command line: check, decide, guide, test and schema on a rule set; serve it over HTTP. */
 @Command(name = "trinvis", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Channel decisions and step-by-step guides for Danish mandatory digital self-service.",
-        subcommands = {CheckCommand.class, DecideCommand.class, GuideCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class, PreviewCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, DecideCommand.class, GuideCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class, PreviewCommand.class, NewCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -27,7 +30,14 @@ public final class Main implements Runnable {
 
     /** Runs the CLI with the given streams and returns the exit code; used by tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, err, args);
+    }
+
+    /** Runs the CLI reading answers from {@code in}; used by tests of {@code interview}. */
+    public static int run(BufferedReader in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.addSubcommand(new CommandLine(new InterviewCommand(in)));
+        cli.addSubcommand(new JourneyCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -62,7 +62,8 @@ final class RequestOptions {
         return at == null ? request : at(request, at, err);
     }
 
-    private static DecisionRequest at(DecisionRequest request, String text, PrintWriter err) {
+    /** The request at the moment the text names, as {@code --at} reads it (also for journeys). */
+    static DecisionRequest at(DecisionRequest request, String text, PrintWriter err) {
         try {
             if (text.length() > 16 && (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$"))) {
                 OffsetDateTime moment = OffsetDateTime.parse(text);

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -37,6 +39,10 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "List what no test touched, with percentages.")
     boolean coverage;
 
+    @Option(names = "--only", paramLabel = "NAME_OR_TAG", description = "Run only tests with this tag or name; "
+            + "repeat for several.")
+    List<String> only = new ArrayList<>();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +50,11 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = rules.folder(path);
-        TestRun run = new TestRunner(RuleSetOption.load(folder)).run();
+        TestRun run = new TestRunner(RuleSetOption.load(folder)).run(only);
+        if (run.results().isEmpty() && !only.isEmpty()) {
+            throw new UsageException("no test has the tag or name " + String.join(" or ", only)
+                    + "; tags are written as 'tags: [...]' in a test or its file's 'kind: TestDefaults'");
+        }
         for (TestResult r : run.results()) {
             if (!r.passed()) {
                 out.print(ControlChars.strip(r.report().replace(r.location().toString(),

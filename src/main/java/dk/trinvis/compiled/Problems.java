@@ -1,5 +1,6 @@
 package dk.trinvis.compiled;
 
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.Location;
 import java.util.ArrayList;
@@ -22,6 +23,16 @@ public final class Problems {
     /** Records an error. */
     public void error(String code, Location location, String message, String hint) {
         add(new Problem(Problem.Severity.ERROR, code, location, message, hint));
+    }
+
+    /** Records an error from the phrase books. */
+    public void error(String code, Location location, Phrase phrase) {
+        add(new Problem(Problem.Severity.ERROR, code, location, phrase));
+    }
+
+    /** Records a warning from the phrase books. */
+    public void warning(String code, Location location, Phrase phrase) {
+        add(new Problem(Problem.Severity.WARNING, code, location, phrase));
     }
 
     /** Records an error that is listed however many came before: a limit that stopped the load. */

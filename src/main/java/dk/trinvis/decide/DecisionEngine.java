@@ -125,7 +125,7 @@ public final class DecisionEngine {
         if (backAt != null) {
             requirement = Requirement.UNAVAILABLE;
         }
-        Grounds grounds = Grounds.decide(ask);
+        Grounds grounds = Grounds.decide(ask, requirement);
         ChannelPhase channel = ChannelPhase.decide(ask, grounds, backAt != null);
         List<OfferPlan> offers = offersByMunicipality.get(ask.municipality().code());
         List<Decision.Help> help = ask.trace().on() ? HelpPhase.rank(ask, outages, channel.channel(), offers) : List.of();

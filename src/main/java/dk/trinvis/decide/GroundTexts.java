@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class GroundTexts {
     private static final List<Outcome> FIXED = List.of(Outcome.NOT_IN_FORCE, Outcome.AREA_EXCLUDED,
-            Outcome.MATCHED, Outcome.NOT_MATCHED, Outcome.UNKNOWN);
+            Outcome.MATCHED, Outcome.NOT_MATCHED, Outcome.UNKNOWN, Outcome.NOT_APPLICABLE);
 
     private final Decision.MatchedGround[] matched = new Decision.MatchedGround[Language.values().length];
     private final Decision.TraceEntry[][] entries = new Decision.TraceEntry[Language.values().length][];
@@ -80,6 +80,7 @@ final class GroundTexts {
             case MATCHED -> say.groundMatched(title, say.effect(ground.effect()),
                     say.authority(exemptionAuthority == null ? null : exemptionAuthority.in(lang)));
             case UNKNOWN -> say.groundUnknown(title, String.join(", ", unknownFacts));
+            case NOT_APPLICABLE -> say.groundNotNeeded(title);
             default -> say.groundNotMatched(title);
         };
     }

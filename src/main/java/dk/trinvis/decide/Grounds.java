@@ -2,6 +2,7 @@ package dk.trinvis.decide;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Requirement;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
@@ -21,7 +22,13 @@ import java.util.List;
 record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<Decision.ConsideredGround> considered,
                List<ServicePlan.GroundPlan> unknown) {
 
-    static Grounds decide(Ask ask) {
+    /**
+     * Considers every ground. Only while digital self-service is required (mandatory or steered)
+     * is there anything to be exempt from: otherwise no ground is decided and none is asked about,
+     * so a fact given or not never changes an answer whose missing facts do not list it.
+     */
+    static Grounds decide(Ask ask, Requirement requirement) {
+        boolean required = requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
         Effect alternative = Effect.NONE;
         List<Decision.MatchedGround> matched = List.of();
         List<Decision.ConsideredGround> considered = ask.trace().on() ? new ArrayList<>() : List.of();
@@ -32,7 +39,9 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             ServicePlan.GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
             Outcome outcome;
-            if (!ground.validity().covers(ask.day())) {
+            if (!required) {
+                outcome = Outcome.NOT_APPLICABLE;
+            } else if (!ground.validity().covers(ask.day())) {
                 outcome = Outcome.NOT_IN_FORCE;
             } else if (!ground.appliesToArea(area)) {
                 outcome = Outcome.AREA_EXCLUDED;

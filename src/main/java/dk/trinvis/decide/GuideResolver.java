@@ -78,7 +78,7 @@ public final class GuideResolver {
         Placeholders placeholders = new Placeholders(service, municipality, decision, lang);
         Walk walk = new Walk(day, bindings, placeholders, lang);
 
-        List<Step> merged = merge(base == null ? List.of() : base.steps(), overlay == null ? List.of() : overlay.steps());
+        List<Step> merged = GuideOverlay.steps(base, overlay);
         List<ResolvedGuide.GuideStep> steps = walk.steps(merged);
 
         Text title = pick(overlay, base, Guide::title);
@@ -109,14 +109,6 @@ public final class GuideResolver {
             return field.apply(overlay);
         }
         return base == null ? null : field.apply(base);
-    }
-
-    /** Overlay steps replace national steps of the same id in place; new ones follow the national ones. */
-    private static List<Step> merge(List<Step> base, List<Step> overlay) {
-        Map<String, Step> byId = new LinkedHashMap<>();
-        base.forEach(s -> byId.put(s.id(), s));
-        overlay.forEach(s -> byId.put(s.id(), s));
-        return List.copyOf(byId.values());
     }
 
     /** The decision's missing facts, then those that decide a conditional step, each once. */

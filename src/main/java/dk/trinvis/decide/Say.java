@@ -94,6 +94,12 @@ final class Say {
                 "The exemption '" + title + "' cannot be decided without: " + facts + ".");
     }
 
+    String groundNotNeeded(String title) {
+        return it("Undtagelsen '" + title + "' afgøres ikke: der er intet krav om digital selvbetjening at undtage fra nu.",
+                "The exemption '" + title + "' is not decided: there is no requirement of digital self-service to be exempt"
+                        + " from now.");
+    }
+
     String groundNotInForce(String title) {
         return it("Undtagelsen '" + title + "' gælder ikke på dette tidspunkt.",
                 "The exemption '" + title + "' is not in force at this moment.");

@@ -4,9 +4,12 @@ import dk.trinvis.expr.Lexer.Kind;
 import dk.trinvis.expr.Lexer.Token;
 import dk.trinvis.util.DidYouMean;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Recursive-descent parser that type-checks as it builds. A node whose type is null stands for
@@ -234,8 +237,11 @@ final class Parser {
             Type type = scope.typeOf(t.text()).orElse(null);
             if (type == null) {
                 String hint = closest(t.text());
-                problems.add(new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
-                        hint != null ? "did you mean '" + hint + "'?" : "names are " + String.join(", ", scope.names())));
+                problems.add(hint != null
+                        ? new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
+                                "did you mean '" + hint + "'?", "expr.unknownName.close", List.of(t.text(), hint))
+                        : new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'", namesHint(),
+                                "expr.unknownName", List.of(t.text(), prefixes())));
                 return new Node.Name(null, t.text());
             }
             return new Node.Name(type, t.text());
@@ -276,8 +282,30 @@ final class Parser {
         return operand;
     }
 
+    /** The closest name, also when the prefix is missing or wrong ({@code hasCar} for {@code citizen.hasCar}). */
     private String closest(String name) {
-        return DidYouMean.closest(name, scope.names()).orElse(null);
+        String direct = DidYouMean.closest(name, scope.names()).orElse(null);
+        if (direct != null) {
+            return direct;
+        }
+        Map<String, String> byLastPart = new LinkedHashMap<>();
+        scope.names().forEach(n -> byLastPart.putIfAbsent(lastPart(n), n));
+        return DidYouMean.closest(lastPart(name), byLastPart.keySet()).map(byLastPart::get).orElse(null);
+    }
+
+    private static String lastPart(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** Where names come from, instead of a list of every name. */
+    private String namesHint() {
+        return "facts are written citizen.<fact id> as declared in 'kind: Facts'; other names start with " + prefixes();
+    }
+
+    private String prefixes() {
+        Set<String> prefixes = new TreeSet<>();
+        scope.names().forEach(n -> prefixes.add(n.substring(0, n.lastIndexOf('.') + 1)));
+        return String.join(", ", prefixes.stream().filter(p -> !p.equals("citizen.")).toList());
     }
 
     private Token peek() {

@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Reads an opening_hours text rule by rule; every error carries its offset. Linear in the input. */
 final class HoursParser {
@@ -11,8 +16,16 @@ final class HoursParser {
     private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
             "Oct", "Nov", "Dec");
 
+    /** Danish weekday names and abbreviations editors write (Ma-Fr, man-fre, mandag), longest first. */
+    private static final Pattern DANISH_DAY = Pattern.compile("(?iu)(mandag|man|ma|tirsdag|tirs|tir|ti|onsdag|ons|on"
+            + "|torsdag|tors|tor|to|fredag|fre|lørdag|lør|lø|søndag|søn|sø)(?!\\p{L})");
+    private static final Map<Character, String> DANISH_INITIAL = Map.of('m', "Mo", 't', "Tu", 'o', "We",
+            'f', "Fr", 'l', "Sa", 's', "Su");
+
     private final String s;
     private int i;
+    /** The first problem found; later ones hang on it. */
+    private @Nullable HoursSyntaxException first;
 
     HoursParser(String s) {
         this.s = s;
@@ -25,19 +38,48 @@ final class HoursParser {
             throw error(0, "empty opening hours", "write e.g. \"Mo-Fr 09:00-15:00; PH off\"");
         }
         while (true) {
-            rules.add(rule());
-            skipSpaces();
-            if (i == s.length()) {
-                return rules;
+            try {
+                rules.add(rule());
+                skipSpaces();
+                if (i < s.length() && s.charAt(i) != ';') {
+                    throw error(i, "expected ';' between rules", "separate rules with ';'");
+                }
+            } catch (HoursSyntaxException e) {
+                // Every rule is read, so the editor sees every bad part of the text at once.
+                record(e);
+                int next = s.indexOf(';', Math.max(i, e.offset()));
+                i = next < 0 ? s.length() : next;
             }
-            if (s.charAt(i) != ';') {
-                throw error(i, "expected ';' between rules", "separate rules with ';'");
+            if (i >= s.length()) {
+                break;
             }
             i++;
             skipSpaces();
             if (i == s.length()) {
-                return rules;
+                break;
             }
+        }
+        if (first != null) {
+            alsoBeyondDanishDays(first);
+            throw first;
+        }
+        return rules;
+    }
+
+    /**
+     * A rule with a Danish weekday stops at the day; read the text again with the English days
+     * (when they are as long, so offsets still point right) to report what else is wrong in it.
+     */
+    private void alsoBeyondDanishDays(HoursSyntaxException first) {
+        String english = inEnglish(s);
+        if (english.equals(s) || english.length() != s.length()) {
+            return;
+        }
+        try {
+            new HoursParser(english).rules();
+        } catch (HoursSyntaxException again) {
+            List<Integer> reported = first.all().stream().map(HoursSyntaxException::offset).toList();
+            again.all().stream().filter(e -> !reported.contains(e.offset())).forEach(first::also);
         }
     }
 
@@ -79,10 +121,10 @@ final class HoursParser {
         } else if (word("open")) {
             spans.add(new int[] {0, 1440});
         } else if (i < s.length() && Character.isDigit(s.charAt(i))) {
-            spans.add(span());
+            spanOrSkip(spans);
             while (peek() == ',' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
                 i++;
-                spans.add(span());
+                spanOrSkip(spans);
             }
         } else if (dates.isEmpty() && weekdays == 0 && !holidays) {
             throw unexpected("expected weekdays, a date, a time span, 'off' or '24/7'");
@@ -206,6 +248,26 @@ final class HoursParser {
         return 0;
     }
 
+    private void record(HoursSyntaxException e) {
+        if (first == null) {
+            first = e;
+        } else {
+            first.also(e);
+        }
+    }
+
+    /** A time span; a bad one is recorded and skipped up to the next ',' or ';', so the spans after it are read too. */
+    private void spanOrSkip(List<int[]> spans) {
+        try {
+            spans.add(span());
+        } catch (HoursSyntaxException e) {
+            record(e);
+            while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != ';') {
+                i++;
+            }
+        }
+    }
+
     private int[] span() {
         int start = time(false);
         if (peek() != '-') {
@@ -227,7 +289,8 @@ final class HoursParser {
         int h = Integer.parseInt(s.substring(i, i + 2));
         int m = Integer.parseInt(s.substring(i + 3, i + 5));
         if (m > 59 || h > 24 || (h == 24 && (m != 0 || !end)) || (end && h > 48)) {
-            throw error(at, "no such time: " + s.substring(i, i + 5), "hours go from 00 to 24, minutes from 00 to 59");
+            throw new HoursSyntaxException(at, "no such time: " + s.substring(i, i + 5),
+                    "hours go from 00 to 24, minutes from 00 to 59", "hours.noSuchTime", List.of(s.substring(i, i + 5)));
         }
         i += 5;
         return h * 60 + m;
@@ -296,8 +359,27 @@ final class HoursParser {
     }
 
     private HoursSyntaxException unexpected(String expected, String hint) {
+        Matcher danish = DANISH_DAY.matcher(s).region(i, s.length());
+        if (danish.lookingAt()) {
+            return new HoursSyntaxException(i, "'" + danish.group() + "' is a Danish weekday name",
+                    "weekdays are written in English: Mo Tu We Th Fr Sa Su; did you mean \"" + inEnglish(s) + "\"?",
+                    "hours.danishWeekday", List.of(danish.group(), inEnglish(s)));
+        }
         String found = i >= s.length() ? "the end" : "'" + s.substring(i, Math.min(s.length(), i + 6)) + "'";
         return error(i, expected + " but found " + found, hint);
+    }
+
+    /** The text with Danish weekday names written as the English codes. */
+    static String inEnglish(String spec) {
+        Matcher m = DANISH_DAY.matcher(spec);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String day = m.group().toLowerCase(Locale.ROOT);
+            String code = day.startsWith("to") ? "Th" : DANISH_INITIAL.get(day.charAt(0));
+            m.appendReplacement(out, code);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static HoursSyntaxException error(int offset, String message, String hint) {

@@ -13,9 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param location where it is
  * @param message  what is wrong, in English
  * @param hint     how to fix it, or null
+ * @param phrase   the message in the phrase books, so it can print in Danish too; null for English only
  */
 @NullMarked
-public record Problem(Severity severity, String code, Location location, String message, @Nullable String hint) {
+public record Problem(Severity severity, String code, Location location, String message, @Nullable String hint,
+                      @Nullable Phrase phrase) {
 
     /** Orders problems by file, line and column, the order a reader fixes them in. */
     public static final Comparator<Problem> BY_LOCATION = Comparator
@@ -23,6 +25,16 @@ public record Problem(Severity severity, String code, Location location, String 
             .thenComparingInt(p -> p.location().line())
             .thenComparingInt(p -> p.location().column())
             .thenComparing(Problem::code);
+
+    /** A problem written in English only. */
+    public Problem(Severity severity, String code, Location location, String message, String hint) {
+        this(severity, code, location, message, hint, null);
+    }
+
+    /** A problem from the phrase books; its English message and hint are filled in. */
+    public Problem(Severity severity, String code, Location location, Phrase phrase) {
+        this(severity, code, location, phrase.message(Language.EN), phrase.hint(Language.EN), phrase);
+    }
 
     /** Validates the required parts. */
     public Problem {
@@ -43,6 +55,11 @@ public record Problem(Severity severity, String code, Location location, String 
         public String label() {
             return this == ERROR ? "error" : "warning";
         }
+
+        /** The name as printed in a language. */
+        public String label(Language lang) {
+            return Phrase.text(lang, "severity." + label());
+        }
     }
 
     /** Prints the problem like a compiler: {@code file:line:col: error: message (hint)}. */
@@ -52,7 +69,23 @@ public record Problem(Severity severity, String code, Location location, String 
 
     /** Prints the problem with the rule-set folder's path in front of the file. */
     public String format(String folderPrefix) {
-        String text = location.under(folderPrefix) + ": " + severity.label() + ": " + message;
-        return hint == null ? text : text + " (" + hint + ")";
+        return format(folderPrefix, Language.EN);
+    }
+
+    /** Prints the problem in a language; problems not yet in the phrase books stay English. */
+    public String format(String folderPrefix, Language lang) {
+        String text = location.under(folderPrefix) + ": " + severity.label(lang) + ": " + message(lang);
+        String h = hint(lang);
+        return h == null ? text : text + " (" + h + ")";
+    }
+
+    /** What is wrong, in a language when the phrase books have it, else in English. */
+    public String message(Language lang) {
+        return phrase == null ? message : phrase.message(lang);
+    }
+
+    /** How to fix it, in a language when the phrase books have it, else in English; or null. */
+    public @Nullable String hint(Language lang) {
+        return phrase == null ? hint : phrase.hint(lang);
     }
 }

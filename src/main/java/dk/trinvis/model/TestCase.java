@@ -14,17 +14,27 @@ import org.jspecify.annotations.Nullable;
  * @param name     what the test shows, as a sentence
  * @param given    the request
  * @param expect   the expectations; fields left null are not checked
+ * @param tags     labels to select tests by ({@code trinvis test --only}), its file's defaults' first
  * @param location where it is declared
  */
 @NullMarked
-public record TestCase(String name, Given given, Expect expect, Location location) {
+public record TestCase(String name, Given given, Expect expect, List<String> tags, Location location) {
+    /** Copies the list so the record stays immutable. */
+    public TestCase {
+        tags = List.copyOf(tags);
+    }
+
+    /** Whether the test has this tag or this name (case-insensitive). */
+    public boolean selectedBy(String nameOrTag) {
+        return tags.contains(nameOrTag) || name.equalsIgnoreCase(nameOrTag.trim());
+    }
 
     /**
      * The request of a test.
      *
-     * @param service      service id
-     * @param municipality municipality code
-     * @param at           Copenhagen local moment
+     * @param service      service id; null only when neither the test nor its file's defaults give one
+     * @param municipality municipality code; null likewise
+     * @param at           Copenhagen local moment; null likewise
      * @param facts        citizen facts, typed as Boolean, Long, String or LocalDate
      * @param language     the language of the answer
      */
@@ -59,13 +69,15 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
      * @param helpAbsent   offers that must not be in it
      * @param stepsShown   guide steps that must be shown
      * @param stepsHidden  guide steps that must not be shown
+     * @param stepsOrder   guide steps that must be shown in this order (others may come between)
      * @param textContains snippets the guide's text must contain
      */
     public record Expect(@Nullable String requirement, @Nullable String channel, @Nullable String alternative,
                          @Nullable LocalDateTime until, @Nullable List<String> grounds,
                          @Nullable List<String> missingFacts, @Nullable List<HelpExpectation> help,
                          @Nullable List<String> helpAbsent, @Nullable List<String> stepsShown,
-                         @Nullable List<String> stepsHidden, @Nullable List<String> textContains) {
+                         @Nullable List<String> stepsHidden, @Nullable List<String> stepsOrder,
+                         @Nullable List<String> textContains) {
         /** Copies the lists so the record stays immutable. */
         public Expect {
             grounds = copy(grounds);
@@ -74,6 +86,7 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
             helpAbsent = copy(helpAbsent);
             stepsShown = copy(stepsShown);
             stepsHidden = copy(stepsHidden);
+            stepsOrder = copy(stepsOrder);
             textContains = copy(textContains);
         }
 
@@ -83,7 +96,7 @@ public record TestCase(String name, Given given, Expect expect, Location locatio
 
         /** Whether the test looks at the guide as well as the decision. */
         public boolean needsGuide() {
-            return stepsShown != null || stepsHidden != null || textContains != null;
+            return stepsShown != null || stepsHidden != null || stepsOrder != null || textContains != null;
         }
     }
 }

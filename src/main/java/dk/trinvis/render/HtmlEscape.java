@@ -5,10 +5,15 @@ public final class HtmlEscape {
     private HtmlEscape() {
     }
 
-    /** The text with {@code & < > " '} replaced by character references. */
+    /** The text with {@code & < > " '} replaced by character references; the same string when it has none. */
     public static String escape(String s) {
+        int first = firstSpecial(s);
+        if (first < 0) {
+            return s;
+        }
         StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        b.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
@@ -20,5 +25,15 @@ public final class HtmlEscape {
             }
         }
         return b.toString();
+    }
+
+    private static int firstSpecial(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

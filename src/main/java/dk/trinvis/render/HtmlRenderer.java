@@ -20,6 +20,13 @@ import java.util.Set;
 public final class HtmlRenderer implements GuideRenderer {
     private final int headingLevel;
     private final Set<String> imageHosts;
+    /** Prefix of step ids, so that several guides on one page keep their ids unique. */
+    private final String idPrefix;
+    private final boolean withHelp;
+    /** Whether to add the class vocabulary of Det Fælles Designsystem next to the trinvis- classes. */
+    private final boolean dkfds;
+    /** HTML placed right under the title, e.g. a journey's deadline; already escaped. */
+    private final String afterTitle;
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -37,12 +44,57 @@ public final class HtmlRenderer implements GuideRenderer {
      * pixels.
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
+        this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "");
+    }
+
+    private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
+                         String afterTitle) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
         this.headingLevel = headingLevel;
-        this.imageHosts = imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.imageHosts = imageHosts;
+        this.idPrefix = idPrefix;
+        this.withHelp = withHelp;
+        this.dkfds = dkfds;
+        this.afterTitle = afterTitle;
+    }
+
+    /**
+     * The same renderer speaking the class vocabulary of Det Fælles Designsystem (DKFDS, the
+     * design system of borger.dk's self-service solutions) as well as its own {@code trinvis-}
+     * classes, so a portal built on DKFDS shows guides that fit without CSS of its own: the
+     * decision as an information alert, link and help lists without bullets, the legal basis and
+     * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
+     */
+    public HtmlRenderer dkfds() {
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle);
+    }
+
+    /** Whether this renderer adds the DKFDS classes. */
+    boolean isDkfds() {
+        return dkfds;
+    }
+
+    /** The class attribute: the trinvis- class, plus the DKFDS classes when asked for. */
+    String classes(String trinvis, String designSystem) {
+        return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
+    }
+
+    /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
+    HtmlRenderer idPrefix(String prefix) {
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle);
+    }
+
+    /** The same renderer leaving out the help block, which a journey's print pack shows once. */
+    HtmlRenderer withoutHelp() {
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle);
+    }
+
+    /** The same renderer placing this HTML, already escaped, right under the guide's title. */
+    HtmlRenderer afterTitle(String html) {
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html);
     }
 
     @Override
@@ -52,7 +104,8 @@ public final class HtmlRenderer implements GuideRenderer {
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
         heading(b, 0, guide.title(), lang);
-        b.append("<p class=\"trinvis-decision\">").append(escape(l.decision(guide.decision()))).append("</p>\n");
+        b.append(afterTitle);
+        decision(b, l.decision(guide.decision()));
         if (guide.intro() != null) {
             block(b, "div", "trinvis-intro", guide.intro(), lang);
         }
@@ -66,33 +119,45 @@ public final class HtmlRenderer implements GuideRenderer {
         heading(b, 1, l.steps());
         steps(b, guide.steps(), lang, l);
         if (guide.processingTime() != null) {
-            b.append("<p class=\"trinvis-processing-time\"><strong>").append(escape(l.processingTime()))
+            b.append("<p").append(classes("trinvis-processing-time", "form-hint")).append("><strong>").append(escape(l.processingTime()))
                     .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append('>')
                     .append(escape(guide.processingTime().text())).append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
             heading(b, 1, l.links());
-            b.append("<ul class=\"trinvis-links\">\n");
+            b.append("<ul").append(classes("trinvis-links", "nobullet-list")).append(">\n");
             if (guide.selfService() != null) {
                 b.append("<li>").append(link(guide.selfService(), lang)).append("</li>\n");
             }
             guide.links().forEach(k -> b.append("<li>").append(link(k, lang)).append("</li>\n"));
             b.append("</ul>\n");
         }
-        help(b, guide.decision(), l);
+        if (withHelp) {
+            help(b, guide.decision(), l);
+        }
         if (guide.legal() != null) {
-            b.append("<p class=\"trinvis-legal\">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
+            b.append("<p").append(classes("trinvis-legal", "form-hint")).append('>').append(escape(l.legal())).append(": ").append(escape(guide.legal()))
                     .append("</p>\n");
         }
         return ControlChars.strip(b.append("</section>\n").toString());
     }
 
-    private void help(StringBuilder b, Decision decision, Labels l) {
+    /** The decision in one sentence; with DKFDS, as an information alert. */
+    void decision(StringBuilder b, String sentence) {
+        if (dkfds) {
+            b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
+                    .append(escape(sentence)).append("</p></div></div>\n");
+        } else {
+            b.append("<p class=\"trinvis-decision\">").append(escape(sentence)).append("</p>\n");
+        }
+    }
+
+    void help(StringBuilder b, Decision decision, Labels l) {
         if (decision.help().isEmpty()) {
             return;
         }
         heading(b, 1, l.help());
-        b.append("<ul class=\"trinvis-help\">\n");
+        b.append("<ul").append(classes("trinvis-help", "nobullet-list")).append(">\n");
         for (Decision.Help h : decision.help()) {
             b.append("<li><strong>").append(escape(h.name())).append("</strong>");
             if (h.contact().phone() != null) {
@@ -125,7 +190,7 @@ public final class HtmlRenderer implements GuideRenderer {
     private void steps(StringBuilder b, List<GuideStep> steps, Language lang, Labels l) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"trin-").append(escape(s.id())).append('"')
+            b.append("<li id=\"").append(escape(idPrefix + s.id())).append('"')
                     .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append('>');
             if (s.condition() != null) {
                 b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append('>')
@@ -183,7 +248,7 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */
-    private static String langAttr(LocalText text, Language page) {
+    static String langAttr(LocalText text, Language page) {
         return text.fallsBackFrom(page) ? " lang=\"" + text.language().code() + "\"" : "";
     }
 }

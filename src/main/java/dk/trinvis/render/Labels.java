@@ -14,6 +14,10 @@ final class Labels {
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
             Locale.ENGLISH);
 
+    private static final DateTimeFormatter DA_DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy",
+            Locale.forLanguageTag("da-DK"));
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     private final boolean en;
 
     Labels(Language language) {
@@ -79,6 +83,42 @@ final class Labels {
 
     String when(OffsetDateTime at) {
         return at.atZoneSameInstant(CopenhagenTime.ZONE).format(en ? EN : DA);
+    }
+
+    String day(java.time.LocalDate date) {
+        return date.format(en ? EN_DAY : DA_DAY);
+    }
+
+    String eventDate() {
+        return en ? "Date" : "Dato";
+    }
+
+    String deadline() {
+        return en ? "Deadline" : "Frist";
+    }
+
+    String journeyServices() {
+        return en ? "What to do" : "Det skal du gøre";
+    }
+
+    String partOfJourney() {
+        return en ? "Part of this journey" : "Del af dette forløb";
+    }
+
+    String previous() {
+        return en ? "Previous" : "Forrige";
+    }
+
+    String next() {
+        return en ? "Next" : "Næste";
+    }
+
+    String noGuide() {
+        return en ? "There is no step-by-step guide for this service yet." : "Der er endnu ingen trin-for-trin-vejledning til denne ydelse.";
+    }
+
+    String openQuestion() {
+        return en ? "Answer this for a more precise answer" : "Svar på dette for at få et mere præcist svar";
     }
 
     String selfService() {

@@ -10,7 +10,8 @@ import dk.trinvis.model.Language;
  * help contacts and their hours on the page, the date it was printed for. No scripts.
  */
 public final class PrintRenderer implements GuideRenderer {
-    private static final String CSS = """
+    /** The A5 page and type, shared with the journey's print pack. */
+    static final String CSS = """
             @page { size: A5; margin: 12mm; }
             html { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 11.5pt; line-height: 1.45; color: #000; }
             body { margin: 0; }

@@ -36,6 +36,10 @@ public final class Codes {
     public static final String DUPLICATE_KEY = "TRV017";
     /** Invalid interpolation in guide text. */
     public static final String INTERPOLATION = "TRV018";
+    /** A municipal overlay that reuses a national step id or places a step where it cannot go. */
+    public static final String OVERLAY = "TRV019";
+    /** Warning: a file named like a rule file ({@code x.yaml.txt}) that is not read. */
+    public static final String SKIPPED_FILE = "TRV117";
 
     private Codes() {
     }

@@ -22,6 +22,7 @@ import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -69,6 +71,7 @@ final class Documents {
             case "Municipality" -> m.string("code");
             case "Guide" -> m.string("service");
             case "Test" -> m.string("name");
+            case "TestDefaults" -> "defaults";
             default -> m.string("id");
         };
         out.documents.add(new DocumentInfo(kind, id, m.location(), m.string("source"), m.date("reviewBy"),
@@ -89,9 +92,9 @@ final class Documents {
                     m.strings("municipalities"), m.dateTime("from"), m.dateTime("to"), m.text("reason"),
                     m.strings("channels"), m.strings("offers"), m.location()));
             case "Guide" -> out.guides.add(guide(m));
-            case "LifeEvent" -> out.lifeEvents.add(new LifeEvent(m.string("id"), m.text("title"),
-                    m.text("description"), m.strings("services"), m.location()));
+            case "LifeEvent" -> out.lifeEvents.add(lifeEvent(m));
             case "Test" -> out.tests.add(test(m));
+            case "TestDefaults" -> testDefaults(m);
             default -> throw new IllegalStateException("kind without reader: " + kind);
         }
     }
@@ -116,14 +119,15 @@ final class Documents {
                 if (Schema.KINDS.containsKey(kind)) {
                     return kind;
                 }
-                String hint = DidYouMean.hint(kind, Schema.KINDS.keySet());
-                scalars.problems().error(Codes.KIND, scalars.location(t.getValueNode()), "unknown kind '" + kind + "'",
-                        hint != null ? hint : "kinds are " + String.join(", ", Schema.KINDS.keySet()));
+                String close = DidYouMean.closest(kind, Schema.KINDS.keySet()).orElse(null);
+                scalars.problems().error(Codes.KIND, scalars.location(t.getValueNode()), close != null
+                        ? Phrase.of("kind.unknown.close", kind, close)
+                        : Phrase.of("kind.unknown", kind, String.join(", ", Schema.KINDS.keySet())));
                 return null;
             }
         }
-        scalars.problems().error(Codes.KIND, scalars.location(document), "document has no 'kind:'",
-                "add one of " + String.join(", ", Schema.KINDS.keySet()));
+        scalars.problems().error(Codes.KIND, scalars.location(document),
+                Phrase.of("kind.missing", String.join(", ", Schema.KINDS.keySet())));
         return null;
     }
 
@@ -144,6 +148,32 @@ final class Documents {
                         e.location()));
             }
         }
+    }
+
+    private static LifeEvent lifeEvent(Mapping m) {
+        Map<String, LifeEvent.Deadline> deadlines = new LinkedHashMap<>();
+        for (Mapping.Entry e : m.entries("deadlines")) {
+            Mapping d = m.bind(e.value(), Schema.DEADLINE);
+            if (d == null) {
+                continue;
+            }
+            Long months = d.integer("months");
+            Long days = d.integer("days");
+            if ((months == null || months <= 0) && (days == null || days <= 0)) {
+                m.scalars().problems().error(Codes.PERIOD, e.location(), "the deadline for '" + e.key()
+                        + "' gives no time after the event", "give 'months:' or 'days:' greater than 0");
+                continue;
+            }
+            deadlines.put(e.key(), new LifeEvent.Deadline(clamp(months), clamp(days), d.text("text"),
+                    d.string("source"), e.location()));
+        }
+        return new LifeEvent(m.string("id"), m.text("title"), m.text("description"), m.strings("services"),
+                m.text("date"), deadlines, m.location());
+    }
+
+    /** A non-negative count of months or days, bounded so date arithmetic cannot overflow. */
+    private static int clamp(Long n) {
+        return n == null ? 0 : (int) Math.max(0, Math.min(1200, n));
     }
 
     private static Service service(Mapping m) {
@@ -211,6 +241,8 @@ final class Documents {
     private static Guide guide(Mapping m) {
         return new Guide(m.string("service"), m.string("municipality"), m.text("title"), m.text("intro"),
                 m.texts("ready"), m.text("processingTime"), m.string("legal"), links(m), steps(m, "steps"),
+                m.mappings("remove").stream()
+                        .map(r -> new Guide.Removal(r.string("step"), r.text("reason"), r.location())).toList(),
                 m.location());
     }
 
@@ -222,26 +254,26 @@ final class Documents {
         return m.mappings(field).stream()
                 .map(s -> new Step(s.string("id"), s.text("title"), s.text("body"), s.condition("when"),
                         s.bool("optional", false), s.period(null), links(s), steps(s, "steps"), steps(s, "oneOf"),
-                        s.location()))
+                        s.string("replaces"), s.string("after"), s.string("before"), s.location()))
                 .toList();
     }
 
-    private static TestCase test(Mapping m) {
+    /** Remembers a file's test defaults; they apply to the tests written after them in that file. */
+    private void testDefaults(Mapping m) {
+        out.testDefaults.put(m.location().file(), m);
+    }
+
+    private TestCase test(Mapping m) {
+        Mapping d = out.testDefaults.get(m.location().file());
         Mapping g = m.mapping("given");
         Mapping e = m.mapping("expect");
-        TestCase.Given given = null;
-        if (g != null) {
-            Map<String, Object> facts = new LinkedHashMap<>();
-            for (Mapping.Entry entry : g.entries("facts")) {
-                Object value = g.scalars().value(entry.value());
-                if (value != null) {
-                    facts.put(entry.key(), value);
-                }
-            }
-            String lang = g.string("lang");
-            given = new TestCase.Given(g.string("service"), g.string("municipality"), g.dateTime("at"), facts,
-                    lang == null ? Language.DA : Language.parse(lang).orElse(Language.DA));
-        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts(d, facts);
+        facts(g, facts);
+        String lang = first(g, d, "lang", Mapping::string);
+        TestCase.Given given = new TestCase.Given(first(g, d, "service", Mapping::string),
+                first(g, d, "municipality", Mapping::string), first(g, d, "at", Mapping::dateTime), facts,
+                lang == null ? Language.DA : Language.parse(lang).orElse(Language.DA));
         TestCase.Expect expect = null;
         if (e != null) {
             Mapping steps = e.mapping("steps");
@@ -254,9 +286,30 @@ final class Documents {
                     listOrNull(e, "helpAbsent", e::strings),
                     steps == null ? null : listOrNull(steps, "shown", steps::strings),
                     steps == null ? null : listOrNull(steps, "hidden", steps::strings),
+                    steps == null ? null : listOrNull(steps, "order", steps::strings),
                     text == null ? null : listOrNull(text, "contains", text::strings));
         }
-        return new TestCase(m.string("name"), given, expect, m.location());
+        List<String> tags = new ArrayList<>(d == null ? List.of() : d.strings("tags"));
+        m.strings("tags").stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        return new TestCase(m.string("name"), given, expect, tags, m.location());
+    }
+
+    private static void facts(Mapping from, Map<String, Object> into) {
+        if (from == null) {
+            return;
+        }
+        for (Mapping.Entry entry : from.entries("facts")) {
+            Object value = from.scalars().value(entry.value());
+            if (value != null) {
+                into.put(entry.key(), value);
+            }
+        }
+    }
+
+    /** The test's own value, else its file's default. */
+    private static <T> T first(Mapping given, Mapping defaults, String field, BiFunction<Mapping, String, T> read) {
+        T own = given == null ? null : read.apply(given, field);
+        return own != null || defaults == null ? own : read.apply(defaults, field);
     }
 
     private static <T> List<T> listOrNull(Mapping m, String field, Function<String, List<T>> read) {
@@ -278,6 +331,8 @@ final class Documents {
         final List<LifeEvent> lifeEvents = new ArrayList<>();
         final List<TestCase> tests = new ArrayList<>();
         final List<DocumentInfo> documents = new ArrayList<>();
+        /** The test defaults of each file, by file; a later one in the same file takes over. */
+        final Map<String, Mapping> testDefaults = new HashMap<>();
         /** Where reference fields are written, by the location of their document and the field name. */
         final Map<String, Location> fields = new HashMap<>();
 

@@ -22,6 +22,7 @@ import dk.trinvis.model.HoursPeriod;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
@@ -128,9 +129,16 @@ final class Linker {
                         + ") before it starts (" + o.from() + ")", "'to' is the moment the service is back");
             }
         }
-        guides(guideScope, refs, offers.keySet());
+        guides(guideScope, refs, offers.keySet(), services);
         for (dk.trinvis.model.LifeEvent e : lifeEvents.values()) {
             refs.services(e.services(), in.at(e.location(), "services"));
+            e.deadlines().forEach((service, d) -> {
+                if (!e.services().contains(service)) {
+                    problems.error(Codes.REFERENCE, d.location(), "deadline for '" + service
+                            + "', which is not a service of life event '" + e.id() + "'",
+                            "add it to 'services' or remove the deadline");
+                }
+            });
         }
         for (TestCase t : in.tests) {
             test(t, facts, offers, refs);
@@ -206,7 +214,12 @@ final class Linker {
         }
         Compiled compiled = Expressions.compile(condition.source(), scope);
         for (ExprProblem p : compiled.problems()) {
-            problems.error(Codes.EXPRESSION, Scalars.within(condition.location(), p.offset()), p.message(), p.hint());
+            Location at = Scalars.within(condition.location(), p.offset());
+            if (p.phrase() != null) {
+                problems.error(Codes.EXPRESSION, at, new Phrase(p.phrase(), p.args()));
+            } else {
+                problems.error(Codes.EXPRESSION, at, p.message(), p.hint());
+            }
         }
         if (compiled.ok()) {
             expressions.put(condition, compiled.expression());
@@ -223,7 +236,15 @@ final class Linker {
             try {
                 dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
             } catch (HoursSyntaxException e) {
-                problems.error(Codes.HOURS, Scalars.within(h.location(), e.offset()), e.getMessage(), e.hint());
+                for (HoursSyntaxException each : e.all()) {
+                    Location at = Scalars.within(h.location(), each.offset());
+                    if (each.phrase() != null) {
+                        problems.error(Codes.HOURS, at, new Phrase(each.phrase(), each.args()));
+                        continue;
+                    }
+                    problems.error(Codes.HOURS, at, each.getMessage(),
+                            each.hint());
+                }
             }
         }
         List<Period> validities = offer.hours().stream().map(HoursPeriod::validity).toList();
@@ -234,7 +255,7 @@ final class Linker {
         }
     }
 
-    private void guides(Scope scope, References refs, Set<String> offerIds) {
+    private void guides(Scope scope, References refs, Set<String> offerIds, Map<String, Service> services) {
         Map<String, Location> seen = new HashMap<>();
         for (Guide g : in.guides) {
             refs.service(g.service(), in.at(g.location(), "service"));
@@ -255,6 +276,9 @@ final class Linker {
             markdownLimits(g.intro(), g.location());
             g.ready().forEach(r -> Placeholders.check(r, g.location(), offerIds, problems));
         }
+        Overlays overlays = new Overlays(problems, in.guides);
+        in.guides.forEach(overlays::check);
+        in.guides.replaceAll(g -> overlays.extend(g, services.get(g.service())));
     }
 
     private void steps(List<Step> steps, Scope scope, Map<String, Location> ids, Set<String> offerIds) {
@@ -277,7 +301,10 @@ final class Linker {
     }
 
     private void test(TestCase t, Map<String, Fact> facts, Map<String, HelpOffer> offers, References refs) {
-        if (t.given() == null) {
+        TestCase.Given given = t.given();
+        if (given.service() == null || given.municipality() == null || given.at() == null) {
+            String missing = given.service() == null ? "service" : given.municipality() == null ? "municipality" : "at";
+            problems.error(Codes.MISSING, t.location(), Phrase.of("test.missingRequest", t.name(), missing));
             return;
         }
         refs.service(t.given().service(), t.location());

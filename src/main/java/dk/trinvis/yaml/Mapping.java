@@ -3,6 +3,7 @@ package dk.trinvis.yaml;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Period;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
 import dk.trinvis.util.DidYouMean;
 import dk.trinvis.yaml.Shape.Field;
@@ -46,6 +47,9 @@ final class Mapping {
                     "expected a mapping (" + shape.name() + ") but found " + Scalars.describe(node), null);
             return null;
         }
+        if (secondKind(scalars, mapping, shape)) {
+            return null;
+        }
         Map<String, Node> values = new LinkedHashMap<>();
         List<String> allowed = shape.fields().stream().map(Field::name).toList();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -56,13 +60,12 @@ final class Mapping {
             }
             String name = key.getValue();
             if (values.containsKey(name)) {
-                scalars.problems().error(Codes.DUPLICATE_KEY, scalars.location(keyNode),
-                        "duplicate key '" + name + "'", "the first value would be silently lost; keep one");
+                scalars.problems().error(Codes.DUPLICATE_KEY, scalars.location(keyNode), Phrase.of("key.duplicate", name));
             } else if (!allowed.contains(name)) {
-                String hint = DidYouMean.hint(name, allowed);
-                scalars.problems().error(Codes.UNKNOWN_KEY, scalars.location(keyNode),
-                        "unknown key '" + name + "' in " + shape.name(),
-                        hint != null ? hint : "allowed keys: " + String.join(", ", allowed));
+                String close = DidYouMean.closest(name, allowed).orElse(null);
+                scalars.problems().error(Codes.UNKNOWN_KEY, scalars.location(keyNode), close != null
+                        ? Phrase.of("key.unknown.close", name, shape.name(), close)
+                        : Phrase.of("key.unknown", name, shape.name(), String.join(", ", allowed)));
             } else {
                 values.put(name, tuple.getValueNode());
             }
@@ -70,12 +73,33 @@ final class Mapping {
         Mapping result = new Mapping(scalars, shape, node, values);
         for (Field field : shape.fields()) {
             if (field.required() && result.absent(field.name())) {
-                scalars.problems().error(Codes.MISSING, scalars.location(node),
-                        "missing required key '" + field.name() + "' in " + shape.name(),
-                        "add '" + field.name() + ":', " + lowerFirst(field.description()));
+                scalars.problems().error(Codes.MISSING, scalars.location(node), Phrase.of("key.missing", field.name(),
+                        shape.name(), lowerFirst(field.description())));
             }
         }
         return result;
+    }
+
+    /**
+     * A document with two {@code kind:} keys is two documents without the {@code ---} between them;
+     * saying so once beats a dozen duplicate-key errors.
+     */
+    private static boolean secondKind(Scalars scalars, MappingNode mapping, Obj shape) {
+        if (shape.field("kind").isEmpty()) {
+            return false;
+        }
+        boolean seen = false;
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("kind")) {
+                if (seen) {
+                    Location at = scalars.location(key);
+                    scalars.problems().error(Codes.SYNTAX, at, Phrase.of("document.missingSeparator", at.line()));
+                    return true;
+                }
+                seen = true;
+            }
+        }
+        return false;
     }
 
     private static String lowerFirst(String s) {

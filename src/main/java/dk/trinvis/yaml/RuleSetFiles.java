@@ -2,6 +2,7 @@ package dk.trinvis.yaml;
 
 import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
+import dk.trinvis.model.Phrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -57,8 +58,14 @@ public final class RuleSetFiles {
         }
         List<Path> paths = new ArrayList<>();
         List<String> near = new ArrayList<>();
-        if (!list(root, paths, near, problems)) {
+        List<String> skipped = new ArrayList<>();
+        if (!list(root, paths, near, skipped, problems)) {
             return files;
+        }
+        if (!paths.isEmpty()) {
+            // Beside real rule files a 'flytning.yaml.txt' is easily missed; alone it is the error below.
+            skipped.forEach(f -> problems.warning(Codes.SKIPPED_FILE, new Location(f, 1, 1),
+                    Phrase.of("files.skipped", Path.of(f).getFileName())));
         }
         if (paths.isEmpty()) {
             problems.error(Codes.FILE, top, "no .yaml files in the rule-set folder",
@@ -109,7 +116,8 @@ public final class RuleSetFiles {
     }
 
     /** Lists the YAML files under the root; false when the listing itself failed (already reported). */
-    private static boolean list(Path root, List<Path> paths, List<String> near, Problems problems) {
+    private static boolean list(Path root, List<Path> paths, List<String> near, List<String> skipped,
+                                Problems problems) {
         try {
             Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
                     new SimpleFileVisitor<>() {
@@ -131,7 +139,12 @@ public final class RuleSetFiles {
                             }
                             if (isYaml(file)) {
                                 paths.add(file);
-                            } else if (near.isEmpty() && file.getFileName().toString().toLowerCase(Locale.ROOT)
+                                return paths.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+                            }
+                            if (looksLikeYaml(file)) {
+                                skipped.add(relative(root, file));
+                            }
+                            if (near.isEmpty() && file.getFileName().toString().toLowerCase(Locale.ROOT)
                                     .matches(".*\\.ya?ml\\.[a-z]+")) {
                                 near.add(relative(root, file));
                             }
@@ -184,7 +197,7 @@ public final class RuleSetFiles {
         long newest = 0;
         try {
             Path root = folder.toRealPath();
-            list(root, paths, new ArrayList<>(), ignored);
+            list(root, paths, new ArrayList<>(), new ArrayList<>(), ignored);
             paths.sort(Comparator.naturalOrder());
             for (Path p : paths) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
@@ -232,6 +245,12 @@ public final class RuleSetFiles {
     private static boolean isYaml(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".yaml") || lower.endsWith(".yml");
+    }
+
+    /** A name like {@code flytning.yaml.txt} or {@code hvidovre.yml.bak}: meant as rules, but not read. */
+    private static boolean looksLikeYaml(Path p) {
+        String lower = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.contains(".yaml") || lower.contains(".yml");
     }
 
     private static String relative(Path root, Path p) {

@@ -5,7 +5,6 @@ import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -40,7 +39,7 @@ public final class RuleSetLoader {
             if (text == null) {
                 continue;
             }
-            for (Node document : SafeYaml.documents(new StringReader(text), scalars)) {
+            for (Node document : SafeYaml.documents(text, scalars)) {
                 if (++count > MAX_DOCUMENTS) {
                     problems.limit(Codes.UNSAFE, scalars.location(document), "more than " + MAX_DOCUMENTS
                             + " documents in the rule set", "a rule set this large is a mistake; split it into several");

@@ -1,6 +1,6 @@
 package dk.trinvis.yaml;
 
-import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -49,11 +49,11 @@ final class SafeYaml {
         return new Yaml(options);
     }
 
-    /** Composes every document of a file, reporting problems into the scalar reader's sink. */
-    static List<Node> documents(Reader reader, Scalars scalars) {
+    /** Composes every document of a file's text, reporting problems into the scalar reader's sink. */
+    static List<Node> documents(String text, Scalars scalars) {
         List<Node> documents = new ArrayList<>();
         try {
-            for (Node node : yaml().composeAll(reader)) {
+            for (Node node : yaml().composeAll(new StringReader(text))) {
                 // A '---' at the end of a file starts an empty document: nothing to read, nothing wrong.
                 boolean empty = node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
                         && scalar.getValue().isEmpty();
@@ -66,8 +66,16 @@ final class SafeYaml {
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             boolean unsafe = problem != null && (problem.contains("tag") || problem.contains("alias")
                     || problem.contains("Nesting Depth") || problem.contains("exceeds the limit"));
-            scalars.problems().error(unsafe ? Codes.UNSAFE : Codes.SYNTAX, at(scalars, mark), firstLine(problem),
-                    unsafe ? "rule sets use plain YAML only: no tags, few aliases, shallow nesting" : syntaxHint(problem));
+            SyntaxHints.Said said = unsafe || mark == null ? null
+                    : SyntaxHints.explain(problem, text, mark.getLine(), mark.getColumn());
+            if (said != null) {
+                scalars.problems().error(Codes.SYNTAX, new dk.trinvis.model.Location(scalars.file(), mark.getLine() + 1,
+                        said.column()), said.phrase());
+            } else {
+                scalars.problems().error(unsafe ? Codes.UNSAFE : Codes.SYNTAX, at(scalars, mark), firstLine(problem),
+                        unsafe ? "rule sets use plain YAML only: no tags, few aliases, shallow nesting"
+                                : "check indentation and quoting around this place");
+            }
         } catch (YAMLException e) {
             // Unmarked YAML errors are the limits: size, aliases, depth.
             scalars.problems().error(Codes.UNSAFE, new dk.trinvis.model.Location(scalars.file(), 1, 1),
@@ -87,16 +95,6 @@ final class SafeYaml {
         }
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).trim();
-    }
-
-    private static String syntaxHint(String problem) {
-        if (problem != null && problem.contains("found character '\\t'")) {
-            return "YAML indents with spaces, not tabs";
-        }
-        if (problem != null && problem.contains("mapping values are not allowed")) {
-            return "quote text that contains ': ', e.g. title: \"Trin 1: log ind\"";
-        }
-        return "check indentation and quoting around this place";
     }
 
     /** Refuses custom tags and alias bombs anywhere in the tree; aliases are walked once each. */

@@ -2,6 +2,7 @@ package dk.trinvis.yaml;
 
 import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
 import dk.trinvis.util.DidYouMean;
 import dk.trinvis.yaml.Shape.OneOf;
@@ -199,8 +200,8 @@ final class Scalars {
             }
         }
         if (da == null || da.isBlank()) {
-            problems.error(Codes.DANISH, location(node), "text has no Danish ('da')",
-                    en != null ? "add 'da:' beside 'en:'; Danish is required" : "add 'da:'");
+            problems.error(Codes.DANISH, location(node), Phrase.of(en != null ? "text.noDanish.hasEnglish"
+                    : "text.noDanish"));
             return null;
         }
         return new Text(da, en == null || en.isBlank() ? null : en);
@@ -215,8 +216,7 @@ final class Scalars {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            problems.error(Codes.DATE, location(node), "'" + abbreviate(v) + "' is not a valid date",
-                    "write dates as YYYY-MM-DD, e.g. 2012-12-01");
+            problems.error(Codes.DATE, location(node), Phrase.of("date.invalid", abbreviate(v)));
             return null;
         }
     }
@@ -230,8 +230,7 @@ final class Scalars {
         try {
             return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v.replace(' ', 'T'));
         } catch (DateTimeParseException e) {
-            problems.error(Codes.DATE, location(node), "'" + abbreviate(v) + "' is not a valid date-time",
-                    "write Copenhagen local time as YYYY-MM-DDTHH:MM, e.g. 2023-11-28T10:00");
+            problems.error(Codes.DATE, location(node), Phrase.of("dateTime.invalid", abbreviate(v)));
             return null;
         }
     }

@@ -68,6 +68,12 @@ public final class Schema {
                     "Who can answer it; default citizen. A citizen is never asked staff or authority facts."),
             opt("order", INTEGER, "Order in which an interview asks it, lower first; ties broken by id."));
 
+    static final Obj DEADLINE = obj("Deadline", "A deadline counted from a life event's date: months, then days after it.",
+            opt("months", INTEGER, "Whole months after the event date, e.g. 6 for naming a child."),
+            opt("days", INTEGER, "Days after the event date (after the months), e.g. 5 for reporting a move."),
+            req("text", TEXT, "The rule in words, e.g. 'within 6 months of the birth'."),
+            opt("source", URL, "Where the rule is documented."));
+
     static final Obj PERIOD = obj("MandatoryPeriod", "A half-open period [from, to) of Copenhagen days.",
             opt("from", DATE, "First day that counts; omitted: since always."),
             opt("to", DATE, "First day that no longer counts; omitted: until further notice."),
@@ -93,11 +99,15 @@ public final class Schema {
 
     static final Obj STEP = stepShape();
 
-    static final Obj GIVEN = obj("Given", "The request a test makes.",
-            req("service", ID, "Service id."),
-            req("municipality", CODE, "Municipality code."),
-            req("at", DATE_TIME, "Copenhagen local date-time."),
-            opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts."),
+    static final Obj REMOVAL = obj("Removal", "A national step a municipal overlay takes away.",
+            req("step", ID, "The id of the national step."),
+            req("reason", TEXT, "Why citizens of this municipality do not need it."));
+
+    static final Obj GIVEN = obj("Given", "The request a test makes; what it leaves out comes from the file's TestDefaults.",
+            opt("service", ID, "Service id; required here or in TestDefaults."),
+            opt("municipality", CODE, "Municipality code; required here or in TestDefaults."),
+            opt("at", DATE_TIME, "Copenhagen local date-time; required here or in TestDefaults."),
+            opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts, added to (and overriding) the defaults' facts."),
             opt("lang", new OneOf(LANGUAGES), "Language of the answer; default da."));
 
     static final Obj HELP_EXPECTATION = obj("HelpExpectation", "A help offer the decision must list.",
@@ -107,7 +117,8 @@ public final class Schema {
 
     static final Obj STEPS_EXPECTATION = obj("StepsExpectation", "Guide steps that must be shown or hidden.",
             opt("shown", new ListOf(ID), "Steps that must be shown."),
-            opt("hidden", new ListOf(ID), "Steps that must not be shown."));
+            opt("hidden", new ListOf(ID), "Steps that must not be shown."),
+            opt("order", new ListOf(ID), "Steps that must be shown in this order; other steps may come between."));
 
     static final Obj TEXT_EXPECTATION = obj("TextExpectation", "What the rendered guide text must contain.",
             opt("contains", new ListOf(STRING), "Snippets that must appear."));
@@ -222,16 +233,28 @@ public final class Schema {
                     opt("processingTime", TEXT, "Processing time (sagsbehandlingstid)."),
                     opt("legal", STRING, "Legal basis."),
                     opt("links", new ListOf(LINK), "Links with context text."),
-                    req("steps", new ListOf(STEP), "The steps in order.")),
+                    opt("steps", new ListOf(STEP), "The steps in order; an overlay may only remove."),
+                    opt("remove", new ListOf(REMOVAL), "In a municipal overlay: national steps taken away.")),
             kind("LifeEvent", "Services proposed together at a life event.",
                     req("id", ID, "The event's id."),
                     req("title", TEXT, "Its name."),
                     opt("description", TEXT, "Explanation."),
-                    req("services", new ListOf(ID), "The services, in the order to propose them.")),
+                    req("services", new ListOf(ID), "The services, in the order to propose them."),
+                    opt("date", TEXT, "What the event date is, e.g. 'the child's date of birth'."),
+                    opt("deadlines", new MapOf(DEADLINE, "service id"),
+                            "Deadlines counted from the event date, by service id; only where a source gives one.")),
             kind("Test", "A rule-set test: a request and what the answer must show.",
                     req("name", STRING, "What the test shows, as a sentence."),
-                    req("given", GIVEN, "The request."),
-                    req("expect", EXPECT, "What must hold.")));
+                    opt("given", GIVEN, "The request; omitted parts come from the file's TestDefaults."),
+                    req("expect", EXPECT, "What must hold."),
+                    opt("tags", new ListOf(STRING), "Labels to run a subset with 'trinvis test --only TAG'.")),
+            kind("TestDefaults", "What the tests after it in the same file share: request parts and tags.",
+                    opt("service", ID, "Service id."),
+                    opt("municipality", CODE, "Municipality code."),
+                    opt("at", DATE_TIME, "Copenhagen local date-time."),
+                    opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts every test starts from."),
+                    opt("lang", new OneOf(LANGUAGES), "Language of the answers."),
+                    opt("tags", new ListOf(STRING), "Tags every test of the file gets.")));
 
     private Schema() {
     }
@@ -245,7 +268,10 @@ public final class Schema {
                 opt("optional", BOOLEAN, "Whether the citizen may skip it."),
                 opt("from", DATE, "First day the step applies."),
                 opt("to", DATE, "First day it no longer applies."),
-                opt("links", new ListOf(LINK), "Links with context text.")));
+                opt("links", new ListOf(LINK), "Links with context text."),
+                opt("replaces", ID, "In a municipal overlay: the national step this one takes the place of."),
+                opt("after", ID, "In a municipal overlay: the step this new one follows."),
+                opt("before", ID, "In a municipal overlay: the step this new one precedes.")));
         // Steps nest, so the shape refers to itself by name.
         fields.add(opt("steps", new ListOf(new Shape.Ref("Step")), "Sub-steps."));
         fields.add(opt("oneOf", new ListOf(new Shape.Ref("Step")), "An 'or' group: do one of these."));

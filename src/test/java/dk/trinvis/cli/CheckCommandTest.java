@@ -74,4 +74,19 @@ class CheckCommandTest {
         assertThat(test.code()).isEqualTo(1);
         assertThat(test.out()).doesNotContain("0 passed, 0 failed");
     }
+
+    @Test
+    void langDaPrintsProblemsAndSummaryInDanish() {
+        CliRun run = CliRun.of("check", "--lang", "da", Golden.resource("loader/valid-minimal").toString());
+        assertThat(run.out()).contains("advarsel: ydelsen 'flytning' har ingen vejledning (tilføj en 'kind: Guide'")
+                .endsWith("0 fejl, 2 advarsler\n");
+    }
+
+    @Test
+    void langDaTranslatesLoadErrorsFromThePhraseBook() {
+        CliRun run = CliRun.of("check", "--lang", "da", Golden.resource("loader/missing-separator").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("rules.yaml:5:1: fejl: endnu en 'kind:' i samme dokument: der mangler en linje "
+                + "'---' før linje 5").endsWith("1 fejl, 0 advarsler\n");
+    }
 }

@@ -10,9 +10,9 @@ class DiffCommandTest {
     private static final String NEW = Golden.resource("diff/new").toString();
 
     @Test
-    void changesForCitizensAreListed() {
+    void changesForCitizensAreListedInWordsAndExitOne() {
         CliRun run = CliRun.of("diff", OLD, NEW);
-        assertThat(run.code()).isZero();
+        assertThat(run.code()).isEqualTo(1);
         Golden.assertMatches(run.out(), "diff/expected.txt");
     }
 
@@ -25,13 +25,43 @@ class DiffCommandTest {
 
     @Test
     void identicalVersionsHaveNoChanges() {
-        assertThat(CliRun.of("diff", OLD, OLD).out()).isEqualTo("0 changes\n");
+        CliRun run = CliRun.of("diff", OLD, OLD);
+        assertThat(run.out()).isEqualTo("0 changes for citizens\n");
+        assertThat(run.code()).isZero();
     }
 
     @Test
     void jsonListsTheChanges() {
         assertThat(CliRun.of("diff", "--format", "json", OLD, NEW).out())
-                .contains("\"kind\" : \"ground\"", "\"id\" : \"digital-post-fritaget\"");
+                .contains("\"kind\" : \"ground\"", "\"id\" : \"digital-post-fritaget\"",
+                        "\"says\" : \"in force from: 2023-06-01 -> 2023-07-01\"");
+    }
+
+    @Test
+    void guideChangesAreSeenPerMunicipalityAfterOverlays() {
+        assertThat(CliRun.of("diff", OLD, NEW).out()).contains(
+                "guide flytning: step 'mitid' shown when not citizen.hasMitID -> when citizen.hasMitID",
+                "guide flytning: step 'log-ind' renamed: \"Log ind på borger.dk\" -> \"Log ind på borger.dk med MitID\"",
+                "guide flytning 0167: step 'tak' added: Tak for din flytning",
+                "review flytning 0167: the overlay refers to national step 'log-ind', which changed");
+    }
+
+    @Test
+    void factsHelpOffersAndOutagesAreSaidInWords() {
+        assertThat(CliRun.of("diff", OLD, NEW).out()).contains(
+                "fact hasCar: new fact (boolean): Har du bil?",
+                "help hotline 0573: Den Digitale Hotline: Varde (0573) joins (the offer exists from 2012-06-01)",
+                "help hotline: Den Digitale Hotline hours from 2014-03-10: \"Mo-Th 09:00-21:00; Fr 09:00-17:00; "
+                        + "Su 17:00-21:00; PH off\" -> \"Mo-Fr 08:00-20:00; PH off\"",
+                "outage aarhus-2024: new outage: flytning down in Aarhus (0751) from 2024-02-01T18:00 until 2024-02-02T08:00")
+                .doesNotContain("[null");
+    }
+
+    @Test
+    void aVersionThatDoesNotLoadIsExitTwoWithItsProblems() {
+        CliRun run = CliRun.of("diff", OLD, Golden.resource("loader/bad-hours").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("does not load", "expected a time like 09:00");
     }
 
     @Test

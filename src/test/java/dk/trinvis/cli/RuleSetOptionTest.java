@@ -14,7 +14,7 @@ class RuleSetOptionTest {
     @Test
     void testTakesTheRuleSetAsAnOptionOrAsThePath() {
         assertThat(CliRun.of("test", "--rules", TESTS).out()).isEqualTo(CliRun.of("test", TESTS).out())
-                .isEqualTo("4 passed, 0 failed\n");
+                .isEqualTo("6 passed, 0 failed\n");
     }
 
     @Test

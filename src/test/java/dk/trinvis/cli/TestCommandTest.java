@@ -14,7 +14,30 @@ class TestCommandTest {
     void passingTestsEndWithTheCountLine() {
         CliRun run = CliRun.of("test", Golden.resource("yamltests").toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).isEqualTo("4 passed, 0 failed\n");
+        assertThat(run.out()).isEqualTo("6 passed, 0 failed\n");
+    }
+
+    @Test
+    void onlyRunsTheTestsWithThatTagOrName() {
+        String folder = Golden.resource("yamltests").toString();
+        assertThat(CliRun.of("test", "--only", "guide", folder).out()).isEqualTo("2 passed, 0 failed\n");
+        assertThat(CliRun.of("test", "--only", "Varde's outage ends at ten", "--only", "guide", folder).out())
+                .isEqualTo("3 passed, 0 failed\n");
+    }
+
+    @Test
+    void onlyWithATagNoTestHasIsAUsageError() {
+        CliRun run = CliRun.of("test", "--only", "gudie", Golden.resource("yamltests").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("no test has the tag or name gudie");
+    }
+
+    @Test
+    void stepsInTheWrongOrderFailWithWhatWasShown() {
+        CliRun run = CliRun.of("test", "--only", "order", Golden.resource("yamltests-failing").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("steps order: expected [log-ind, mitid] in this order, actual shown [mitid, log-ind]")
+                .endsWith("0 passed, 1 failed\n");
     }
 
     @Test
@@ -26,7 +49,7 @@ class TestCommandTest {
                 "  requirement: expected mandatory-digital, actual optional",
                 "  channel: expected assisted, actual self-service",
                 "  trace:", "Service:flytning [not-yet]");
-        assertThat(run.out()).endsWith("1 passed, 1 failed\n");
+        assertThat(run.out()).endsWith("1 passed, 2 failed\n");
     }
 
     @Test
@@ -43,7 +66,7 @@ class TestCommandTest {
         CliRun run = CliRun.of("test", "--junit-xml", xml.toString(), Golden.resource("yamltests-failing").toString());
         assertThat(run.code()).isEqualTo(1);
         String report = Files.readString(xml);
-        assertThat(report).contains("<testsuite", "tests=\"2\"", "failures=\"1\"",
+        assertThat(report).contains("<testsuite", "tests=\"3\"", "failures=\"2\"",
                 "name=\"A wrong expectation fails with the trace\"", "<failure message=\"requirement: expected");
     }
 

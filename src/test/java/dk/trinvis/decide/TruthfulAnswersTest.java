@@ -10,6 +10,7 @@ import dk.trinvis.model.Requirement;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Audience;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.Capability;
 import dk.trinvis.model.Effect;
@@ -176,6 +177,24 @@ class TruthfulAnswersTest {
             Decision d = decide("flytning", "0751", "2012-06-01T10:00", Map.of());
             assertThat(d.requirement()).isEqualTo(Requirement.OPTIONAL);
             assertThat(d.missingFacts()).extracting(Decision.MissingFact::id).containsExactly("needsHelp");
+        }
+
+        @Test
+        void aGroundGivenForAnOptionalServiceChangesNothingAsNothingAsksForIt() {
+            Decision d = decide("flytning", "0751", "2012-06-01T10:00", Map.of("cognitiveImpairment", true));
+            assertThat(d.alternative()).isEqualTo(Effect.NONE);
+            assertThat(d.channel()).isEqualTo(Channel.SELF_SERVICE);
+            assertThat(d.grounds()).isEmpty();
+            assertThat(d.consideredGrounds()).filteredOn(g -> g.id().equals("kognitiv"))
+                    .extracting(Decision.ConsideredGround::outcome).containsExactly(Outcome.NOT_APPLICABLE);
+        }
+
+        @Test
+        void noGroundIsDecidedWhileTheSelfServiceIsDown() {
+            Decision d = decide("flytning", "0573", "2023-11-20T12:00", Map.of("cognitiveImpairment", true));
+            assertThat(d.requirement()).isEqualTo(Requirement.UNAVAILABLE);
+            assertThat(d.alternative()).isEqualTo(Effect.NONE);
+            assertThat(d.missingFacts()).isEmpty();
         }
 
         @Test

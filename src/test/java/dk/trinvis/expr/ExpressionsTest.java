@@ -106,8 +106,9 @@ class ExpressionsTest {
     @Test
     void unknownNameIsLocatedWithASuggestion() {
         Compiled c = Expressions.compile("not citizen.hasMitId", SCOPE);
-        assertThat(c.problems()).containsExactly(new ExprProblem(4, 16, "unknown name 'citizen.hasMitId'",
-                "did you mean 'citizen.hasMitID'?"));
+        assertThat(c.problems()).extracting(ExprProblem::offset, ExprProblem::length, ExprProblem::message,
+                ExprProblem::hint).containsExactly(org.assertj.core.groups.Tuple.tuple(4, 16,
+                "unknown name 'citizen.hasMitId'", "did you mean 'citizen.hasMitID'?"));
     }
 
     @Test

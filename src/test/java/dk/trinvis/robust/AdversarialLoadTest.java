@@ -76,6 +76,13 @@ class AdversarialLoadTest {
     }
 
     @Test
+    void aHundredThousandEmptyDocumentsAreSkippedNotEachAProblem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("rules.yaml"), Files.readString(MINIMAL) + "---\n".repeat(100_000));
+        RuleSet rules = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> RuleSet.load(dir));
+        assertThat(rules.model().services()).containsKey("flytning");
+    }
+
+    @Test
     void hiddenFilesAndGitFoldersAreNotPartOfTheRuleSet(@TempDir Path dir) throws Exception {
         minimal(dir);
         Files.createDirectories(dir.resolve(".git"));

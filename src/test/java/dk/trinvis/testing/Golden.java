@@ -32,6 +32,13 @@ public final class Golden {
         }
     }
 
+    /** The names of the sub-folders of a test resource folder, sorted: one fixture each. */
+    public static java.util.stream.Stream<String> fixtures(String folder) throws IOException {
+        try (java.util.stream.Stream<Path> dirs = Files.list(resource(folder))) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
     /** The folder of a test resource on disk. */
     public static Path resource(String path) {
         return Path.of("src/test/resources").resolve(path);

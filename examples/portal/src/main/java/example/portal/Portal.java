@@ -1,37 +1,45 @@
 package example.portal;
 
+import static example.portal.Layout.esc;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Interview;
+import dk.trinvis.model.Journey;
+import dk.trinvis.model.JourneyRequest;
+import dk.trinvis.model.LifeEvent;
+import dk.trinvis.model.Municipality;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
-import dk.trinvis.RuleSet;
-import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;
 import dk.trinvis.render.GuideFormat;
-import dk.trinvis.render.HtmlEscape;
+import dk.trinvis.render.HtmlJourneyRenderer;
 import dk.trinvis.render.HtmlRenderer;
+import dk.trinvis.render.JourneyFormat;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * A citizen portal in one class: pick municipality and service, answer the questions the
- * decision still needs, and see the channel and the guide, with an A5 handout to print.
- * Server-rendered HTML; no JavaScript.
+ * A citizen portal on Det Fælles Designsystem: pick municipality and service, answer one question
+ * per page (the interview asks only what can change the answer), and see the channel and the
+ * guide, with an A5 handout to print; or work through a life event as a journey. Server-rendered
+ * HTML; no JavaScript.
  */
 public final class Portal implements AutoCloseable {
-    private static final String CSS = "body{font-family:system-ui,sans-serif;max-width:48rem;margin:0 auto;padding:1rem;"
-            + "line-height:1.5;color:#111;background:#fff}label{display:block;margin-top:.75rem}"
-            + "fieldset{margin-top:1rem}button{margin-top:1rem;font-size:1rem;padding:.4rem 1rem}a{color:#0b4ea2}.inline{display:inline;margin:0 1rem 0 .25rem}";
+    private static final HtmlRenderer GUIDE = new HtmlRenderer(2).dkfds();
+    private static final HtmlJourneyRenderer JOURNEY = new HtmlJourneyRenderer().dkfds();
 
     private final RuleSet rules;
     private final HttpServer server;
@@ -40,6 +48,7 @@ public final class Portal implements AutoCloseable {
         this.rules = rules;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
+        server.createContext("/dkfds/", Portal::asset);
     }
 
     /** Starts the portal on the loopback port (0 picks a free one). */
@@ -68,61 +77,107 @@ public final class Portal implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Map<String, String> q = query(exchange.getRequestURI());
-            String path = exchange.getRequestURI().getPath();
+            Map<String, String> q = Layout.query(exchange.getRequestURI());
             try {
-                switch (path) {
-                    case "/" -> send(exchange, 200, page("Find ud af, hvordan du søger", start()));
-                    case "/beslutning" -> send(exchange, 200, decision(q));
+                switch (exchange.getRequestURI().getPath()) {
+                    case "/" -> send(exchange, 200, Layout.page("Find ud af, hvordan du søger", null, start()));
+                    case "/spoergsmaal" -> send(exchange, 200, interview(q));
+                    case "/beslutning" -> send(exchange, 200, decision(q, null));
                     case "/udskriv" -> send(exchange, 200, GuideFormat.PRINT.renderer().render(rules.guide(request(q))));
-                    default -> send(exchange, 404, page("Siden findes ikke", "<p>Siden findes ikke. <a href=\"/\">Gå til forsiden</a></p>"));
+                    case "/forloeb" -> send(exchange, 200, journey(q));
+                    case "/forloeb/udskriv" -> send(exchange, 200,
+                            JourneyFormat.PRINT.renderer().render(rules.journey(q.getOrDefault("event", ""), journeyRequest(q))));
+                    default -> send(exchange, 404, Layout.page("Siden findes ikke", null,
+                            "<p>Siden findes ikke. <a href=\"/\">Gå til forsiden</a></p>"));
                 }
             } catch (RequestException e) {
-                send(exchange, 400, page("Noget mangler", "<p>" + esc(e.getMessage()) + "</p><p><a href=\"/\">Start forfra</a></p>"));
+                send(exchange, 400, Layout.page("Noget mangler", null,
+                        "<p>" + esc(e.getMessage()) + "</p><p><a href=\"/\">Start forfra</a></p>"));
             }
         }
     }
 
     private String start() {
-        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"/beslutning\">\n");
-        b.append("<label for=\"municipality\">Din kommune</label>\n<select id=\"municipality\" name=\"municipality\">\n");
-        for (Municipality m : rules.model().municipalities().values()) {
-            b.append("<option value=\"").append(m.code()).append("\">").append(esc(m.name())).append("</option>\n");
-        }
-        b.append("</select>\n<label for=\"service\">Hvad skal du?</label>\n<select id=\"service\" name=\"service\">\n");
+        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"/spoergsmaal\">\n");
+        select(b, "municipality", "municipality", "Din kommune");
+        b.append("<div class=\"form-group\">\n<label class=\"form-label\" for=\"service\">Hvad skal du?</label>\n"
+                + "<select class=\"form-select\" id=\"service\" name=\"service\">\n");
         for (Service s : rules.model().services().values()) {
             b.append("<option value=\"").append(s.id()).append("\">").append(esc(s.title().da())).append("</option>\n");
         }
-        return b.append("</select>\n<button type=\"submit\">Videre</button>\n</form>\n").toString();
+        b.append("</select>\n</div>\n<button type=\"submit\" class=\"button button-primary\">Start</button>\n</form>\n");
+        b.append("<h2>Når livet ændrer sig</h2>\n<p>Få alt, hvad du skal gøre, samlet ét sted – med frister.</p>\n"
+                + "<form method=\"get\" action=\"/forloeb\">\n<div class=\"form-group\">\n<fieldset>\n"
+                + "<legend class=\"form-label\">Hvad sker der for dig?</legend>\n");
+        int i = 1;
+        for (LifeEvent e : rules.model().lifeEvents().values()) {
+            String id = "event-" + i++;
+            b.append("<div class=\"form-group-radio\"><input type=\"radio\" class=\"form-radio\" id=\"").append(id)
+                    .append("\" name=\"event\" value=\"").append(esc(e.id())).append('"').append(i == 2 ? " checked" : "")
+                    .append("><label class=\"form-label\" for=\"").append(id).append("\">").append(esc(e.title().da()))
+                    .append("</label></div>\n");
+        }
+        b.append("</fieldset>\n</div>\n");
+        select(b, "event-municipality", "municipality", "Din kommune");
+        b.append("<div class=\"form-group\">\n<label class=\"form-label\" for=\"date\">Dato (fx fødsels- eller flyttedato)</label>\n"
+                + "<input class=\"form-input\" type=\"date\" id=\"date\" name=\"date\" value=\"")
+                .append(LocalDate.now()).append("\">\n</div>\n"
+                + "<button type=\"submit\" class=\"button button-secondary\">Se dit forløb</button>\n</form>\n");
+        return b.toString();
     }
 
-    private String decision(Map<String, String> q) {
+    private void select(StringBuilder b, String id, String name, String label) {
+        b.append("<div class=\"form-group\">\n<label class=\"form-label\" for=\"").append(id).append("\">").append(label)
+                .append("</label>\n<select class=\"form-select\" id=\"").append(id).append("\" name=\"").append(name)
+                .append("\">\n");
+        for (Municipality m : rules.model().municipalities().values()) {
+            b.append("<option value=\"").append(m.code()).append("\">").append(esc(m.name())).append("</option>\n");
+        }
+        b.append("</select>\n</div>\n");
+    }
+
+    /** One question per page until the interview is done, then the answer. */
+    private String interview(Map<String, String> q) {
+        DecisionRequest request = request(q);
+        Interview interview = rules.interview(request);
+        Service service = rules.model().services().get(request.service());
+        String back = Questions.back("/spoergsmaal", q);
+        if (!interview.done()) {
+            return Layout.page(service.title().da(), back, Questions.page("/spoergsmaal", q, interview, "/"));
+        }
+        return decision(Questions.carried(q), back);
+    }
+
+    private String decision(Map<String, String> q, String back) {
         DecisionRequest request = request(q);
         Decision d = rules.decide(request);
         Service service = rules.model().services().get(d.service());
         StringBuilder b = new StringBuilder();
-        if (!d.missingFacts().isEmpty()) {
-            b.append("<form method=\"get\" action=\"/beslutning\">\n<h2>Svar på et par spørgsmål</h2>\n");
-            hidden(b, q);
-            for (Decision.MissingFact f : d.missingFacts()) {
-                String name = "fact." + f.id();
-                b.append("<fieldset>\n<legend>").append(esc(f.question() == null ? f.id() : f.question())).append("</legend>\n");
-                radio(b, name, "true", "Ja");
-                radio(b, name, "false", "Nej");
-                b.append("</fieldset>\n");
-            }
-            b.append("<button type=\"submit\">Se hvad der gælder for dig</button>\n</form>\n");
-        }
         boolean hasGuide = rules.model().guides().stream().anyMatch(g -> g.service().equals(d.service()));
         if (hasGuide) {
             ResolvedGuide guide = rules.guide(request);
-            b.append(new HtmlRenderer(2).render(guide));
-            b.append("<p><a href=\"/udskriv?").append(esc(encode(q))).append("\">Udskriv vejledningen som A5-folder</a></p>\n");
+            b.append(GUIDE.render(guide));
+            b.append("<p><a href=\"/udskriv?").append(esc(Layout.encode(q))).append("\">Udskriv vejledningen som A5-folder</a></p>\n");
         } else {
-            b.append("<h2>Det gælder for dig</h2>\n<p>").append(esc(summary(d))).append("</p>\n");
+            b.append("<h2>Det gælder for dig</h2>\n<div class=\"alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
+                    .append(esc(summary(d))).append("</p></div></div>\n");
         }
         b.append("<p><a href=\"/\">Start forfra</a></p>\n");
-        return page(service.title().da(), b.toString());
+        return Layout.page(service.title().da(), back, b.toString());
+    }
+
+    /** A life event: its shared questions one per page, then every service with deadlines. */
+    private String journey(Map<String, String> q) {
+        String event = q.getOrDefault("event", "");
+        Journey journey = rules.journey(event, journeyRequest(q));
+        String back = Questions.back("/forloeb", q);
+        if (!journey.interview().done()) {
+            return Layout.page(journey.title().text(), back, Questions.page("/forloeb", q, journey.interview(), "/"));
+        }
+        String body = JOURNEY.render(journey)
+                + "<p><a href=\"/forloeb/udskriv?" + esc(Layout.encode(Questions.carried(q)))
+                + "\">Udskriv forløbet som A5-pakke</a></p>\n<p><a href=\"/\">Start forfra</a></p>\n";
+        return Layout.page("Dit forløb", back, body);
     }
 
     private static String summary(Decision d) {
@@ -139,33 +194,48 @@ public final class Portal implements AutoCloseable {
     private DecisionRequest request(Map<String, String> q) {
         DecisionRequest request = DecisionRequest.of(q.getOrDefault("service", ""), q.getOrDefault("municipality", ""));
         if (q.containsKey("at")) {
-            request = request.at(java.time.LocalDateTime.parse(q.get("at")));
+            request = request.at(LocalDateTime.parse(q.get("at")));
         }
-        for (Map.Entry<String, String> e : q.entrySet()) {
-            if (e.getKey().startsWith("fact.") && !e.getValue().isBlank()) {
-                request = request.fact(e.getKey().substring(5), e.getValue());
+        return request.facts(Questions.answers(q));
+    }
+
+    private static JourneyRequest journeyRequest(Map<String, String> q) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(q.getOrDefault("date", ""));
+        } catch (DateTimeParseException e) {
+            throw new RequestException("skriv datoen som år-måned-dag, fx 2024-03-01");
+        }
+        JourneyRequest request = JourneyRequest.of(q.getOrDefault("municipality", ""), date);
+        if (q.containsKey("at")) {
+            request = request.at(LocalDateTime.parse(q.get("at")));
+        }
+        return request.facts(Questions.answers(q));
+    }
+
+    /** Serves the design system's files, copied from npm into the class path at build time. */
+    private static void asset(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            InputStream in = path.contains("..") ? null : Portal.class.getResourceAsStream("/static" + path);
+            if (in == null) {
+                send(exchange, 404, "not found");
+                return;
+            }
+            byte[] bytes;
+            try (in) {
+                bytes = in.readAllBytes();
+            }
+            String type = path.endsWith(".css") ? "text/css; charset=utf-8" : path.endsWith(".svg") ? "image/svg+xml"
+                    : path.endsWith(".woff2") ? "font/woff2" : path.endsWith(".woff") ? "font/woff"
+                    : path.endsWith(".png") ? "image/png" : "application/octet-stream";
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.getResponseHeaders().set("Cache-Control", "max-age=86400");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
             }
         }
-        return request;
-    }
-
-    private static void hidden(StringBuilder b, Map<String, String> q) {
-        q.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"").append(esc(k)).append("\" value=\"")
-                .append(esc(v)).append("\">\n"));
-    }
-
-    private static void radio(StringBuilder b, String name, String value, String label) {
-        String id = name.replace('.', '-') + "-" + value;
-        b.append("<input type=\"radio\" id=\"").append(esc(id)).append("\" name=\"").append(esc(name)).append("\" value=\"")
-                .append(value).append("\"> <label for=\"").append(esc(id)).append("\" class=\"inline\">")
-                .append(label).append("</label>\n");
-    }
-
-    private static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + esc(title)
-                + " – Trinvis</title>\n<style>" + CSS + "</style>\n</head>\n<body>\n<header><p><a href=\"/\">Trinvis borgerportal</a></p></header>\n"
-                + "<main>\n<h1>" + esc(title) + "</h1>\n" + body + "</main>\n</body>\n</html>\n";
     }
 
     private static void send(HttpExchange exchange, int status, String html) throws IOException {
@@ -175,31 +245,5 @@ public final class Portal implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> q = new LinkedHashMap<>();
-        String raw = uri.getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return q;
-    }
-
-    private static String encode(Map<String, String> q) {
-        StringBuilder b = new StringBuilder();
-        q.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return b.toString();
-    }
-
-    private static String esc(String s) {
-        return HtmlEscape.escape(s);
     }
 }

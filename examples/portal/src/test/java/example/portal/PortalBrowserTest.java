@@ -6,14 +6,20 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.trinvis.RuleSet;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -81,8 +87,26 @@ class PortalBrowserTest {
         assertThat(violations).as("axe violations on %s", page).isEmpty();
     }
 
+    /** Answers the question on the page: yes when {@code yes} is in the question, otherwise no. */
+    private static void answer(String yesWhen) {
+        String legend = browser.findElement(By.tagName("legend")).getText();
+        String value = yesWhen != null && legend.contains(yesWhen) ? "true" : "false";
+        browser.findElement(By.cssSelector("input[type=radio][value=" + value + "] + label")).click();
+        clickAndWait(By.cssSelector("button[type=submit]"));
+    }
+
+    /** Answers until the interview is done; returns how many questions it asked. */
+    private static int answerAll(String yesWhen) {
+        int asked = 0;
+        while (!browser.findElements(By.tagName("legend")).isEmpty() && asked < 20) {
+            answer(yesWhen);
+            asked++;
+        }
+        return asked;
+    }
+
     @Test
-    void aCitizenWithoutMitIdFindsTheirWayAndPrintsTheHandout() throws Exception {
+    void aCitizenAnswersOneQuestionPerPageGoesBackAndPrintsTheHandout() throws Exception {
         browser.get(portal.uri().toString());
         assertThat(browser.getTitle()).startsWith("Find ud af, hvordan du søger");
         assertAccessible("start");
@@ -90,20 +114,29 @@ class PortalBrowserTest {
 
         new Select(browser.findElement(By.id("municipality"))).selectByVisibleText("Aarhus");
         new Select(browser.findElement(By.id("service"))).selectByValue("flytning");
-        clickAndWait(By.cssSelector("button[type=submit]"));
+        clickAndWait(By.cssSelector("form[action='/spoergsmaal'] button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Anmeld flytning");
-        assertThat(browser.findElements(By.tagName("fieldset"))).isNotEmpty();
-        assertAccessible("questions");
-        screenshot("2-questions");
+        assertThat(browser.findElements(By.tagName("fieldset"))).hasSize(1);
+        assertThat(browser.findElement(By.cssSelector(".form-hint")).getText()).startsWith("Spørgsmål 1 af højst");
+        assertAccessible("question");
+        screenshot("2-question");
+        String first = browser.findElement(By.tagName("legend")).getText();
 
-        for (var fieldset : browser.findElements(By.tagName("fieldset"))) {
-            fieldset.findElement(By.cssSelector("input[value=false]")).click();
-        }
-        browser.findElement(By.cssSelector("input[name='fact.needsHelp'][value=true]")).click();
+        answer(null);
+        assertThat(browser.findElement(By.cssSelector(".form-hint")).getText()).startsWith("Spørgsmål 2 af højst");
+        String second = browser.findElement(By.tagName("legend")).getText();
+        assertThat(second).isNotEqualTo(first);
+        clickAndWait(By.linkText("Tilbage"));
+        assertThat(browser.findElement(By.tagName("legend")).getText()).isEqualTo(first);
+        assertThat(browser.findElement(By.cssSelector("input[value=false]")).isSelected()).as("the answer is kept").isTrue();
+        assertAccessible("question-back");
+
         clickAndWait(By.cssSelector("button[type=submit]"));
+        assertThat(browser.findElement(By.tagName("legend")).getText()).isEqualTo(second);
+        answerAll("hjælp til at bruge");
         String guide = browser.findElement(By.tagName("main")).getText();
-        assertThat(guide).contains("Sådan anmelder du flytning", "Brug den digitale selvbetjening; du kan få hjælp til den.",
-                "Borgerservice Aarhus", "Den Digitale Hotline");
+        assertThat(guide).contains("Sådan anmelder du flytning", "Brug den digitale selvbetjening; du kan få hjælp til den.");
+        assertThat(browser.findElements(By.cssSelector(".trinvis-decision.alert.alert-info"))).hasSize(1);
         assertAccessible("guide");
         screenshot("3-guide");
 
@@ -112,6 +145,75 @@ class PortalBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sådan anmelder du flytning");
         assertAccessible("print");
         screenshot("4-print");
+    }
+
+    @Test
+    void theQuestionPageAsksAgainWhenNoAnswerIsChosen() {
+        browser.get(portal.uri().resolve("/spoergsmaal?municipality=0615&service=flytning").toString());
+        clickAndWait(By.cssSelector("button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector(".form-error-message")).getText()).contains("Vælg et svar");
+        assertAccessible("question-error");
+    }
+
+    @Test
+    void theLookIsDetFaellesDesignsystemFetchedAtBuildTime() {
+        browser.get(portal.uri().toString());
+        Object font = ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).fontFamily");
+        assertThat(String.valueOf(font)).contains("IBM Plex Sans");
+        assertThat(browser.findElements(By.cssSelector("header.header .portal-info"))).hasSize(1);
+    }
+
+    @Test
+    void newParentsWorkThroughTheirJourneyAndGetAPrintPackThatFitsA5() throws Exception {
+        browser.get(portal.uri().resolve("/forloeb?event=ny-foraelder&municipality=0615&date=2024-03-01&at=2024-03-12T10:00")
+                .toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Du er blevet forælder");
+        assertAccessible("journey-question");
+        screenshot("6-journey-question");
+        int asked = answerAll(null);
+        assertThat(asked).isPositive();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dit forløb");
+        String journey = browser.findElement(By.tagName("main")).getText();
+        assertThat(journey).contains("Navngiv dit barn", "1. september 2024", "Skriv barnet op til dagtilbud");
+        assertAccessible("journey");
+        screenshot("7-journey");
+        browser.findElement(By.cssSelector("nav.trinvis-journey-nav a[href='#forloeb-dagtilbud']")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("#forloeb-dagtilbud");
+        assertThat(browser.findElements(By.cssSelector("#forloeb-dagtilbud a[rel=prev]"))).hasSize(1);
+
+        clickAndWait(By.linkText("Udskriv forløbet som A5-pakke"));
+        assertAccessible("journey-print");
+        screenshot("8-journey-print");
+        assertPrintFitsA5();
+    }
+
+    @Test
+    void theDivorceAndMovingPrintPackFitsA5() throws Exception {
+        browser.get(portal.uri().resolve("/forloeb/udskriv?event=skilsmisse-og-flytning&municipality=0751"
+                + "&date=2024-05-30&at=2024-06-03T10:00&fact.hasMitID=true").toString());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Du skal skilles og flytte");
+        assertAccessible("divorce-print");
+        assertPrintFitsA5();
+    }
+
+    /** Chromium's print-to-PDF of the page: A5 paper, one page per sheet, so no guide runs over. */
+    private static void assertPrintFitsA5() {
+        int sheets = browser.findElements(By.cssSelector("section.trinvis-sheet")).size();
+        Map<String, Object> pdf = ((ChromeDriver) browser).executeCdpCommand("Page.printToPDF",
+                Map.of("preferCSSPageSize", true, "printBackground", false));
+        String raw = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+        Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(raw);
+        int count = 0;
+        while (pages.find()) {
+            count++;
+        }
+        assertThat(count).as("PDF pages for %d sheets", sheets).isEqualTo(sheets);
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0 0 (\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?)").matcher(raw);
+        assertThat(box.find()).isTrue();
+        // A5 is 148 x 210 mm: 419.5 x 595.3 points.
+        assertThat(Double.parseDouble(box.group(1))).isBetween(418.0, 421.0);
+        assertThat(Double.parseDouble(box.group(2))).isBetween(594.0, 596.0);
     }
 
     @Test

@@ -1,0 +1,353 @@
+package dk.trinvis.bench;
+
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
+import dk.trinvis.model.AssistRule;
+import dk.trinvis.model.Condition;
+import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Outage;
+import dk.trinvis.model.Period;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.SteerPolicy;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DMN 1.3 tables for the rule set as a DMN expert writes them (docs/benchmarks.md explains each
+ * choice): three FIRST tables — requirement, alternative, channel — with one row per rule
+ * (a wave lists its services, a policy its areas, a ground its fact), rows in the order the
+ * first match must win, columns in the order that discards rows soonest, empty cells for "any"
+ * (Camunda skips them without evaluating anything) and only the facts a rule reads.
+ * The same rows are written in FEEL or in JUEL: only the input entries are spelled differently,
+ * column headers (a variable name) and outputs (a string literal) read the same in both.
+ */
+final class ExpertTables {
+    /** How an input entry is written. */
+    enum Dialect {
+        /** FEEL simple unary tests, Camunda's default; each cell is parsed on every evaluation. */
+        FEEL {
+            @Override
+            String anyOf(List<String> values) {
+                return String.join(",", values.stream().map(ExpertTables::quote).toList());
+            }
+
+            @Override
+            String noneOf(List<String> values) {
+                return "not(" + anyOf(values) + ")";
+            }
+
+            @Override
+            String isTrue() {
+                return "true";
+            }
+
+            @Override
+            String range(String from, String to) {
+                String f = from == null ? null : "@" + quote(from);
+                String t = to == null ? null : "@" + quote(to);
+                return f == null ? "< " + t : t == null ? ">= " + f : "[" + f + ".." + t + ")";
+            }
+        },
+        /**
+         * JUEL, compiled once per cell. Dates and moments compare as ISO-8601 text: EL coerces
+         * the LocalDate/LocalDateTime input to its ISO string, whose order is the time order.
+         */
+        JUEL {
+            @Override
+            String anyOf(List<String> values) {
+                return String.join(" || ", values.stream().map(v -> "cellInput == " + quote(v)).toList());
+            }
+
+            @Override
+            String noneOf(List<String> values) {
+                return String.join(" && ", values.stream().map(v -> "cellInput != " + quote(v)).toList());
+            }
+
+            @Override
+            String isTrue() {
+                return "cellInput";
+            }
+
+            @Override
+            String range(String from, String to) {
+                String f = from == null ? null : "cellInput >= " + quote(from);
+                String t = to == null ? null : "cellInput < " + quote(to);
+                return f == null ? t : t == null ? f : f + " && " + t;
+            }
+        };
+
+        abstract String anyOf(List<String> values);
+
+        abstract String noneOf(List<String> values);
+
+        abstract String isTrue();
+
+        /** The half-open range [from, to) of ISO dates or date-times; either end may be null. */
+        abstract String range(String from, String to);
+
+        /** The half-open range [from, to) of local moments. */
+        String moments(LocalDateTime from, LocalDateTime to) {
+            // FEEL's date-time literal wants the seconds; EL compares with LocalDateTime.toString().
+            return this == FEEL ? range(ISO_LOCAL_DATE_TIME.format(from), ISO_LOCAL_DATE_TIME.format(to))
+                    : range(from.toString(), to.toString());
+        }
+
+        String period(Period p) {
+            if (p.from() == null && p.to() == null) {
+                return ANY;
+            }
+            return range(p.from() == null ? null : p.from().toString(), p.to() == null ? null : p.to().toString());
+        }
+    }
+
+    /** An empty cell: matches anything and is never evaluated. */
+    static final String ANY = "";
+
+    private ExpertTables() {
+    }
+
+    /** Effect strength, strongest first: must-offer > right-on-request > may-accept > none. */
+    static int strength(String effect) {
+        return switch (effect) {
+            case "must-offer" -> 3;
+            case "right-on-request" -> 2;
+            case "may-accept" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** The boolean facts the alternative and channel tables read, each once. */
+    static List<String> facts(RuleSetModel model) {
+        Set<String> facts = new LinkedHashSet<>();
+        for (ExemptionGround g : model.grounds()) {
+            facts.addAll(Conditions.facts(g.when()));
+        }
+        for (AssistRule r : model.assistRules()) {
+            facts.addAll(Conditions.facts(r.when()));
+        }
+        return List.copyOf(facts);
+    }
+
+    static String dmn(RuleSetModel model, Dialect d) {
+        StringBuilder b = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="trinvis" name="trinvis" namespace="https://trinvis.dk/bench">
+                """);
+        requirement(b, model, d);
+        alternative(b, model, d);
+        channel(b, model, d);
+        return b.append("</definitions>\n").toString();
+    }
+
+    private static void requirement(StringBuilder b, RuleSetModel model, Dialect d) {
+        Table t = new Table(b, "requirement", List.of("service", "municipality", "area", "day", "moment"));
+        for (Outage o : model.outages()) {
+            if (!o.takesDownSelfService()) {
+                continue; // it takes only help offers down: the service stays available
+            }
+            t.row("unavailable", anyOrList(d, o.services()), anyOrList(d, o.municipalities()), ANY, ANY,
+                    d.moments(o.from(), o.to()));
+        }
+        List<String> paperOnly = paperOnly(model);
+        if (!paperOnly.isEmpty()) {
+            t.row("optional", d.anyOf(paperOnly), ANY, ANY, ANY, ANY);
+        }
+        // One row per wave: the services that share a period, not a row per service.
+        Map<List<LocalDate>, List<String>> waves = new LinkedHashMap<>();
+        Map<List<LocalDate>, Period> periods = new LinkedHashMap<>();
+        for (Service s : model.services().values()) {
+            for (Period p : s.mandatoryDigital()) {
+                List<LocalDate> key = Arrays.asList(p.from(), p.to());
+                waves.computeIfAbsent(key, k -> new ArrayList<>()).add(s.id());
+                periods.putIfAbsent(key, p);
+            }
+        }
+        waves.forEach((key, services) -> t.row("mandatory-digital", d.anyOf(services), ANY, ANY,
+                d.period(periods.get(key)), ANY));
+        for (Municipality m : model.municipalities().values()) {
+            for (SteerPolicy p : m.steerDigital()) {
+                String code = d.anyOf(List.of(m.code()));
+                if (!p.areas().isEmpty()) {
+                    t.row("steered-digital", ANY, code, d.anyOf(p.areas()), d.period(p.period()), ANY);
+                }
+                if (!p.services().isEmpty()) {
+                    t.row("steered-digital", d.anyOf(p.services()), code, ANY, d.period(p.period()), ANY);
+                }
+            }
+        }
+        t.row("optional", ANY, ANY, ANY, ANY, ANY);
+        t.end();
+    }
+
+    private static void alternative(StringBuilder b, RuleSetModel model, Dialect d) {
+        List<ExemptionGround> grounds = new ArrayList<>(model.grounds());
+        grounds.sort(Comparator.comparingInt((ExemptionGround g) -> strength(g.effect().value())).reversed());
+        // Facts first (one non-empty cell each: a false fact drops its row at the cost of one test),
+        // then service or municipality tests, then the day, then the area.
+        List<String> columns = new ArrayList<>();
+        for (ExemptionGround g : grounds) {
+            for (String f : Conditions.facts(g.when())) {
+                if (!columns.contains(f)) {
+                    columns.add(f);
+                }
+            }
+        }
+        for (String c : List.of("service", "municipality")) {
+            if (grounds.stream().anyMatch(g -> reads(g.when(), c))) {
+                columns.add(c);
+            }
+        }
+        columns.add("day");
+        columns.add("area");
+        Table t = new Table(b, "alternative", columns);
+        for (ExemptionGround g : grounds) {
+            String area = ANY;
+            if (!g.areas().isEmpty()) {
+                area = d.anyOf(g.areas().stream().filter(a -> !g.exceptAreas().contains(a)).toList());
+            } else if (!g.exceptAreas().isEmpty()) {
+                area = d.noneOf(g.exceptAreas());
+            }
+            for (List<Conditions.Atom> atoms : Conditions.rows(g.when())) {
+                String[] cells = new String[columns.size()];
+                Arrays.fill(cells, ANY);
+                cells[columns.indexOf("day")] = d.period(g.validity());
+                cells[columns.indexOf("area")] = area;
+                fill(cells, columns, atoms, d);
+                t.row(g.effect().value(), cells);
+            }
+        }
+        String[] none = new String[columns.size()];
+        Arrays.fill(none, ANY);
+        t.row("none", none);
+        t.end();
+    }
+
+    private static void channel(StringBuilder b, RuleSetModel model, Dialect d) {
+        List<String> columns = new ArrayList<>(List.of("requirement", "alternative"));
+        for (AssistRule r : model.assistRules()) {
+            for (String f : Conditions.facts(r.when())) {
+                if (!columns.contains(f)) {
+                    columns.add(f);
+                }
+            }
+        }
+        List<String> paperOnly = paperOnly(model);
+        for (String c : List.of("service", "area", "municipality")) {
+            if (model.assistRules().stream().anyMatch(r -> reads(r.when(), c))
+                    || c.equals("service") && !paperOnly.isEmpty()) {
+                columns.add(c);
+            }
+        }
+        // A day column only when some assist rule is bounded in time: every column costs an evaluation.
+        boolean dated = model.assistRules().stream()
+                .anyMatch(r -> r.validity().from() != null || r.validity().to() != null);
+        if (dated) {
+            columns.add("day");
+        }
+        Table t = new Table(b, "channel", columns);
+        String[] cells = new String[columns.size()];
+        Arrays.fill(cells, ANY);
+        cells[0] = d.anyOf(List.of("unavailable"));
+        t.row(null, cells);
+        Arrays.fill(cells, ANY);
+        cells[1] = d.anyOf(List.of("must-offer"));
+        t.row("alternative", cells);
+        if (!paperOnly.isEmpty()) {
+            Arrays.fill(cells, ANY);
+            cells[columns.indexOf("service")] = d.anyOf(paperOnly);
+            t.row("alternative", cells);
+        }
+        for (AssistRule r : model.assistRules()) {
+            for (List<Conditions.Atom> atoms : Conditions.rows(r.when())) {
+                Arrays.fill(cells, ANY);
+                fill(cells, columns, atoms, d);
+                if (dated) {
+                    cells[columns.indexOf("day")] = d.period(r.validity());
+                }
+                t.row("assisted", cells);
+            }
+        }
+        Arrays.fill(cells, ANY);
+        t.row("self-service", cells);
+        t.end();
+    }
+
+    /** Services with no digital self-service: optional, and always the alternative channel. */
+    static List<String> paperOnly(RuleSetModel model) {
+        return model.services().values().stream().filter(s -> !s.digital()).map(Service::id).toList();
+    }
+
+    private static boolean reads(Condition when, String column) {
+        return Conditions.rows(when).stream().flatMap(List::stream).anyMatch(a -> a.column().equals(column));
+    }
+
+    /** Writes a row's tests into its cells; a test on a column that already has one is refused. */
+    private static void fill(String[] cells, List<String> columns, List<Conditions.Atom> atoms, Dialect d) {
+        for (Conditions.Atom a : atoms) {
+            int i = columns.indexOf(a.column());
+            if (!cells[i].equals(ANY)) {
+                throw new IllegalArgumentException("two tests on " + a.column() + " in one row");
+            }
+            cells[i] = a.isFact() ? d.isTrue() : d.anyOf(List.of(a.value()));
+        }
+    }
+
+    private static String anyOrList(Dialect d, List<String> values) {
+        return values.isEmpty() ? ANY : d.anyOf(values);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+
+    /** Writes one FIRST decision table with a single string output named like the decision. */
+    private static final class Table {
+        private final StringBuilder b;
+        private final String name;
+        private int rows;
+
+        Table(StringBuilder b, String name, List<String> inputs) {
+            this.b = b;
+            this.name = name;
+            b.append("<decision id=\"").append(name).append("\" name=\"").append(name).append("\">\n")
+                    .append("<decisionTable id=\"").append(name).append("Table\" hitPolicy=\"FIRST\">\n");
+            for (String in : inputs) {
+                b.append("<input id=\"").append(name).append("_in_").append(in).append("\"><inputExpression id=\"")
+                        .append(name).append("_ie_").append(in).append("\"><text>").append(in)
+                        .append("</text></inputExpression></input>\n");
+            }
+            b.append("<output id=\"").append(name).append("_out\" name=\"").append(name)
+                    .append("\" typeRef=\"string\"/>\n");
+        }
+
+        /** A row; a null output leaves the output cell empty, so the decision's value is null. */
+        void row(String output, String... inputs) {
+            String id = name + "_r" + rows++;
+            b.append("<rule id=\"").append(id).append("\">");
+            for (int i = 0; i < inputs.length; i++) {
+                b.append("<inputEntry id=\"").append(id).append("_i").append(i).append("\"><text>")
+                        .append(xml(inputs[i])).append("</text></inputEntry>");
+            }
+            b.append("<outputEntry id=\"").append(id).append("_o\"><text>")
+                    .append(output == null ? "" : xml(quote(output))).append("</text></outputEntry></rule>\n");
+        }
+
+        void end() {
+            b.append("</decisionTable>\n</decision>\n");
+        }
+
+        private static String xml(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package dk.trinvis.check;
+
+import dk.trinvis.RuleSet;
+import dk.trinvis.decide.GuideOverlay;
+import dk.trinvis.model.Guide;
+import dk.trinvis.model.Step;
+import dk.trinvis.model.Text;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What changes in the guides citizens read: per service and municipality, after overlays, which
+ * steps are added, removed, reworded or shown under another condition. A change every
+ * municipality sees is reported once.
+ */
+final class GuideDiff {
+    private GuideDiff() {
+    }
+
+    static void compare(RuleSet old, RuleSet now, Set<String> services, List<String> codes, List<RuleSetDiff.Change> out) {
+        for (String service : services) {
+            Map<String, List<String>> seenIn = new LinkedHashMap<>();
+            for (String code : codes) {
+                List<String> says = compare(steps(old, service, code), steps(now, service, code));
+                says.forEach(s -> seenIn.computeIfAbsent(s, k -> new ArrayList<>()).add(code));
+            }
+            seenIn.forEach((says, where) -> {
+                if (where.size() == codes.size() && codes.size() > 1) {
+                    out.add(RuleSetDiff.Change.of("guide", service, null, says));
+                } else {
+                    where.forEach(code -> out.add(RuleSetDiff.Change.of("guide", service, code, says)));
+                }
+            });
+            review(old, now, service, out);
+        }
+    }
+
+    /** The steps citizens of a municipality get, flattened by id; null when there is no guide for them. */
+    private static @Nullable Map<String, Step> steps(RuleSet rules, String service, String code) {
+        if (!rules.model().municipalities().containsKey(code)) {
+            return null;
+        }
+        Guide national = guide(rules, service, null);
+        Guide overlay = guide(rules, service, code);
+        if (national == null && overlay == null) {
+            return null;
+        }
+        Map<String, Step> flat = new LinkedHashMap<>();
+        flatten(GuideOverlay.steps(national, overlay), flat);
+        return flat;
+    }
+
+    private static @Nullable Guide guide(RuleSet rules, String service, @Nullable String code) {
+        return rules.model().guides().stream()
+                .filter(g -> g.service().equals(service) && Objects.equals(g.municipality(), code))
+                .findFirst().orElse(null);
+    }
+
+    private static void flatten(List<Step> steps, Map<String, Step> into) {
+        for (Step s : steps) {
+            into.put(s.id(), s);
+            flatten(s.steps(), into);
+            flatten(s.oneOf(), into);
+        }
+    }
+
+    private static List<String> compare(@Nullable Map<String, Step> a, @Nullable Map<String, Step> b) {
+        List<String> says = new ArrayList<>();
+        if (a == null || b == null) {
+            if (a != b) {
+                says.add(a == null ? "the guide is new" : "the guide is gone");
+            }
+            return says;
+        }
+        for (Map.Entry<String, Step> e : b.entrySet()) {
+            Step before = a.get(e.getKey());
+            Step after = e.getValue();
+            if (before == null) {
+                says.add("step '" + after.id() + "' added: " + da(after.title()) + when(after));
+                continue;
+            }
+            if (!Objects.equals(before.title(), after.title())) {
+                says.add("step '" + after.id() + "' renamed: \"" + da(before.title()) + "\" -> \"" + da(after.title()) + "\"");
+            }
+            if (!Objects.equals(before.body(), after.body())) {
+                says.add("step '" + after.id() + "' reworded: \"" + shorten(da(after.body())) + "\"");
+            }
+            if (!Objects.equals(condition(before), condition(after))) {
+                says.add("step '" + after.id() + "' shown " + condition(before) + " -> " + condition(after));
+            }
+            if (!Objects.equals(before.validity().from(), after.validity().from())
+                    || !Objects.equals(before.validity().to(), after.validity().to())) {
+                says.add("step '" + after.id() + "' dated " + dates(before) + " -> " + dates(after));
+            }
+        }
+        for (String id : a.keySet()) {
+            if (!b.containsKey(id)) {
+                says.add("step '" + id + "' removed: " + da(a.get(id).title()));
+            }
+        }
+        List<String> common = b.keySet().stream().filter(a::containsKey).toList();
+        List<String> oldOrder = a.keySet().stream().filter(b::containsKey).toList();
+        if (!common.equals(oldOrder)) {
+            says.add("steps reordered: " + String.join(", ", oldOrder) + " -> " + String.join(", ", common));
+        }
+        return says;
+    }
+
+    /** Overlays whose national steps changed under them: the editor should look at them again. */
+    private static void review(RuleSet old, RuleSet now, String service, List<RuleSetDiff.Change> out) {
+        Guide oldNational = guide(old, service, null);
+        Guide newNational = guide(now, service, null);
+        if (oldNational == null || newNational == null) {
+            return;
+        }
+        Map<String, Step> a = new LinkedHashMap<>();
+        Map<String, Step> b = new LinkedHashMap<>();
+        flatten(oldNational.steps(), a);
+        flatten(newNational.steps(), b);
+        for (Guide overlay : now.model().guides()) {
+            if (!overlay.overlay() || !overlay.service().equals(service)) {
+                continue;
+            }
+            List<String> refs = new ArrayList<>();
+            overlay.removals().forEach(r -> refs.add(r.step()));
+            for (Step s : overlay.steps()) {
+                java.util.stream.Stream.of(s.replaces(), s.after(), s.before()).filter(Objects::nonNull).forEach(refs::add);
+            }
+            for (String id : refs.stream().distinct().toList()) {
+                Step before = a.get(id);
+                Step after = b.get(id);
+                if (before != null && (after == null || !same(before, after))) {
+                    out.add(RuleSetDiff.Change.of("review", service, overlay.municipality(), "the overlay refers to "
+                            + "national step '" + id + "', which " + (after == null ? "is gone" : "changed")
+                            + ": check that the overlay still fits"));
+                }
+            }
+        }
+    }
+
+    private static boolean same(Step a, Step b) {
+        return Objects.equals(a.title(), b.title()) && Objects.equals(a.body(), b.body())
+                && Objects.equals(condition(a), condition(b)) && a.steps().size() == b.steps().size();
+    }
+
+    private static String condition(Step s) {
+        return s.when() == null ? "always" : "when " + s.when().source();
+    }
+
+    private static String when(Step s) {
+        return s.when() == null ? "" : " (shown when " + s.when().source() + ")";
+    }
+
+    private static String dates(Step s) {
+        return "[" + Objects.toString(s.validity().from(), "always") + ", "
+                + Objects.toString(s.validity().to(), "open") + ")";
+    }
+
+    private static String da(@Nullable Text t) {
+        return t == null ? "" : t.da();
+    }
+
+    private static String shorten(String s) {
+        String line = s.replace('\n', ' ').strip();
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+}

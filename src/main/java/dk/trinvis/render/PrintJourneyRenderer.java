@@ -1,0 +1,86 @@
+package dk.trinvis.render;
+
+import static dk.trinvis.render.Markdown.escape;
+
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Journey;
+import dk.trinvis.model.Language;
+
+/**
+ * The print pack staff hand out at a life event (a health visitor to new parents, borgerservice
+ * to someone divorcing and moving): a complete HTML page of A5 sheets. The first sheet lists
+ * every service with its deadline and channel and where to get help; each guide then has a sheet
+ * of its own. No scripts.
+ */
+public final class PrintJourneyRenderer implements JourneyRenderer {
+    private static final String SHEETS = """
+            .trinvis-sheet { break-before: page; }
+            .trinvis-sheet:first-child { break-before: auto; }
+            .trinvis-deadline { font-weight: bold; }
+            .trinvis-overview { font-size: 10pt; line-height: 1.3; }
+            .trinvis-overview h1 { margin-bottom: 2mm; }
+            .trinvis-overview h2 { margin-top: 3mm; }
+            .trinvis-overview li { margin-bottom: 1mm; }
+            """;
+
+    private final HtmlRenderer guides = new HtmlRenderer(2).withoutHelp();
+
+    /** A print-pack renderer of journeys. */
+    public PrintJourneyRenderer() {
+        // Stateless: the guide renderer it delegates to is immutable.
+    }
+
+    @Override
+    public String render(Journey journey) {
+        Language lang = journey.language();
+        Labels l = new Labels(lang);
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(journey.title().text() + " – " + journey.municipalityName()))
+                .append("</title>\n<style>\n").append(PrintRenderer.CSS).append(SHEETS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
+        overview(b, journey, l);
+        for (Journey.Item item : journey.services()) {
+            if (item.guide() != null) {
+                b.append("<section class=\"trinvis-sheet\">\n");
+                b.append(guides.idPrefix("trin-" + item.service() + "-")
+                        .afterTitle(HtmlJourneyRenderer.deadline(item, l, guides)).render(item.guide()));
+                b.append("</section>\n");
+            }
+        }
+        return b.append("</main>\n<footer><p>").append(escape(journey.municipalityName())).append(" · ")
+                .append(escape(l.day(journey.eventDate()))).append("</p></footer>\n</body>\n</html>\n").toString();
+    }
+
+    private void overview(StringBuilder b, Journey journey, Labels l) {
+        b.append("<section class=\"trinvis-sheet trinvis-overview\">\n<h1>").append(escape(journey.title().text()))
+                .append("</h1>\n");
+        if (journey.description() != null) {
+            b.append("<p>").append(escape(journey.description().text())).append("</p>\n");
+        }
+        b.append("<p>").append(HtmlJourneyRenderer.dateLine(journey, l)).append("</p>\n");
+        b.append("<h2>").append(escape(l.journeyServices())).append("</h2>\n<ol>\n");
+        Decision withHelp = null;
+        for (Journey.Item item : journey.services()) {
+            b.append("<li><strong>").append(escape(item.title().text())).append("</strong>");
+            if (item.deadline() != null) {
+                b.append(" – <span class=\"trinvis-deadline\">").append(escape(l.deadline())).append(' ')
+                        .append(escape(l.day(item.deadline().date()))).append("</span>");
+            }
+            b.append("<br>").append(escape(l.decision(item.decision())));
+            if (item.guide() != null && item.guide().selfService() != null) {
+                b.append("<br>").append(escape(item.guide().selfService().url()));
+            }
+            b.append("</li>\n");
+            if (withHelp == null && !item.decision().help().isEmpty()) {
+                withHelp = item.decision();
+            }
+        }
+        b.append("</ol>\n");
+        if (withHelp != null) {
+            new HtmlRenderer(1).help(b, withHelp, l);
+        }
+        b.append("</section>\n");
+    }
+}
