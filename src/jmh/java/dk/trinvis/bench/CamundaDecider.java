@@ -90,12 +90,18 @@ abstract class CamundaDecider {
         Outcome decide(DecisionRequest r) {
             VariableMap v = variables(r);
             String req = engine.evaluateDecisionTable(requirement, v).getSingleEntry();
-            String alt = engine.evaluateDecisionTable(alternative, v).getSingleEntry();
+            // As in a DRD: the alternative decision is only taken while self-service is required.
+            String alt = required(req) ? engine.evaluateDecisionTable(alternative, v).getSingleEntry() : "none";
             v.putValue("requirement", req);
             v.putValue("alternative", alt);
             String ch = engine.evaluateDecisionTable(channel, v).getSingleEntry();
             return new Outcome(req, ch, alt);
         }
+    }
+
+    /** Whether digital self-service is required, so that exemption grounds are decided at all. */
+    static boolean required(String requirement) {
+        return requirement.equals("mandatory-digital") || requirement.equals("steered-digital");
     }
 
     /** Today's generated tables ({@link NaiveTables}) on the default engine; ranking and channel in Java. */
@@ -118,7 +124,9 @@ abstract class CamundaDecider {
             VariableMap v = variables(r);
             String req = engine.evaluateDecisionTable(requirement, v).getSingleEntry();
             String best = "none";
-            for (Object effect : engine.evaluateDecisionTable(alternative, v).collectEntries("effect")) {
+            List<Object> effects = required(req) ? engine.evaluateDecisionTable(alternative, v).collectEntries("effect")
+                    : List.of();
+            for (Object effect : effects) {
                 if (ExpertTables.strength((String) effect) > ExpertTables.strength(best)) {
                     best = (String) effect;
                 }

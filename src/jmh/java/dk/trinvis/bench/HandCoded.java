@@ -85,12 +85,16 @@ final class HandCoded {
         }
 
         Map<String, Object> f = r.facts();
-        boolean lawInForce = !day.isBefore(WAVE1);
+        // Exemption grounds are decided only while self-service is required.
+        boolean required = requirement.equals("mandatory-digital") || requirement.equals("steered-digital");
+        boolean lawInForce = required && !day.isBefore(WAVE1);
         boolean mustOffer = lawInForce && (is(f, "physicalImpairment") || is(f, "cognitiveImpairment")
                 || is(f, "lacksDigitalSkills") || is(f, "sociallyVulnerable") || is(f, "noFixedAddress")
                 || is(f, "languageBarrier") || is(f, "cannotGetMitID"));
         String alternative;
-        if (mustOffer) {
+        if (!required) {
+            alternative = "none";
+        } else if (mustOffer) {
             alternative = "must-offer";
         } else if (!day.isBefore(DIGITAL_POST_RIGHT) && !service.area().equals("domstole")
                 && is(f, "digitalPostExempt")
