@@ -8,6 +8,7 @@ import dk.trinvis.model.Service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param facts        the citizen's facts, validated
  * @param ruleNames    fact ids by their rule names
  * @param instant      the moment decided for
- * @param local        the moment on the Copenhagen wall clock
+ * @param at           the moment with its Copenhagen offset
  * @param lang         the language of the answer
  * @param audience     who the answer is for
  * @param say          sentences in that language
@@ -26,14 +27,19 @@ import java.util.Map;
  */
 record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Map<String, String> ruleNames,
            Instant instant,
-           LocalDateTime local, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
+           OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
 
     Service service() {
         return plan.service();
     }
 
+    /** The moment on the Copenhagen wall clock. */
+    LocalDateTime local() {
+        return at.toLocalDateTime();
+    }
+
     LocalDate day() {
-        return local.toLocalDate();
+        return at.toLocalDate();
     }
 
     @Override

@@ -133,8 +133,7 @@ public final class DecisionEngine {
         Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
         List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : backAt.atZone(CopenhagenTime.ZONE).toOffsetDateTime();
-        ZonedDateTime zoned = ask.instant().atZone(CopenhagenTime.ZONE);
-        Decision.Receipt receipt = new Decision.Receipt(contentHash, zoned.toOffsetDateTime(), ask.lang().code(),
+        Decision.Receipt receipt = new Decision.Receipt(contentHash, ask.at(), ask.lang().code(),
                 ask.audience(), ask.facts());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
@@ -171,9 +170,10 @@ public final class DecisionEngine {
             throw unknown("municipality", request.municipality(), model.municipalities().keySet());
         }
         Instant instant = request.at() != null ? request.at() : now;
-        LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
+        // One conversion serves the wall clock the rules read and the moment the receipt names.
+        OffsetDateTime at = OffsetDateTime.ofInstant(instant, CopenhagenTime.ZONE);
         Trace trace = request.explain() ? Trace.recording() : Trace.NONE;
-        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, local, request.language(),
+        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, at, request.language(),
                 request.audience(), says[request.language().ordinal()], trace);
     }
 

@@ -1,5 +1,6 @@
 package dk.trinvis.expr;
 
+import java.util.Collection;
 import java.util.Set;
 
 /** A compiled, type-checked expression. Immutable and thread-safe. */
@@ -15,4 +16,10 @@ public interface Expression {
 
     /** The unknown names that make the result UNKNOWN; empty when it is TRUE or FALSE. */
     Set<String> decisiveUnknowns(Bindings bindings);
+
+    /**
+     * Adds the same names as {@link #decisiveUnknowns(Bindings)} to the collection, in order, a name
+     * possibly more than once: for callers that keep their own small list.
+     */
+    void decisiveUnknowns(Bindings bindings, Collection<String> into);
 }

@@ -1,6 +1,7 @@
 package dk.trinvis.expr;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,13 @@ public final class Expressions {
             Set<String> out = new LinkedHashSet<>();
             root.unknowns(bindings, out);
             return out;
+        }
+
+        @Override
+        public void decisiveUnknowns(Bindings bindings, Collection<String> into) {
+            if (root.truth(bindings) == Tri.UNKNOWN) {
+                root.unknowns(bindings, into);
+            }
         }
     }
 }

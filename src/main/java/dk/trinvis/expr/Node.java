@@ -1,6 +1,7 @@
 package dk.trinvis.expr;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 
 /** A node of a compiled expression. Boolean nodes answer {@link #truth}; all answer {@link #value}. */
@@ -19,7 +20,7 @@ abstract class Node {
     }
 
     /** Adds the unknown names that decide an UNKNOWN truth of this node. */
-    abstract void unknowns(Bindings b, Set<String> out);
+    abstract void unknowns(Bindings b, Collection<String> out);
 
     static final class Literal extends Node {
         final Object value;
@@ -35,7 +36,7 @@ abstract class Node {
         }
 
         @Override
-        void unknowns(Bindings b, Set<String> out) {
+        void unknowns(Bindings b, Collection<String> out) {
         }
     }
 
@@ -54,7 +55,7 @@ abstract class Node {
         }
 
         @Override
-        void unknowns(Bindings b, Set<String> out) {
+        void unknowns(Bindings b, Collection<String> out) {
             if (b.valueOf(name) == null) {
                 out.add(name);
             }
@@ -80,7 +81,7 @@ abstract class Node {
         }
 
         @Override
-        void unknowns(Bindings b, Set<String> out) {
+        void unknowns(Bindings b, Collection<String> out) {
             operand.unknowns(b, out);
         }
     }
@@ -113,7 +114,7 @@ abstract class Node {
         }
 
         @Override
-        void unknowns(Bindings b, Set<String> out) {
+        void unknowns(Bindings b, Collection<String> out) {
             if (truth(b) != Tri.UNKNOWN) {
                 return;
             }
@@ -157,7 +158,7 @@ abstract class Node {
         }
 
         @Override
-        void unknowns(Bindings b, Set<String> out) {
+        void unknowns(Bindings b, Collection<String> out) {
             left.unknowns(b, out);
             right.unknowns(b, out);
         }
@@ -182,7 +183,7 @@ abstract class Node {
         }
 
         @Override
-        void unknowns(Bindings b, Set<String> out) {
+        void unknowns(Bindings b, Collection<String> out) {
             left.unknowns(b, out);
         }
     }
