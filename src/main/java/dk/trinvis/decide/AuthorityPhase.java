@@ -4,7 +4,6 @@ import dk.trinvis.model.Authority;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Municipality;
-import dk.trinvis.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,20 +12,17 @@ import java.util.List;
  * it in for them now. Only offers that can {@code process} count: a library or volunteers that
  * guide are never presented as handling a case.
  *
- * @param candidates the offers that act for the authority in the municipality, in rule-set order
+ * @param candidates the offers that act for the authority in the municipality, in rule-set order,
+ *                   whatever service they help with
  * @param allUp      the answer when every candidate exists and none is down, built once
  */
 record AuthorityPhase(List<HelpOffer> candidates, Decision.Responsible allUp) {
 
-    /** What the phase needs for one service in one municipality, prepared at load; null without authority. */
-    static AuthorityPhase prepare(Authority authority, Service service, Municipality municipality,
-                                  List<OfferPlan> offers) {
-        if (authority == null) {
-            return null;
-        }
+    /** What the phase needs for one authority in one municipality, prepared at load. */
+    static AuthorityPhase prepare(Authority authority, Municipality municipality, List<OfferPlan> offers) {
         List<HelpOffer> candidates = new ArrayList<>();
         for (OfferPlan plan : offers) {
-            if (actsFor(authority, plan.offer()) && plan.offer().helpsWith(service)) {
+            if (actsFor(authority, plan.offer())) {
                 candidates.add(plan.offer());
             }
         }
@@ -41,7 +37,8 @@ record AuthorityPhase(List<HelpOffer> candidates, Decision.Responsible allUp) {
         List<String> processedBy = null;
         for (int i = 0; i < candidates.size(); i++) {
             HelpOffer offer = candidates.get(i);
-            boolean up = offer.validity().covers(ask.day()) && outages.downing(offer, code) == null;
+            boolean up = offer.helpsWith(ask.service()) && offer.validity().covers(ask.day())
+                    && outages.downing(offer, code) == null;
             if (!up && processedBy == null) {
                 processedBy = new ArrayList<>(allUp.processedBy().subList(0, i));
             } else if (up && processedBy != null) {

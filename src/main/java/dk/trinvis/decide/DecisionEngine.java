@@ -46,6 +46,8 @@ public final class DecisionEngine {
     private final RuleSetModel model;
     private final Map<String, ServicePlan> services = new HashMap<>();
     private final Map<String, List<OfferPlan>> offersByMunicipality = new HashMap<>();
+    /** Per authority, what the authority phase needs in each municipality, prepared once. */
+    private final Map<String, Map<String, AuthorityPhase>> authorityPhases = new HashMap<>();
     private final String contentHash;
     /** The trace's sentences in each language, by the language's ordinal. */
     private final Say[] says = new Say[Language.values().length];
@@ -76,19 +78,36 @@ public final class DecisionEngine {
         for (Fact f : model.facts().values()) {
             ruleNames.put(Names.citizen(f.id()), f.id());
         }
-        for (Municipality m : model.municipalities().values()) {
-            List<OfferPlan> offers = new ArrayList<>();
-            int order = 0;
-            for (HelpOffer o : model.helpOffers().values()) {
-                if (o.national() || o.municipalities().contains(m.code())) {
-                    offers.add(new OfferPlan(o, compiled.hours().get(o.id()), order++,
-                            new Said("HelpOffer", o.id(), o.location(), null, Outcome.NOT_IN_FORCE,
-                                    say -> say.offerNotInForce(o.name().in(say.language())), says),
-                            new Said("HelpOffer", o.id(), o.location(), null, Outcome.HOURS_UNKNOWN,
-                                    say -> say.offerHoursUnknown(o.name().in(say.language())), says)));
-                }
+        // One plan per offer, shared by every municipality it serves: a rule set with many
+        // municipalities and national offers must not cost municipalities x offers plans.
+        List<OfferPlan> national = new ArrayList<>();
+        Map<String, List<OfferPlan>> local = new HashMap<>();
+        int order = 0;
+        for (HelpOffer o : model.helpOffers().values()) {
+            OfferPlan plan = new OfferPlan(o, compiled.hours().get(o.id()), order++,
+                    new Said("HelpOffer", o.id(), o.location(), null, Outcome.NOT_IN_FORCE,
+                            say -> say.offerNotInForce(o.name().in(say.language())), says),
+                    new Said("HelpOffer", o.id(), o.location(), null, Outcome.HOURS_UNKNOWN,
+                            say -> say.offerHoursUnknown(o.name().in(say.language())), says));
+            if (o.national()) {
+                national.add(plan);
             }
+            for (String code : o.municipalities()) {
+                local.computeIfAbsent(code, k -> new ArrayList<>()).add(plan);
+            }
+        }
+        for (Municipality m : model.municipalities().values()) {
+            List<OfferPlan> offers = new ArrayList<>(local.getOrDefault(m.code(), List.of()));
+            offers.addAll(national);
+            offers.sort(java.util.Comparator.comparingInt(OfferPlan::order));
             offersByMunicipality.put(m.code(), List.copyOf(offers));
+        }
+        for (Authority a : model.authorities().values()) {
+            Map<String, AuthorityPhase> byMunicipality = new HashMap<>();
+            for (Municipality m : model.municipalities().values()) {
+                byMunicipality.put(m.code(), AuthorityPhase.prepare(a, m, offersByMunicipality.get(m.code())));
+            }
+            authorityPhases.put(a.id(), Map.copyOf(byMunicipality));
         }
         for (Service s : model.services().values()) {
             List<Outage> outages = model.outages().stream()
@@ -98,19 +117,14 @@ public final class DecisionEngine {
                     : area == null ? null : area.exemptionAuthority();
             String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
             Authority responsible = authority == null ? null : model.authorities().get(authority);
-            Map<String, AuthorityPhase> authorities = new HashMap<>();
-            for (Municipality m : model.municipalities().values()) {
-                AuthorityPhase phase = AuthorityPhase.prepare(responsible, s, m, offersByMunicipality.get(m.code()));
-                if (phase != null) {
-                    authorities.put(m.code(), phase);
-                }
-            }
+            Map<String, AuthorityPhase> authorities = responsible == null ? Map.of()
+                    : authorityPhases.get(responsible.id());
             List<GroundTexts> texts = new ArrayList<>();
             for (ServicePlan.GroundPlan g : grounds) {
                 texts.add(new GroundTexts(g, exemptionAuthority, says));
             }
             services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
-                    List.copyOf(assists), outages, Map.copyOf(authorities), List.copyOf(texts), periodTexts(s),
+                    List.copyOf(assists), outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
                             s.digital() ? Say::optional : Say::noSelfService, says)));
         }
@@ -172,7 +186,9 @@ public final class DecisionEngine {
         Instant instant = request.at() != null ? request.at() : now;
         // One conversion serves the wall clock the rules read and the moment the receipt names.
         OffsetDateTime at = OffsetDateTime.ofInstant(instant, CopenhagenTime.ZONE);
-        Trace trace = request.explain() ? Trace.recording() : Trace.NONE;
+        Trace trace = request.explain() ? Trace.recording(plan.grounds().size() + plan.assistRules().size()
+                + plan.service().mandatoryDigital().size() + plan.outages().size() + 2
+                + offersByMunicipality.get(municipality.code()).size()) : Trace.NONE;
         return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, at, request.language(),
                 request.audience(), says[request.language().ordinal()], trace);
     }

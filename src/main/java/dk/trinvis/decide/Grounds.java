@@ -31,7 +31,8 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
         boolean required = requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
         Effect alternative = Effect.NONE;
         List<Decision.MatchedGround> matched = List.of();
-        List<Decision.ConsideredGround> considered = ask.trace().on() ? new ArrayList<>() : List.of();
+        List<Decision.ConsideredGround> considered = ask.trace().on()
+                ? new ArrayList<>(ask.plan().grounds().size()) : List.of();
         List<ServicePlan.GroundPlan> unknown = List.of();
         String area = ask.service().area();
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();

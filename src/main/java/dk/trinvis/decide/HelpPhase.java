@@ -24,7 +24,7 @@ final class HelpPhase {
     }
 
     static List<Decision.Help> rank(Ask ask, Outages outages, Channel channel, List<OfferPlan> offers) {
-        List<Ranked> ranked = new ArrayList<>();
+        List<Ranked> ranked = new ArrayList<>(offers.size());
         String code = ask.municipality().code();
         for (OfferPlan plan : offers) {
             HelpOffer offer = plan.offer();

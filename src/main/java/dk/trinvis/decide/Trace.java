@@ -36,8 +36,9 @@ interface Trace {
     };
 
     /** A trace that keeps every entry. */
-    static Trace recording() {
-        List<Decision.TraceEntry> entries = new ArrayList<>();
+    static Trace recording(int expected) {
+        // Sized for the rules the service can touch, so the list is not regrown as phases add to it.
+        List<Decision.TraceEntry> entries = new ArrayList<>(expected);
         return new Trace() {
             @Override
             public boolean on() {
