@@ -3,6 +3,7 @@ package dk.trinvis.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.preview.PreviewServer;
+import dk.trinvis.testing.Folders;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class OverlayTutorialTest {
                 continue;
             }
             if (words[0].equals("cp")) {
-                copy(Path.of(words[2]), Path.of(words[3]));
+                Folders.copyTree(Path.of(words[2]), Path.of(words[3]));
                 continue;
             }
             assertThat(words[0]).as(line).isEqualTo("trinvis");
@@ -68,16 +68,4 @@ class OverlayTutorialTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.RuleSet;
 import java.io.ByteArrayOutputStream;
+import dk.trinvis.testing.Folders;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,19 +35,6 @@ class ReloadUnderLoadTest {
 
     @TempDir
     Path dir;
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     /** Writes a temporary file beside the target, then moves it over: readers see old or new, never half. */
     private static void writeAtomically(Path target, String content) {
@@ -64,7 +51,7 @@ class ReloadUnderLoadTest {
     void answersComeFromWholeGoodRuleSetsWhileTheFolderIsRewritten() throws Exception {
         Path rules = dir.resolve("rules");
         // A small rule set: its reload is quick even on a loaded machine, so it can win the race with the writer.
-        copyTree(Path.of("src/test/resources/render/rules"), rules);
+        Folders.copyTree(Path.of("src/test/resources/render/rules"), rules);
         Path file = rules.resolve("rules.yaml");
         String goodA = Files.readString(file);
         String goodB = goodA + EXTRA;
