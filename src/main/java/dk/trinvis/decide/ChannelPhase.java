@@ -1,7 +1,6 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.model.Channel;
-import dk.trinvis.model.Outcome;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.model.AssistRule;
 import java.util.ArrayList;

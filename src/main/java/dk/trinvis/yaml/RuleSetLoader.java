@@ -3,7 +3,6 @@ package dk.trinvis.yaml;
 import dk.trinvis.compiled.CompiledRuleSet;
 import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
-import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
