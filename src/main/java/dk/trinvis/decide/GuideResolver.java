@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -126,8 +125,7 @@ public final class GuideResolver {
             Decision.MissingFact known = byId.get(id);
             List<String> rules = new ArrayList<>(known == null ? List.of() : known.decides());
             rules.addAll(stepRules);
-            byId.put(id, new Decision.MissingFact(id, fact.type().name().toLowerCase(Locale.ROOT),
-                    fact.question() == null ? null : fact.question().in(lang), fact.askedOf(), rules));
+            byId.put(id, Questions.question(fact, lang, rules));
         });
         return List.copyOf(byId.values());
     }

@@ -31,12 +31,17 @@ final class Questions {
             Fact f = facts.get(id);
             Decision.MissingFact[] perLanguage = new Decision.MissingFact[Language.values().length];
             for (Language lang : Language.values()) {
-                perLanguage[lang.ordinal()] = new Decision.MissingFact(f.id(), f.type().name().toLowerCase(Locale.ROOT),
-                        f.question() == null ? null : f.question().in(lang), f.askedOf(), List.of(ruleId));
+                perLanguage[lang.ordinal()] = question(f, lang, List.of(ruleId));
             }
             byFact.put(id, perLanguage);
         }
         this.onlyFact = ids.size() == 1 && when.names().size() == 1 ? List.of(ids.get(0)) : null;
+    }
+
+    /** The question about a fact in the language, deciding the rules named. */
+    static Decision.MissingFact question(Fact f, Language lang, List<String> decides) {
+        return new Decision.MissingFact(f.id(), f.type().name().toLowerCase(Locale.ROOT),
+                f.question() == null ? null : f.question().in(lang), f.askedOf(), decides);
     }
 
     /** The one fact the condition names, or null when it names several (or none). */
