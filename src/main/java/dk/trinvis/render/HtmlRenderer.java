@@ -10,6 +10,7 @@ import dk.trinvis.model.ResolvedGuide.GuideStep;
 import dk.trinvis.model.Language;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An accessible HTML fragment: one {@code <section>} with headings that never skip a level, an
@@ -27,6 +28,8 @@ public final class HtmlRenderer implements GuideRenderer {
     private final boolean dkfds;
     /** HTML placed right under the title, e.g. a journey's deadline; already escaped. */
     private final String afterTitle;
+    /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
+    private final MarkdownCache markdown;
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -45,11 +48,11 @@ public final class HtmlRenderer implements GuideRenderer {
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
         this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "");
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "", null);
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
-                         String afterTitle) {
+                         String afterTitle, @Nullable MarkdownCache markdown) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -59,6 +62,7 @@ public final class HtmlRenderer implements GuideRenderer {
         this.withHelp = withHelp;
         this.dkfds = dkfds;
         this.afterTitle = afterTitle;
+        this.markdown = markdown != null ? markdown : new MarkdownCache(text -> Markdown.html(text, imageHosts));
     }
 
     /**
@@ -69,7 +73,7 @@ public final class HtmlRenderer implements GuideRenderer {
      * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
      */
     public HtmlRenderer dkfds() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown);
     }
 
     /** Whether this renderer adds the DKFDS classes. */
@@ -84,17 +88,17 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle);
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown);
     }
 
     /** The same renderer placing this HTML, already escaped, right under the guide's title. */
     HtmlRenderer afterTitle(String html) {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown);
     }
 
     @Override
@@ -233,9 +237,9 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
     }
 
-    private void block(StringBuilder b, String tag, String cssClass, LocalText markdown, Language lang) {
-        b.append('<').append(tag).append(" class=\"").append(cssClass).append('"').append(langAttr(markdown, lang))
-                .append(">\n").append(Markdown.html(markdown.text(), imageHosts)).append("</").append(tag).append(">\n");
+    private void block(StringBuilder b, String tag, String cssClass, LocalText text, Language lang) {
+        b.append('<').append(tag).append(" class=\"").append(cssClass).append('"').append(langAttr(text, lang))
+                .append(">\n").append(markdown.render(text.text())).append("</").append(tag).append(">\n");
     }
 
     private static String link(GuideLink k, Language lang) {

@@ -1,7 +1,5 @@
 package dk.trinvis.render;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,16 +12,55 @@ import org.jspecify.annotations.Nullable;
  * @param rest   what follows the number, as written (may be empty)
  */
 record Phone(@Nullable String dial, String number, String rest) {
-    // A number: optional +, then digits in groups separated by single spaces or hyphens.
-    private static final Pattern NUMBER = Pattern.compile("^\\s*(\\+?\\d+(?:[ \\-]\\d+)*)(.*)$", Pattern.DOTALL);
 
+    /**
+     * Reads a number at the start of the field: optional white space, an optional +, then ASCII
+     * digits in groups separated by single spaces or hyphens ({@code \s*(\+?\d+(?:[ -]\d+)*)}).
+     * Scanned by hand rather than with a regular expression: it runs for every help offer of
+     * every rendered guide, and a regex match allocates more than the guide's own text.
+     */
     static Phone parse(String text) {
-        Matcher m = NUMBER.matcher(text);
-        if (!m.matches()) {
+        int start = 0;
+        while (start < text.length() && whitespace(text.charAt(start))) {
+            start++;
+        }
+        int i = start < text.length() && text.charAt(start) == '+' ? start + 1 : start;
+        int end = digits(text, i);
+        if (end == i) {
             return new Phone(null, "", text);
         }
-        String dial = m.group(1).replaceAll("[ \\-]", "");
+        while (end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                && digit(text.charAt(end + 1))) {
+            end = digits(text, end + 1);
+        }
+        StringBuilder dial = new StringBuilder(end - start);
+        int count = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == '+' || digit(c)) {
+                dial.append(c);
+                count += c == '+' ? 0 : 1;
+            }
+        }
         // Too few digits to be a number anyone can call: show the text, link nothing.
-        return dial.replace("+", "").length() < 3 ? new Phone(null, "", text) : new Phone(dial, m.group(1), m.group(2));
+        return count < 3 ? new Phone(null, "", text)
+                : new Phone(dial.toString(), text.substring(start, end), text.substring(end));
+    }
+
+    private static int digits(String text, int from) {
+        int i = from;
+        while (i < text.length() && digit(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** What {@code \s} matches in a Java regex by default. */
+    private static boolean whitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
