@@ -35,12 +35,12 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
     public String render(Journey journey) {
         Language lang = journey.language();
         Labels l = new Labels(lang);
-        StringBuilder b = new StringBuilder();
+        Pieces b = new Pieces();
         b.append("<section class=\"trinvis-journey\" lang=\"").append(lang.code()).append("\">\n");
-        b.append("<h2").append(langAttr(journey.title(), lang)).append('>').append(escape(journey.title().text()))
+        b.append("<h2").append(langAttr(journey.title(), lang)).append(">").append(escape(journey.title().text()))
                 .append("</h2>\n");
         if (journey.description() != null) {
-            b.append("<p class=\"trinvis-journey-intro\"").append(langAttr(journey.description(), lang)).append('>')
+            b.append("<p class=\"trinvis-journey-intro\"").append(langAttr(journey.description(), lang)).append(">")
                     .append(escape(journey.description().text())).append("</p>\n");
         }
         b.append("<p class=\"trinvis-journey-date\">").append(dateLine(journey, l)).append("</p>\n");
@@ -59,7 +59,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
                 b.append(guides.idPrefix("trin-" + item.service() + "-").afterTitle(deadline(item, l, guides))
                         .render(item.guide()));
             } else {
-                b.append("<h3").append(langAttr(item.title(), lang)).append('>').append(escape(item.title().text()))
+                b.append("<h3").append(langAttr(item.title(), lang)).append(">").append(escape(item.title().text()))
                         .append("</h3>\n");
                 b.append(deadline(item, l, guides));
                 guides.decision(b, l.decision(item.decision()));
@@ -76,16 +76,16 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
                 + "</time>";
     }
 
-    private static void overview(StringBuilder b, Journey journey, Labels l) {
+    private static void overview(Pieces b, Journey journey, Labels l) {
         b.append("<nav class=\"trinvis-journey-nav\" id=\"").append(JourneyWords.OVERVIEW).append("\" aria-label=\"")
                 .append(escape(l.partOfJourney())).append("\">\n");
         b.append("<h3>").append(escape(l.journeyServices())).append("</h3>\n<ol>\n");
         for (Journey.Item item : journey.services()) {
             b.append("<li><a href=\"#").append(escape(JourneyWords.anchor(item))).append("\"")
-                    .append(langAttr(item.title(), journey.language())).append('>').append(escape(item.title().text()))
+                    .append(langAttr(item.title(), journey.language())).append(">").append(escape(item.title().text()))
                     .append("</a>");
             if (item.deadline() != null) {
-                b.append(" – ").append(escape(l.deadline())).append(' ').append(time(item.deadline(), l));
+                b.append(" – ").append(escape(l.deadline())).append(" ").append(time(item.deadline(), l));
             }
             b.append("</li>\n");
         }
@@ -109,7 +109,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         return "<time datetime=\"" + d.date() + "\">" + escape(l.day(d.date())) + "</time>";
     }
 
-    private void neighbours(StringBuilder b, List<Journey.Item> items, int i, Labels l, Language lang) {
+    private void neighbours(Pieces b, List<Journey.Item> items, int i, Labels l, Language lang) {
         Journey.Item item = items.get(i);
         b.append("<nav class=\"trinvis-journey-pager\" aria-label=\"").append(escape(l.partOfJourney() + ": "
                 + item.title().text())).append("\">\n<ul").append(guides.classes("trinvis-pager", "inline-list"))
@@ -125,9 +125,9 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         b.append("</ul>\n</nav>\n");
     }
 
-    private static void link(StringBuilder b, Journey.Item to, String rel, String word, Language lang) {
+    private static void link(Pieces b, Journey.Item to, String rel, String word, Language lang) {
         b.append("<li><a rel=\"").append(rel).append("\" href=\"#").append(escape(JourneyWords.anchor(to))).append("\">")
-                .append(escape(word)).append(": <span").append(langAttr(to.title(), lang)).append('>')
+                .append(escape(word)).append(": <span").append(langAttr(to.title(), lang)).append(">")
                 .append(escape(to.title().text())).append("</span></a></li>\n");
     }
 }

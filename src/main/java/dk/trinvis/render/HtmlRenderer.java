@@ -30,6 +30,11 @@ public final class HtmlRenderer implements GuideRenderer {
     private final String afterTitle;
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
     private final MarkdownCache markdown;
+    private final String escapedIdPrefix;
+
+    /** Heading tags by level; level 6 is the deepest a renderer reaches (top level 5, one below). */
+    private static final String[] OPEN = {"", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6"};
+    private static final String[] CLOSE = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -59,6 +64,7 @@ public final class HtmlRenderer implements GuideRenderer {
         this.headingLevel = headingLevel;
         this.imageHosts = imageHosts;
         this.idPrefix = idPrefix;
+        this.escapedIdPrefix = escape(idPrefix);
         this.withHelp = withHelp;
         this.dkfds = dkfds;
         this.afterTitle = afterTitle;
@@ -86,6 +92,12 @@ public final class HtmlRenderer implements GuideRenderer {
         return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
     }
 
+    /** Appends the class attribute, as {@link #classes}. */
+    private Pieces classes(Pieces b, String trinvis, String designSystem) {
+        b.append(" class=\"").append(trinvis);
+        return (dkfds ? b.append(" ").append(designSystem) : b).append("\"");
+    }
+
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
         return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown);
@@ -105,7 +117,7 @@ public final class HtmlRenderer implements GuideRenderer {
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
         Labels l = new Labels(lang);
-        StringBuilder b = new StringBuilder();
+        Pieces b = new Pieces();
         b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
         heading(b, 0, guide.title(), lang);
         b.append(afterTitle);
@@ -116,38 +128,38 @@ public final class HtmlRenderer implements GuideRenderer {
         if (!guide.ready().isEmpty()) {
             heading(b, 1, l.ready());
             b.append("<ul class=\"trinvis-ready\">\n");
-            guide.ready().forEach(r -> b.append("<li").append(langAttr(r, lang)).append('>')
+            guide.ready().forEach(r -> b.append("<li").append(langAttr(r, lang)).append(">")
                     .append(escape(r.text())).append("</li>\n"));
             b.append("</ul>\n");
         }
         heading(b, 1, l.steps());
         steps(b, guide.steps(), lang, l);
         if (guide.processingTime() != null) {
-            b.append("<p").append(classes("trinvis-processing-time", "form-hint")).append("><strong>").append(escape(l.processingTime()))
-                    .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append('>')
+            classes(b.append("<p"), "trinvis-processing-time", "form-hint").append("><strong>").append(escape(l.processingTime()))
+                    .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append(">")
                     .append(escape(guide.processingTime().text())).append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
             heading(b, 1, l.links());
-            b.append("<ul").append(classes("trinvis-links", "nobullet-list")).append(">\n");
+            classes(b.append("<ul"), "trinvis-links", "nobullet-list").append(">\n");
             if (guide.selfService() != null) {
-                b.append("<li>").append(link(guide.selfService(), lang)).append("</li>\n");
+                link(b.append("<li>"), guide.selfService(), lang).append("</li>\n");
             }
-            guide.links().forEach(k -> b.append("<li>").append(link(k, lang)).append("</li>\n"));
+            guide.links().forEach(k -> link(b.append("<li>"), k, lang).append("</li>\n"));
             b.append("</ul>\n");
         }
         if (withHelp) {
             help(b, guide.decision(), l);
         }
         if (guide.legal() != null) {
-            b.append("<p").append(classes("trinvis-legal", "form-hint")).append('>').append(escape(l.legal())).append(": ").append(escape(guide.legal()))
+            classes(b.append("<p"), "trinvis-legal", "form-hint").append(">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
                     .append("</p>\n");
         }
         return ControlChars.strip(b.append("</section>\n").toString());
     }
 
     /** The decision in one sentence; with DKFDS, as an information alert. */
-    void decision(StringBuilder b, String sentence) {
+    void decision(Pieces b, String sentence) {
         if (dkfds) {
             b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
                     .append(escape(sentence)).append("</p></div></div>\n");
@@ -156,12 +168,12 @@ public final class HtmlRenderer implements GuideRenderer {
         }
     }
 
-    void help(StringBuilder b, Decision decision, Labels l) {
+    void help(Pieces b, Decision decision, Labels l) {
         if (decision.help().isEmpty()) {
             return;
         }
         heading(b, 1, l.help());
-        b.append("<ul").append(classes("trinvis-help", "nobullet-list")).append(">\n");
+        classes(b.append("<ul"), "trinvis-help", "nobullet-list").append(">\n");
         for (Decision.Help h : decision.help()) {
             b.append("<li><strong>").append(escape(h.name())).append("</strong>");
             if (h.contact().phone() != null) {
@@ -181,7 +193,7 @@ public final class HtmlRenderer implements GuideRenderer {
                 b.append(" (<time datetime=\"").append(escape(h.nextOpening().toString())).append("\">")
                         .append(escape(l.opens(h.nextOpening()))).append("</time>)");
             } else {
-                b.append(" (").append(escape(l.state(h))).append(')');
+                b.append(" (").append(escape(l.state(h))).append(")");
             }
             if (!h.processes()) {
                 b.append(" – ").append(escape(l.guidanceOnly()));
@@ -191,27 +203,27 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("</ul>\n");
     }
 
-    private void steps(StringBuilder b, List<GuideStep> steps, Language lang, Labels l) {
+    private void steps(Pieces b, List<GuideStep> steps, Language lang, Labels l) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"").append(escape(idPrefix + s.id())).append('"')
-                    .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append('>');
+            b.append("<li id=\"").append(escapedIdPrefix).append(escape(s.id())).append("\"")
+                    .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append(">");
             if (s.condition() != null) {
-                b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append('>')
+                b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append(">")
                         .append(escape(s.condition().text())).append(":</span> ");
             }
-            b.append("<strong").append(langAttr(s.title(), lang)).append('>').append(escape(s.title().text()))
+            b.append("<strong").append(langAttr(s.title(), lang)).append(">").append(escape(s.title().text()))
                     .append("</strong>");
             if (s.optional()) {
                 b.append(" <em>").append(escape(l.optional())).append("</em>");
             }
-            b.append('\n');
+            b.append("\n");
             if (s.body() != null) {
                 block(b, "div", "trinvis-body", s.body(), lang);
             }
             if (!s.links().isEmpty()) {
                 b.append("<ul class=\"trinvis-links\">\n");
-                s.links().forEach(k -> b.append("<li>").append(link(k, lang)).append("</li>\n"));
+                s.links().forEach(k -> link(b.append("<li>"), k, lang).append("</li>\n"));
                 b.append("</ul>\n");
             }
             if (!s.oneOf().isEmpty()) {
@@ -226,29 +238,29 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("</ol>\n");
     }
 
-    private void heading(StringBuilder b, int depth, LocalText text, Language lang) {
+    private void heading(Pieces b, int depth, LocalText text, Language lang) {
         int level = headingLevel + depth;
-        b.append("<h").append(level).append(langAttr(text, lang)).append('>').append(escape(text.text()))
-                .append("</h").append(level).append(">\n");
+        b.append(OPEN[level]).append(langAttr(text, lang)).append(">").append(escape(text.text()))
+                .append(CLOSE[level]);
     }
 
-    private void heading(StringBuilder b, int depth, String text) {
+    private void heading(Pieces b, int depth, String text) {
         int level = headingLevel + depth;
-        b.append("<h").append(level).append('>').append(escape(text)).append("</h").append(level).append(">\n");
+        b.append(OPEN[level]).append(">").append(escape(text)).append(CLOSE[level]);
     }
 
-    private void block(StringBuilder b, String tag, String cssClass, LocalText text, Language lang) {
-        b.append('<').append(tag).append(" class=\"").append(cssClass).append('"').append(langAttr(text, lang))
+    private void block(Pieces b, String tag, String cssClass, LocalText text, Language lang) {
+        b.append("<").append(tag).append(" class=\"").append(cssClass).append("\"").append(langAttr(text, lang))
                 .append(">\n").append(markdown.render(text.text())).append("</").append(tag).append(">\n");
     }
 
-    private static String link(GuideLink k, Language lang) {
+    private static Pieces link(Pieces b, GuideLink k, Language lang) {
         String text = k.text() == null ? k.url() : k.text().text();
         if (!Markdown.safeUrl(k.url())) {
-            return escape(text);
+            return b.append(escape(text));
         }
-        return "<a href=\"" + escape(k.url()) + "\"" + (k.text() == null ? "" : langAttr(k.text(), lang)) + ">"
-                + escape(text) + "</a>";
+        return b.append("<a href=\"").append(escape(k.url())).append("\"")
+                .append(k.text() == null ? "" : langAttr(k.text(), lang)).append(">").append(escape(text)).append("</a>");
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */

@@ -24,17 +24,18 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
             """;
 
     private final HtmlRenderer guides = new HtmlRenderer(2).withoutHelp();
+    private final HtmlRenderer help = new HtmlRenderer(1);
 
     /** A print-pack renderer of journeys. */
     public PrintJourneyRenderer() {
-        // Stateless: the guide renderer it delegates to is immutable.
+        // Nothing to set up: the guide renderers it delegates to are thread-safe.
     }
 
     @Override
     public String render(Journey journey) {
         Language lang = journey.language();
         Labels l = new Labels(lang);
-        StringBuilder b = new StringBuilder();
+        Pieces b = new Pieces();
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(journey.title().text() + " – " + journey.municipalityName()))
@@ -53,7 +54,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
                 .append(escape(l.day(journey.eventDate()))).append("</p></footer>\n</body>\n</html>\n").toString();
     }
 
-    private void overview(StringBuilder b, Journey journey, Labels l) {
+    private void overview(Pieces b, Journey journey, Labels l) {
         b.append("<section class=\"trinvis-sheet trinvis-overview\">\n<h1>").append(escape(journey.title().text()))
                 .append("</h1>\n");
         if (journey.description() != null) {
@@ -65,7 +66,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
         for (Journey.Item item : journey.services()) {
             b.append("<li><strong>").append(escape(item.title().text())).append("</strong>");
             if (item.deadline() != null) {
-                b.append(" – <span class=\"trinvis-deadline\">").append(escape(l.deadline())).append(' ')
+                b.append(" – <span class=\"trinvis-deadline\">").append(escape(l.deadline())).append(" ")
                         .append(escape(l.day(item.deadline().date()))).append("</span>");
             }
             b.append("<br>").append(escape(l.decision(item.decision())));
@@ -79,7 +80,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
         }
         b.append("</ol>\n");
         if (withHelp != null) {
-            new HtmlRenderer(1).help(b, withHelp, l);
+            help.help(b, withHelp, l);
         }
         b.append("</section>\n");
     }
