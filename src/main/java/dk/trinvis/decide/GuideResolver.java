@@ -17,21 +17,22 @@ import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Link;
+import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
 import dk.trinvis.compiled.CompiledRuleSet;
-import dk.trinvis.util.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Resolves the guide for a decision: overlays the municipality's local guide on the national
@@ -43,7 +44,14 @@ public final class GuideResolver {
     private final RuleSetModel model;
     private final Map<Condition, Expression> expressions;
     private final Map<String, Guide> national = new HashMap<>();
-    private final Map<String, Guide> local = new HashMap<>();
+    /** Municipal overlays by service, then municipality code. */
+    private final Map<String, Map<String, Guide>> local = new HashMap<>();
+    /** Each overlay placed on its national guide once, at load: the steps do not depend on the request. */
+    private final Map<Guide, List<Step>> overlaid = new IdentityHashMap<>();
+    /** Guide texts with placeholders, cut once; keyed by the rule set's own texts, so bounded by them. */
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    /** Each step's "file:line", made once per step of the rule set. */
+    private final Map<Location, String> origins = new ConcurrentHashMap<>();
 
     /** Indexes the guides of the rule set. */
     public GuideResolver(CompiledRuleSet compiled) {
@@ -53,9 +61,11 @@ public final class GuideResolver {
             if (g.municipality() == null) {
                 national.put(g.service(), g);
             } else {
-                local.put(g.service() + "@" + g.municipality(), g);
+                local.computeIfAbsent(g.service(), k -> new HashMap<>()).put(g.municipality(), g);
             }
         }
+        local.values().forEach(byCode -> byCode.values()
+                .forEach(g -> overlaid.put(g, GuideOverlay.steps(national.get(g.service()), g))));
     }
 
     /** The resolved guide for a decision made on the same rule set, for a citizen. */
@@ -68,7 +78,7 @@ public final class GuideResolver {
         Service service = model.services().get(decision.service());
         Municipality municipality = model.municipalities().get(decision.municipality());
         Guide base = national.get(service.id());
-        Guide overlay = local.get(service.id() + "@" + municipality.code());
+        Guide overlay = local.getOrDefault(service.id(), Map.of()).get(municipality.code());
         if (base == null && overlay == null) {
             throw new RequestException("no guide for service '" + service.id() + "'", "service", service.id(), null);
         }
@@ -77,7 +87,7 @@ public final class GuideResolver {
         Placeholders placeholders = new Placeholders(service, municipality, decision, lang);
         Walk walk = new Walk(day, bindings, placeholders, lang);
 
-        List<Step> merged = GuideOverlay.steps(base, overlay);
+        List<Step> merged = overlay != null ? overlaid.get(overlay) : base.steps();
         List<ResolvedGuide.GuideStep> steps = walk.steps(merged);
 
         Text title = pick(overlay, base, Guide::title);
@@ -101,6 +111,10 @@ public final class GuideResolver {
                 ready.stream().map(t -> placeholders.plain(LocalText.of(t, lang))).toList(),
                 LocalText.of(pick(overlay, base, Guide::processingTime), lang), legal, selfService, links, steps,
                 walk.hidden, walk.conditional, missingFacts(decision, walk, audience, lang), decision);
+    }
+
+    private static String origin(Location location) {
+        return location.file() + ":" + location.line();
     }
 
     private static Text pick(Guide overlay, Guide base, java.util.function.Function<Guide, Text> field) {
@@ -131,7 +145,14 @@ public final class GuideResolver {
     }
 
     private static List<ResolvedGuide.GuideLink> links(List<Link> links, Language lang) {
-        return links.stream().map(l -> new ResolvedGuide.GuideLink(l.url(), LocalText.of(l.text(), lang))).toList();
+        if (links.isEmpty()) {
+            return List.of(); // most steps: no stream set up for nothing
+        }
+        ResolvedGuide.GuideLink[] shown = new ResolvedGuide.GuideLink[links.size()];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = new ResolvedGuide.GuideLink(links.get(i).url(), LocalText.of(links.get(i).text(), lang));
+        }
+        return List.of(shown);
     }
 
     private static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
@@ -163,7 +184,10 @@ public final class GuideResolver {
         }
 
         List<ResolvedGuide.GuideStep> steps(List<Step> steps) {
-            List<ResolvedGuide.GuideStep> shown = new ArrayList<>();
+            if (steps.isEmpty()) {
+                return List.of(); // most steps have no sub-steps and no alternatives
+            }
+            List<ResolvedGuide.GuideStep> shown = new ArrayList<>(steps.size());
             for (Step s : steps) {
                 LocalText condition = null;
                 if (!s.validity().covers(day)) {
@@ -190,7 +214,7 @@ public final class GuideResolver {
                 }
                 shown.add(new ResolvedGuide.GuideStep(s.id(), placeholders.plain(LocalText.of(s.title(), lang)),
                         placeholders.fill(LocalText.of(s.body(), lang)), s.optional(), links(s.links(), lang),
-                        steps(s.steps()), steps(s.oneOf()), s.location().file() + ":" + s.location().line(),
+                        steps(s.steps()), steps(s.oneOf()), origins.computeIfAbsent(s.location(), GuideResolver::origin),
                         condition));
             }
             return shown;
@@ -238,6 +262,7 @@ public final class GuideResolver {
         private final Municipality municipality;
         private final Decision decision;
         private final Language lang;
+        private final java.util.function.Function<String, String> values = this::value;
 
         Placeholders(Service service, Municipality municipality, Decision decision, Language lang) {
             this.service = service;
@@ -260,17 +285,8 @@ public final class GuideResolver {
             if (text == null || text.text().indexOf("{{") < 0) {
                 return text;
             }
-            Matcher m = Interpolation.PLACEHOLDER.matcher(text.text());
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String value = value(m.group(1));
-                if (value == null) {
-                    value = m.group(); // unknown name: the loader reports it; rendering must not fail
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(markdown ? Interpolation.markdownLiteral(value) : value));
-            }
-            m.appendTail(out);
-            return new LocalText(out.toString(), text.language());
+            Template template = templates.computeIfAbsent(text.text(), Template::of);
+            return new LocalText(template.fill(values, markdown), text.language());
         }
 
         private String value(String name) {

@@ -18,13 +18,25 @@ public final class Interpolation {
 
     /** Escapes Markdown syntax in a value, so a name with '*' or '[' stays literal text. */
     public static String markdownLiteral(String value) {
-        StringBuilder b = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            if ("\\`*_{}[]()<>#+!|".indexOf(c) >= 0) {
+        int first = 0;
+        while (first < value.length() && !markdownSyntax(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value; // the usual case, a municipality's name: nothing to copy
+        }
+        StringBuilder b = new StringBuilder(value.length() + 8).append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (markdownSyntax(c)) {
                 b.append('\\');
             }
             b.append(c);
         }
         return b.toString();
+    }
+
+    private static boolean markdownSyntax(char c) {
+        return "\\`*_{}[]()<>#+!|".indexOf(c) >= 0;
     }
 }
