@@ -52,6 +52,8 @@ public final class GuideResolver {
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
     /** Each step's "file:line", made once per step of the rule set. */
     private final Map<Location, String> origins = new ConcurrentHashMap<>();
+    /** Fact id by its name in conditions ({@code citizen.hasMitID} → {@code hasMitID}). */
+    private final Map<String, String> factIds = new HashMap<>();
 
     /** Indexes the guides of the rule set. */
     public GuideResolver(CompiledRuleSet compiled) {
@@ -64,6 +66,7 @@ public final class GuideResolver {
                 local.computeIfAbsent(g.service(), k -> new HashMap<>()).put(g.municipality(), g);
             }
         }
+        model.facts().keySet().forEach(id -> factIds.put(Names.citizen(id), id));
         local.values().forEach(byCode -> byCode.values()
                 .forEach(g -> overlaid.put(g, GuideOverlay.steps(national.get(g.service()), g))));
     }
@@ -91,8 +94,8 @@ public final class GuideResolver {
         List<ResolvedGuide.GuideStep> steps = walk.steps(merged);
 
         Text title = pick(overlay, base, Guide::title);
-        List<ResolvedGuide.GuideLink> links = new ArrayList<>();
-        if (base != null) {
+        List<ResolvedGuide.GuideLink> links = overlay == null ? links(base.links(), lang) : new ArrayList<>();
+        if (overlay != null && base != null) {
             links.addAll(links(base.links(), lang));
         }
         if (overlay != null) {
@@ -108,7 +111,7 @@ public final class GuideResolver {
         return new ResolvedGuide(service.id(), municipality.code(), municipality.name(), lang,
                 placeholders.plain(LocalText.of(title != null ? title : service.title(), lang)),
                 placeholders.fill(LocalText.of(pick(overlay, base, Guide::intro), lang)),
-                ready.stream().map(t -> placeholders.plain(LocalText.of(t, lang))).toList(),
+                placeholders.plain(ready),
                 LocalText.of(pick(overlay, base, Guide::processingTime), lang), legal, selfService, links, steps,
                 walk.hidden, walk.conditional, missingFacts(decision, walk, audience, lang), decision);
     }
@@ -155,13 +158,16 @@ public final class GuideResolver {
         return List.of(shown);
     }
 
-    private static Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
-                               Decision decision) {
+    private Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
+                        Decision decision) {
         return switch (name) {
             case Names.DECISION_REQUIREMENT -> decision.requirement().value();
             case Names.DECISION_CHANNEL -> decision.channel() == null ? null : decision.channel().value();
             case Names.DECISION_ALTERNATIVE -> decision.alternative().value();
-            default -> RuleNames.bind(name, facts, service, municipality);
+            default -> {
+                String fact = factIds.get(name); // the declared facts' names, without cutting a string per look-up
+                yield fact != null ? facts.get(fact) : RuleNames.bind(name, facts, service, municipality);
+            }
         };
     }
 
@@ -222,8 +228,12 @@ public final class GuideResolver {
 
         private void hideAll(Step s) {
             hidden.add(s.id());
-            s.steps().forEach(this::hideAll);
-            s.oneOf().forEach(this::hideAll);
+            for (Step sub : s.steps()) {
+                hideAll(sub);
+            }
+            for (Step alternative : s.oneOf()) {
+                hideAll(alternative);
+            }
         }
 
         /**
@@ -279,6 +289,15 @@ public final class GuideResolver {
         /** Fills plain text (titles, ready items): values as they are; renderers escape per format. */
         LocalText plain(LocalText text) {
             return fill(text, false);
+        }
+
+        /** Each text in the request's language, filled as plain text. */
+        List<LocalText> plain(List<Text> texts) {
+            LocalText[] filled = new LocalText[texts.size()];
+            for (int i = 0; i < filled.length; i++) {
+                filled[i] = plain(LocalText.of(texts.get(i), lang));
+            }
+            return List.of(filled);
         }
 
         private LocalText fill(LocalText text, boolean markdown) {

@@ -36,8 +36,10 @@ public final class ControlChars {
     }
 
     private static boolean unsafe(char c) {
-        return c < 0x20 && c != '\n' && c != '\t'
-                || c >= 0x7F && c <= 0x9F
+        if (c < 0x7F) { // nearly every character of a page: settle it in one or two tests
+            return c < 0x20 && c != '\n' && c != '\t';
+        }
+        return c <= 0x9F
                 || c == '\u061C' || c == '\u200E' || c == '\u200F'
                 || c >= '\u202A' && c <= '\u202E'
                 || c >= '\u2066' && c <= '\u2069';

@@ -30,7 +30,7 @@ public final class HtmlEscape {
     private static int firstSpecial(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+            if (c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
                 return i;
             }
         }
