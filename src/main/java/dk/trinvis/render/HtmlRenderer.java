@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * An accessible HTML fragment: one {@code <section>} with headings that never skip a level, an
  * ordered list of steps, {@code lang} on text that falls back to Danish, descriptive links,
  * {@code <time>} for opening times. No scripts, no event handlers, no inline styles; every value
- * is escaped and Markdown is rendered with raw HTML escaped.
+ * is escaped and Markdown is rendered with raw HTML escaped. Thread-safe: keep one and share it,
+ * as it renders each Markdown text once and keeps the result (a bounded cache).
  */
 public final class HtmlRenderer implements GuideRenderer {
     private final int headingLevel;

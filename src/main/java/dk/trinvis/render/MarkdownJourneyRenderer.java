@@ -11,7 +11,7 @@ public final class MarkdownJourneyRenderer implements JourneyRenderer {
 
     /** A CommonMark renderer of journeys. */
     public MarkdownJourneyRenderer() {
-        // Stateless: the guide renderer it delegates to is immutable.
+        // Nothing to set up: the guide renderer it delegates to is thread-safe.
     }
 
     @Override

@@ -10,9 +10,12 @@ import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */
 public final class MarkdownRenderer implements GuideRenderer {
-    /** A renderer; it keeps no state, so one may be shared between threads. */
+    /** Bodies made safe and rendered again, once per text. */
+    private final MarkdownCache markdown = new MarkdownCache(Markdown::markdown);
+
+    /** A renderer; it is thread-safe, so one may be shared between threads. */
     public MarkdownRenderer() {
-        // Stateless: nothing to set up.
+        // Nothing to set up: the cache fills as texts are rendered.
     }
 
     @Override
@@ -22,7 +25,7 @@ public final class MarkdownRenderer implements GuideRenderer {
         b.append("# ").append(literal(guide.title().text())).append("\n\n");
         b.append(literal(l.decision(guide.decision()))).append("\n\n");
         if (guide.intro() != null) {
-            b.append(Markdown.markdown(guide.intro().text()).strip()).append("\n\n");
+            b.append(markdown.render(guide.intro().text()).strip()).append("\n\n");
         }
         if (!guide.ready().isEmpty()) {
             b.append("## ").append(l.ready()).append("\n\n");
@@ -61,7 +64,7 @@ public final class MarkdownRenderer implements GuideRenderer {
         return ControlChars.strip(b.toString());
     }
 
-    private static void steps(StringBuilder b, List<GuideStep> steps, String indent, Labels l) {
+    private void steps(StringBuilder b, List<GuideStep> steps, String indent, Labels l) {
         int n = 1;
         for (GuideStep s : steps) {
             String marker = n++ + ". ";
@@ -71,7 +74,7 @@ public final class MarkdownRenderer implements GuideRenderer {
                     .append("**").append(literal(s.title().text())).append("**")
                     .append(s.optional() ? " " + l.optional() : "").append('\n');
             if (s.body() != null) {
-                for (String line : Markdown.markdown(s.body().text()).strip().split("\n")) {
+                for (String line : markdown.render(s.body().text()).strip().split("\n")) {
                     b.append(line.isBlank() ? "" : inner + line).append('\n');
                 }
             }

@@ -25,9 +25,9 @@ public final class PrintRenderer implements GuideRenderer {
             footer { margin-top: 6mm; font-size: 9.5pt; }
             """;
 
-    /** A renderer; it keeps no state, so one may be shared between threads. */
+    /** A renderer; it is thread-safe, so one may be shared between threads. */
     public PrintRenderer() {
-        // Stateless: nothing to set up.
+        // Nothing to set up: the HTML renderer it delegates to is thread-safe.
     }
 
     private final HtmlRenderer fragment = new HtmlRenderer(1);

@@ -11,7 +11,7 @@ public final class TextJourneyRenderer implements JourneyRenderer {
 
     /** A plain-text renderer of journeys. */
     public TextJourneyRenderer() {
-        // Stateless: the guide renderer it delegates to is immutable.
+        // Nothing to set up: the guide renderer it delegates to is thread-safe.
     }
 
     @Override

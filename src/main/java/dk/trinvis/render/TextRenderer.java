@@ -12,9 +12,12 @@ public final class TextRenderer implements GuideRenderer {
     /** The width lines are wrapped at. */
     public static final int WIDTH = 72;
 
-    /** A renderer; it keeps no state, so one may be shared between threads. */
+    /** Bodies as plain text, once per text. */
+    private final MarkdownCache markdown = new MarkdownCache(Markdown::text);
+
+    /** A renderer; it is thread-safe, so one may be shared between threads. */
     public TextRenderer() {
-        // Stateless: nothing to set up.
+        // Nothing to set up: the cache fills as texts are rendered.
     }
 
     @Override
@@ -25,7 +28,7 @@ public final class TextRenderer implements GuideRenderer {
         b.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
         paragraph(b, l.decision(guide.decision()), "");
         if (guide.intro() != null) {
-            paragraph(b, Markdown.text(guide.intro().text()), "");
+            paragraph(b, markdown.render(guide.intro().text()), "");
         }
         if (!guide.ready().isEmpty()) {
             b.append(l.ready()).append(":\n");
@@ -66,7 +69,7 @@ public final class TextRenderer implements GuideRenderer {
         return Markdown.safeUrl(url) ? url : "-";
     }
 
-    private static void steps(StringBuilder b, List<GuideStep> steps, String prefix, String margin, Labels l) {
+    private void steps(StringBuilder b, List<GuideStep> steps, String prefix, String margin, Labels l) {
         int n = 1;
         for (GuideStep s : steps) {
             String number = prefix + n++ + ". ";
@@ -74,7 +77,7 @@ public final class TextRenderer implements GuideRenderer {
             String condition = s.condition() == null ? "" : s.condition().text() + ": ";
             wrap(b, condition + s.title().text() + (s.optional() ? " " + l.optional() : ""), margin + number, indent);
             if (s.body() != null) {
-                for (String para : Markdown.text(s.body().text()).split("\n")) {
+                for (String para : markdown.render(s.body().text()).split("\n")) {
                     if (!para.isBlank()) {
                         wrap(b, para, indent, indent);
                     }
