@@ -131,7 +131,7 @@ final class PreviewPage {
                 .sorted(Comparator.comparing(Fact::order, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(this::fact);
         b.append("</fieldset>\n<button type=\"submit\">").append(t("preview.show")).append("</button>\n");
-        b.append("<a href=\"?lang=").append(lang == Language.DA ? "en\">English" : "da\">Dansk").append("</a>\n</form>\n");
+        b.append("<a href=\"?lang=").append(lang.isDanish() ? "en\">English" : "da\">Dansk").append("</a>\n</form>\n");
     }
 
     /** One fact as the control its type calls for, labelled with its question. */
