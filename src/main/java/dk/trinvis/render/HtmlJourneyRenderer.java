@@ -34,7 +34,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
     @Override
     public String render(Journey journey) {
         Language lang = journey.language();
-        Labels l = new Labels(lang);
+        Labels l = guides.labels(lang);
         Pieces b = new Pieces();
         b.append("<section class=\"trinvis-journey\" lang=\"").append(lang.code()).append("\">\n");
         b.append("<h2").append(langAttr(journey.title(), lang)).append(">").append(escape(journey.title().text()))

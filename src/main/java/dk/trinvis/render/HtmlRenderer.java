@@ -31,6 +31,7 @@ public final class HtmlRenderer implements GuideRenderer {
     private final String afterTitle;
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
     private final MarkdownCache markdown;
+    private final LabelsByLanguage labels;
     private final String escapedIdPrefix;
 
     /** Heading tags by level; level 6 is the deepest a renderer reaches (top level 5, one below). */
@@ -54,11 +55,11 @@ public final class HtmlRenderer implements GuideRenderer {
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
         this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "", null);
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null);
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
-                         String afterTitle, @Nullable MarkdownCache markdown) {
+                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable LabelsByLanguage labels) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -70,6 +71,7 @@ public final class HtmlRenderer implements GuideRenderer {
         this.dkfds = dkfds;
         this.afterTitle = afterTitle;
         this.markdown = markdown != null ? markdown : new MarkdownCache(text -> Markdown.html(text, imageHosts));
+        this.labels = labels != null ? labels : new LabelsByLanguage();
     }
 
     /**
@@ -80,7 +82,12 @@ public final class HtmlRenderer implements GuideRenderer {
      * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
      */
     public HtmlRenderer dkfds() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels);
+    }
+
+    /** The labels in a language, made once per language for this renderer and its variants. */
+    Labels labels(Language language) {
+        return labels.in(language);
     }
 
     /** Whether this renderer adds the DKFDS classes. */
@@ -101,23 +108,23 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown);
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels);
     }
 
     /** The same renderer placing this HTML, already escaped, right under the guide's title. */
     HtmlRenderer afterTitle(String html) {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels);
     }
 
     @Override
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
-        Labels l = new Labels(lang);
+        Labels l = labels.in(lang);
         Pieces b = new Pieces();
         b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
         heading(b, 0, guide.title(), lang);

@@ -12,6 +12,7 @@ import java.util.List;
 public final class MarkdownRenderer implements GuideRenderer {
     /** Bodies made safe and rendered again, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::markdown);
+    private final LabelsByLanguage labels = new LabelsByLanguage();
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public MarkdownRenderer() {
@@ -20,7 +21,7 @@ public final class MarkdownRenderer implements GuideRenderer {
 
     @Override
     public String render(ResolvedGuide guide) {
-        Labels l = new Labels(guide.language());
+        Labels l = labels.in(guide.language());
         StringBuilder b = new StringBuilder();
         b.append("# ").append(literal(guide.title().text())).append("\n\n");
         b.append(literal(l.decision(guide.decision()))).append("\n\n");

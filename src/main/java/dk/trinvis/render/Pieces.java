@@ -23,6 +23,8 @@ final class Pieces {
 
     @Override
     public String toString() {
-        return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
+        // Empty pieces in the unused tail cost less than copying the used part to an array of its own.
+        Arrays.fill(parts, size, parts.length, "");
+        return String.join("", parts);
     }
 }

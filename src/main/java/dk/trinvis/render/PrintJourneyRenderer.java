@@ -34,7 +34,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
     @Override
     public String render(Journey journey) {
         Language lang = journey.language();
-        Labels l = new Labels(lang);
+        Labels l = guides.labels(lang);
         Pieces b = new Pieces();
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -35,7 +35,7 @@ public final class PrintRenderer implements GuideRenderer {
     @Override
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
-        Labels l = new Labels(lang);
+        Labels l = fragment.labels(lang);
         return ControlChars.strip("<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(guide.title().text() + " – " + guide.municipalityName()) + "</title>\n"

@@ -14,6 +14,7 @@ public final class TextRenderer implements GuideRenderer {
 
     /** Bodies as plain text, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::text);
+    private final LabelsByLanguage labels = new LabelsByLanguage();
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public TextRenderer() {
@@ -22,7 +23,7 @@ public final class TextRenderer implements GuideRenderer {
 
     @Override
     public String render(ResolvedGuide guide) {
-        Labels l = new Labels(guide.language());
+        Labels l = labels.in(guide.language());
         StringBuilder b = new StringBuilder();
         String title = guide.title().text() + " (" + guide.municipalityName() + ")";
         b.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");
