@@ -54,11 +54,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = rules.folder(path);
+        Language language = lang.language();
+        Path folder = rules.folder(path, language);
         List<Problem> problems;
         boolean loaded;
         try {
-            RuleSet ruleSet = RuleSetOption.load(folder);
+            RuleSet ruleSet = RuleSetOption.load(folder, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
             problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));
             problems.sort(Problem.BY_LOCATION);
@@ -82,7 +83,6 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(Json.write(report));
         } else {
-            Language language = lang.language();
             problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix, language))));
             out.println(summary(errors, warnings, language));
         }

@@ -64,7 +64,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new UsageException(Phrase.text(language, "diff.usage"));
         }
         Path beforeFolder = positional.isEmpty() ? old : positional.get(0);
-        Path afterFolder = positional.isEmpty() ? rules.folder(null) : positional.get(1);
+        Path afterFolder = positional.isEmpty() ? rules.folder(null, language) : positional.get(1);
         RuleSet before = load(beforeFolder, language);
         RuleSet after = load(afterFolder, language);
         if (before == null || after == null) {
@@ -88,7 +88,7 @@ final class DiffCommand implements Callable<Integer> {
     /** The rule set, or null after printing why it does not load. */
     private @Nullable RuleSet load(@Nullable Path folder, Language language) {
         try {
-            return RuleSetOption.load(folder);
+            return RuleSetOption.load(folder, language);
         } catch (RuleSetException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(Phrase.text(language, "diff.noLoad", folder == null ? Phrase.text(language, "diff.bundled") : folder));

@@ -55,8 +55,8 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Language language = lang.language();
-        Path folder = rules.folder(path);
-        TestRun run = new TestRunner(RuleSetOption.load(folder)).run(only);
+        Path folder = rules.folder(path, language);
+        TestRun run = new TestRunner(RuleSetOption.load(folder, language)).run(only);
         if (run.results().isEmpty() && !only.isEmpty()) {
             throw new UsageException(Phrase.text(language, "test.noneSelected",
                     String.join(Phrase.text(language, "test.or"), only)));

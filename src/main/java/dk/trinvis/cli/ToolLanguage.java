@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
  * diff, new, preview). A picocli mixin, so each command takes it the same way; JSON stays English.
  */
 final class ToolLanguage {
-    @Option(names = "--lang", paramLabel = "da|en", description = "Language of the text report; default: Danish "
-            + "when the system language is Danish, else English. JSON stays English.")
+    @Option(names = "--lang", paramLabel = "da|en", description = "Language of what the command prints for you; "
+            + "default: Danish when the system language is Danish, else English. JSON stays English.")
     String lang;
 
     /** The language asked for, or the system's (Danish or English) when none was. */
     Language language() {
         return lang == null ? Phrase.defaultLanguage() : Language.parse(lang)
-                .orElseThrow(() -> new UsageException("--lang is da or en, not '" + lang + "'"));
+                .orElseThrow(() -> new UsageException(Phrase.text(Phrase.defaultLanguage(), "cli.lang.unknown", lang)));
     }
 }
