@@ -61,6 +61,10 @@ public final class PhraseBook {
 
     /** The phrase with its slots filled, from this book or else the Danish one. */
     public String get(String key, @Nullable Object... args) {
+        return fill(pattern(key), args, true);
+    }
+
+    private String pattern(String key) {
         String pattern = phrases.get(key);
         if (pattern == null) {
             pattern = danish.phrases.get(key);
@@ -68,12 +72,17 @@ public final class PhraseBook {
                 throw new IllegalArgumentException("no phrase '" + key + "' in the phrase books");
             }
         }
-        return fill(pattern, args);
+        return pattern;
     }
 
-    /** Fills {@code {0}}, {@code {1}}, ... with the arguments, each by {@link String#valueOf(Object)}. */
-    public static String fill(String pattern, @Nullable Object... args) {
-        if (args.length == 0 || pattern.indexOf('{') < 0) {
+    /**
+     * Fills {@code {0}}, {@code {1}}, ... with the arguments, each by {@link String#valueOf(Object)}.
+     * A slot written {@code {0:word}} prints the book's phrase {@code word.<value>} instead, when the
+     * book has one (filled with the same arguments, its own word slots printed as values): so a value
+     * such as {@code integer} reads as a word of the language, not English inside a Danish sentence.
+     */
+    private String fill(String pattern, @Nullable Object[] args, boolean words) {
+        if (pattern.indexOf('{') < 0) {
             return pattern;
         }
         StringBuilder out = new StringBuilder(pattern.length() + 32);
@@ -81,9 +90,16 @@ public final class PhraseBook {
         while (i < pattern.length()) {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            int slot = close > i + 1 ? slot(pattern, i + 1, close) : -1;
+            int colon = close > 0 ? pattern.indexOf(':', i) : -1;
+            int digitsEnd = colon > i && colon < close ? colon : close;
+            int slot = close > i + 1 ? slot(pattern, i + 1, digitsEnd) : -1;
             if (slot >= 0 && slot < args.length) {
-                out.append(args[slot]);
+                String value = String.valueOf(args[slot]);
+                String word = digitsEnd < close ? pattern.substring(digitsEnd + 1, close) + "." + value : null;
+                if (word != null && words && (phrases.containsKey(word) || danish.phrases.containsKey(word))) {
+                    value = fill(pattern(word), args, false);
+                }
+                out.append(value);
                 i = close + 1;
             } else {
                 out.append(c);
@@ -93,11 +109,19 @@ public final class PhraseBook {
         return out.toString();
     }
 
+    /** Fills the slots of a pattern that is not in a book; word slots print their values. */
+    public static String fill(String pattern, @Nullable Object... args) {
+        return BOOKS.get(TOOLS + "_da").fill(pattern, args, false);
+    }
+
     private static int slot(String pattern, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return -1;
+        }
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = pattern.charAt(i);
-            if (c < '0' || c > '9' || to - from > 2) {
+            if (c < '0' || c > '9') {
                 return -1;
             }
             n = n * 10 + (c - '0');
