@@ -59,7 +59,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Language language = format == Format.JSON ? Language.EN : lang.language();
+        Language language = lang.language();
+        // JSON says every change in English, for scripts; what goes to the terminal follows --lang.
+        Language says = format == Format.JSON ? Language.EN : language;
         if (positional.size() == 1 || (positional.size() == 2 && (old != null || rules.rules != null))) {
             throw new UsageException(Phrase.text(language, "diff.usage"));
         }
@@ -70,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
         if (before == null || after == null) {
             return ExitCode.USAGE;
         }
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to, language);
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to, says);
         long seen = changes.stream().filter(RuleSetDiff.Change::citizensSeeIt).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
