@@ -1,11 +1,14 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.model.Phrase;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -30,6 +33,9 @@ final class SafeYaml {
     static final int MAX_DEPTH = 40;
     /** Bounds the nodes walked through aliases, so a small alias fan-out cannot blow up a walk. */
     static final int MAX_NODES = 500_000;
+
+    /** The parser's words for a refused tag, e.g. "Global tag is not allowed: tag:yaml.org,2002:java.io.File". */
+    private static final Pattern REFUSED_TAG = Pattern.compile("tag is not allowed: (\\S+)");
 
     private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE, Tag.BINARY);
@@ -71,15 +77,15 @@ final class SafeYaml {
             if (said != null) {
                 scalars.problems().error(Codes.SYNTAX, new dk.trinvis.model.Location(scalars.file(), mark.getLine() + 1,
                         said.column()), said.phrase());
+            } else if (unsafe) {
+                scalars.problems().error(Codes.UNSAFE, at(scalars, mark), limit(problem));
             } else {
-                scalars.problems().error(unsafe ? Codes.UNSAFE : Codes.SYNTAX, at(scalars, mark), firstLine(problem),
-                        unsafe ? "rule sets use plain YAML only: no tags, few aliases, shallow nesting"
-                                : "check indentation and quoting around this place");
+                scalars.problems().error(Codes.SYNTAX, at(scalars, mark), Phrase.of("yaml.syntax", firstLine(problem)));
             }
         } catch (YAMLException e) {
             // Unmarked YAML errors are the limits: size, aliases, depth.
             scalars.problems().error(Codes.UNSAFE, new dk.trinvis.model.Location(scalars.file(), 1, 1),
-                    firstLine(e.getMessage()), "split the file, or remove aliases and deep nesting");
+                    limit(e.getMessage()));
         }
         return documents;
     }
@@ -87,6 +93,25 @@ final class SafeYaml {
     private static dk.trinvis.model.Location at(Scalars scalars, Mark mark) {
         return mark == null ? new dk.trinvis.model.Location(scalars.file(), 1, 1)
                 : new dk.trinvis.model.Location(scalars.file(), mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** The parser's refusal of a tag or a limit, in words for editors; the parser's own words when unknown. */
+    private static Phrase limit(String problem) {
+        String p = problem == null ? "" : problem;
+        Matcher tag = REFUSED_TAG.matcher(p);
+        if (tag.find()) {
+            return Phrase.of("yaml.tag", tag.group(1));
+        }
+        if (p.contains("alias")) {
+            return Phrase.of("yaml.aliases", MAX_ALIASES);
+        }
+        if (p.contains("Nesting Depth")) {
+            return Phrase.of("yaml.depth", MAX_DEPTH);
+        }
+        if (p.contains("exceeds the limit")) {
+            return Phrase.of("yaml.size", MAX_CODE_POINTS);
+        }
+        return Phrase.of("yaml.unsafe", firstLine(problem));
     }
 
     private static String firstLine(String s) {
@@ -106,14 +131,12 @@ final class SafeYaml {
         while (!stack.isEmpty()) {
             Node node = stack.remove(stack.size() - 1);
             if (++walked > MAX_NODES) {
-                scalars.problems().error(Codes.UNSAFE, scalars.location(root), "document has too many nodes",
-                        "split it into several documents or files");
+                scalars.problems().error(Codes.UNSAFE, scalars.location(root), Phrase.of("yaml.nodes", MAX_NODES));
                 return false;
             }
             if (!STANDARD.contains(node.getTag())) {
-                scalars.problems().error(Codes.UNSAFE, scalars.location(node),
-                        "tag '" + node.getTag().getValue() + "' is not allowed",
-                        "rule sets use plain YAML values; remove the '!' tag");
+                scalars.problems().error(Codes.UNSAFE, scalars.location(node), Phrase.of("yaml.tag",
+                        node.getTag().getValue()));
                 return false;
             }
             if (seen.put(node, Boolean.TRUE) != null) {
