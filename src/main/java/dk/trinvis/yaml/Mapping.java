@@ -73,8 +73,9 @@ final class Mapping {
         Mapping result = new Mapping(scalars, shape, node, values);
         for (Field field : shape.fields()) {
             if (field.required() && result.absent(field.name())) {
+                // The hint describes the field in the reader's language: field.<shape>.<name> in the phrase books.
                 scalars.problems().error(Codes.MISSING, scalars.location(node), Phrase.of("key.missing", field.name(),
-                        shape.name(), lowerFirst(field.description())));
+                        shape.name(), shape.name() + "." + field.name()));
             }
         }
         return result;
@@ -100,10 +101,6 @@ final class Mapping {
             }
         }
         return false;
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Where the mapping starts. */
