@@ -37,6 +37,9 @@ final class SafeYaml {
     /** The parser's words for a refused tag, e.g. "Global tag is not allowed: tag:yaml.org,2002:java.io.File". */
     private static final Pattern REFUSED_TAG = Pattern.compile("tag is not allowed: (\\S+)");
 
+    private static final Pattern UNDEFINED_ALIAS = Pattern.compile("undefined alias (\\S+)");
+    private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
+
     private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE, Tag.BINARY);
 
@@ -80,7 +83,12 @@ final class SafeYaml {
             } else if (unsafe) {
                 scalars.problems().error(Codes.UNSAFE, at(scalars, mark), limit(problem));
             } else {
-                scalars.problems().error(Codes.SYNTAX, at(scalars, mark), Phrase.of("yaml.syntax", firstLine(problem)));
+                Phrase known = known(problem);
+                // An unclosed quote or bracket is found where the reader gave up; the mistake is where it began.
+                boolean atStart = known != null && !known.key().equals("yaml.strayItem") && e.getContextMark() != null;
+                Mark where = atStart ? e.getContextMark() : mark;
+                scalars.problems().error(Codes.SYNTAX, at(scalars, where),
+                        known != null ? known : Phrase.of("yaml.syntax", firstLine(problem)));
             }
         } catch (YAMLException e) {
             // Unmarked YAML errors are the limits: size, aliases, depth.
@@ -102,6 +110,10 @@ final class SafeYaml {
         if (tag.find()) {
             return Phrase.of("yaml.tag", tag.group(1));
         }
+        Matcher undefined = UNDEFINED_ALIAS.matcher(p);
+        if (undefined.find()) {
+            return Phrase.of("yaml.undefinedAlias", undefined.group(1));
+        }
         if (p.contains("alias")) {
             return Phrase.of("yaml.aliases", MAX_ALIASES);
         }
@@ -112,6 +124,31 @@ final class SafeYaml {
             return Phrase.of("yaml.size", MAX_CODE_POINTS);
         }
         return Phrase.of("yaml.unsafe", firstLine(problem));
+    }
+
+    /** The parser's words for the usual slips, in an editor's words; null for the rest. */
+    private static Phrase known(String problem) {
+        String p = problem == null ? "" : problem;
+        Matcher start = BAD_START.matcher(p);
+        if (start.find()) {
+            return Phrase.of("yaml.badStart", start.group(1));
+        }
+        if (p.contains("unexpected end of stream")) {
+            return Phrase.of("yaml.unclosedQuote");
+        }
+        if (p.startsWith("expected ',' or ']'")) {
+            return Phrase.of("yaml.unclosedList");
+        }
+        if (p.startsWith("expected ',' or '}'")) {
+            return Phrase.of("yaml.unclosedMap");
+        }
+        if (p.contains("could not find expected ':'")) {
+            return Phrase.of("yaml.missingColon");
+        }
+        if (p.startsWith("expected <block end>, but found '-'")) {
+            return Phrase.of("yaml.strayItem");
+        }
+        return null;
     }
 
     private static String firstLine(String s) {
