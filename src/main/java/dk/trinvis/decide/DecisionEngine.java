@@ -48,8 +48,8 @@ public final class DecisionEngine {
     /** Per authority, what the authority phase needs in each municipality, prepared once. */
     private final Map<String, Map<String, AuthorityPhase>> authorityPhases = new HashMap<>();
     private final String contentHash;
-    /** The trace's sentences in each language, by the language's ordinal. */
-    private final Say[] says = new Say[Language.values().length];
+    /** The trace's sentences in each language the engine prepares. */
+    private final LanguageSet says;
     /** Fact ids by their rule names ({@code citizen.<id>}), so a lookup never cuts a string. */
     private final Map<String, String> ruleNames = new HashMap<>();
 
@@ -57,19 +57,17 @@ public final class DecisionEngine {
     public DecisionEngine(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
-        for (Language lang : Language.values()) {
-            says[lang.ordinal()] = new Say(lang);
-        }
+        this.says = new LanguageSet(model);
         List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
             Expression when = compiled.expressions().get(g.when());
             grounds.add(new ServicePlan.GroundPlan(g, when,
-                    new Questions("ExemptionGround:" + g.id(), when, model.facts())));
+                    new Questions("ExemptionGround:" + g.id(), when, model.facts(), says)));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
-            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts()),
+            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts(), says),
                     said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
@@ -104,7 +102,7 @@ public final class DecisionEngine {
         for (Authority a : model.authorities().values()) {
             Map<String, AuthorityPhase> byMunicipality = new HashMap<>();
             for (Municipality m : model.municipalities().values()) {
-                byMunicipality.put(m.code(), AuthorityPhase.prepare(a, m, offersByMunicipality.get(m.code())));
+                byMunicipality.put(m.code(), AuthorityPhase.prepare(a, m, offersByMunicipality.get(m.code()), says));
             }
             authorityPhases.put(a.id(), Map.copyOf(byMunicipality));
         }
@@ -188,8 +186,10 @@ public final class DecisionEngine {
         Trace trace = request.explain() ? Trace.recording(plan.grounds().size() + plan.assistRules().size()
                 + plan.service().mandatoryDigital().size() + plan.outages().size() + 2
                 + offersByMunicipality.get(municipality.code()).size()) : Trace.NONE;
-        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, at, request.language(),
-                request.audience(), says[request.language().ordinal()], trace);
+        // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
+        Say say = says.say(request.language());
+        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, at, say.language(),
+                request.audience(), say, trace);
     }
 
     /**

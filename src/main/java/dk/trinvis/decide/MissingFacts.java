@@ -50,7 +50,7 @@ final class MissingFacts {
                                                   List<String> facts) {
         for (int i = 0; i < facts.size(); i++) {
             String id = facts.get(i);
-            Decision.MissingFact question = questions.about(id, ask.lang());
+            Decision.MissingFact question = questions.about(id, ask.say());
             if (!ask.audience().mayAsk(question.askedOf())) {
                 continue;
             }
