@@ -26,7 +26,9 @@ class SyntaxSlipsTest {
                 Arguments.of("kind: Area\nid x\ntitle: y\n", "yaml.missingColon", 2, 1),
                 Arguments.of("kind: Area\nid: @x\ntitle: y\n", "yaml.badStart", 2, 5),
                 Arguments.of("kind: Area\nid: x\ntitle: y\n- a\n", "yaml.strayItem", 4, 1),
-                Arguments.of("kind: Area\nid: *x\n", "yaml.undefinedAlias", 2, 5));
+                Arguments.of("kind: Area\nid: *x\n", "yaml.undefinedAlias", 2, 5),
+                Arguments.of("kind: Area\nid: x\ntitle: \"Trin 1\" og mere\n", "syntax.afterValue", 3, 17),
+                Arguments.of("kind: Area\nid: x\ntitle: [a, b]]\n", "syntax.afterValue", 3, 14));
     }
 
     @ParameterizedTest(name = "{1}")
