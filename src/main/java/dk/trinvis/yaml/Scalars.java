@@ -120,11 +120,11 @@ final class Scalars {
         Shape.ScalarKind kind = ((Scalar) shape).kind();
         switch (kind) {
             case ID:
-                return id(node);
+                return checked(node, "id", ID, "type.notId");
             case MUNICIPALITY_CODE:
                 return code(node);
             case LANGUAGE:
-                return language(node);
+                return checked(node, "language", LANGUAGE, "type.notLanguage");
             case URL:
                 return url(node);
             default:
@@ -132,19 +132,14 @@ final class Scalars {
         }
     }
 
-    private String language(Node node) {
-        String v = scalar(node, "language");
-        if (v != null && !LANGUAGE.matcher(v).matches()) {
-            problems.error(Codes.TYPE, location(node), Phrase.of("type.notLanguage", abbreviate(v)));
-            return null;
-        }
-        return v;
-    }
-
-    private String id(Node node) {
-        String v = scalar(node, "id");
-        if (v != null && !ID.matcher(v).matches()) {
-            problems.error(Codes.TYPE, location(node), Phrase.of("type.notId", abbreviate(v)));
+    /**
+     * A scalar that must match a pattern; {@code expected} names it under {@code expected.} and
+     * {@code notKey} is the phrase for a value that does not match.
+     */
+    private String checked(Node node, String expected, Pattern pattern, String notKey) {
+        String v = scalar(node, expected);
+        if (v != null && !pattern.matcher(v).matches()) {
+            problems.error(Codes.TYPE, location(node), Phrase.of(notKey, abbreviate(v)));
             return null;
         }
         return v;
