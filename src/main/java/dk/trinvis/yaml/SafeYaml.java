@@ -148,6 +148,16 @@ final class SafeYaml {
         if (p.startsWith("expected <block end>, but found '-'")) {
             return Phrase.of("yaml.strayItem");
         }
+        if (p.contains("sequence entries are not allowed here")) {
+            return Phrase.of("yaml.itemNotHere");
+        }
+        // Both come from the header of a block scalar: a value written "> 18 år" or "|foo".
+        if (p.startsWith("expected chomping or indentation indicators") || p.startsWith("expected a comment or a line break")) {
+            return Phrase.of("yaml.blockIndicator");
+        }
+        if (p.startsWith("unexpected character found") || p.startsWith("expected alphabetic or numeric character")) {
+            return Phrase.of("yaml.anchor");
+        }
         return null;
     }
 

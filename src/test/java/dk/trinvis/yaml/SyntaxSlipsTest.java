@@ -28,7 +28,10 @@ class SyntaxSlipsTest {
                 Arguments.of("kind: Area\nid: x\ntitle: y\n- a\n", "yaml.strayItem", 4, 1),
                 Arguments.of("kind: Area\nid: *x\n", "yaml.undefinedAlias", 2, 5),
                 Arguments.of("kind: Area\nid: x\ntitle: \"Trin 1\" og mere\n", "syntax.afterValue", 3, 17),
-                Arguments.of("kind: Area\nid: x\ntitle: [a, b]]\n", "syntax.afterValue", 3, 14));
+                Arguments.of("kind: Area\nid: x\ntitle: [a, b]]\n", "syntax.afterValue", 3, 14),
+                Arguments.of("kind: Area\nid: x\ntitle: > 18 år\n", "yaml.blockIndicator", 3, 8),
+                Arguments.of("kind: Area\nid: x\ntitle: & co\n", "yaml.anchor", 3, 8),
+                Arguments.of("kind: Area\nid: x\ntitle: - a\n", "yaml.itemNotHere", 3, 8));
     }
 
     @ParameterizedTest(name = "{1}")
