@@ -44,8 +44,8 @@ public final class TestRunner {
      */
     public static RuleSetHolder.Gate gate() {
         return fresh -> new TestRunner(fresh).run().results().stream().filter(r -> !r.passed())
-                .map(r -> new Problem(Problem.Severity.ERROR, RuleSetHolder.REFUSED, r.location(), "test '" + r.name()
-                        + "' fails: " + String.join("; ", r.failures()), "the rule set is kept until its tests pass"))
+                .map(r -> new Problem(Problem.Severity.ERROR, RuleSetHolder.REFUSED, r.location(),
+                        Phrase.of("reload.testFails", r.name(), String.join("; ", r.failures()))))
                 .toList();
     }
 
