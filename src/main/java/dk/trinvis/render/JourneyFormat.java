@@ -2,29 +2,33 @@ package dk.trinvis.render;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The output formats of a life-event journey. */
 public enum JourneyFormat {
     /** Plain text wrapped at 72 columns: the overview with deadlines, then each guide. */
-    TEXT(new TextJourneyRenderer()),
+    TEXT(TextJourneyRenderer::new),
     /** CommonMark. */
-    MARKDOWN(new MarkdownJourneyRenderer()),
+    MARKDOWN(MarkdownJourneyRenderer::new),
     /** An accessible HTML fragment with "part of this journey" navigation between the guides. */
-    HTML(new HtmlJourneyRenderer()),
+    HTML(HtmlJourneyRenderer::new),
     /** A complete HTML page of A5 sheets for staff to hand out: an overview, then a sheet per guide. */
-    PRINT(new PrintJourneyRenderer()),
+    PRINT(PrintJourneyRenderer::new),
     /** JSON for portals that render themselves. */
-    JSON(j -> j.toJson() + "\n");
+    JSON(() -> j -> j.toJson() + "\n");
 
-    private final JourneyRenderer renderer;
+    private final Supplier<JourneyRenderer> renderer;
 
-    JourneyFormat(JourneyRenderer renderer) {
+    JourneyFormat(Supplier<JourneyRenderer> renderer) {
         this.renderer = renderer;
     }
 
-    /** The renderer of this format. */
+    /**
+     * A new renderer of this format. Renderers are thread-safe and remember the Markdown they have
+     * made safe, so make one per format and share it rather than one per page.
+     */
     public JourneyRenderer renderer() {
-        return renderer;
+        return renderer.get();
     }
 
     /** The format named, e.g. {@code print}. */

@@ -33,6 +33,7 @@ final class Api {
     private final PrintStream log;
     private final BooleanSupplier ready;
     private final byte[] openApi;
+    private final GuideEndpoint guides = new GuideEndpoint();
 
     Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, PrintStream log, BooleanSupplier ready) {
         this.holder = holder;
@@ -95,7 +96,7 @@ final class Api {
         EntityTags.checkIfMatch(exchange.getRequestHeaders(), rules);
         return switch (route) {
             case DECISIONS -> decide(exchange, rules);
-            case GUIDE -> GuideEndpoint.answer(exchange, rules).withEtag();
+            case GUIDE -> guides.answer(exchange, rules).withEtag();
             case SERVICES, MUNICIPALITIES, FACTS, HELP_OFFERS -> catalogue(exchange, route, rules);
             case OPENAPI -> new Reply(200, Reply.JSON, openApi, false);
             case HEALTHZ -> Reply.json(Json.write(Map.of("status", "alive")));

@@ -5,6 +5,8 @@ import dk.trinvis.RuleSet;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.render.GuideFormat;
+import dk.trinvis.render.GuideRenderer;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +17,16 @@ final class GuideEndpoint {
     private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format");
 
-    private GuideEndpoint() {
+    /** One renderer per format for the server's life: they remember the Markdown they have made safe. */
+    private final Map<GuideFormat, GuideRenderer> renderers = new EnumMap<>(GuideFormat.class);
+
+    GuideEndpoint() {
+        for (GuideFormat f : GuideFormat.values()) {
+            renderers.put(f, f.renderer());
+        }
     }
 
-    static Reply answer(HttpExchange exchange, RuleSet rules) {
+    Reply answer(HttpExchange exchange, RuleSet rules) {
         String raw = exchange.getRequestURI().getRawPath().substring("/v1/guides/".length());
         String service = Params.decode(raw);
         if (!SERVICE_ID.matcher(service).matches()) {
@@ -48,7 +56,7 @@ final class GuideEndpoint {
         DecisionRequest request = Params.applyCommon(DecisionRequest.of(service, municipality).facts(facts),
                 q.get("at"), q.get("lang"), q.get("audience"));
         ResolvedGuide guide = rules.guide(request);
-        return Reply.text(200, contentType(format), format.renderer().render(guide));
+        return Reply.text(200, contentType(format), renderers.get(format).render(guide));
     }
 
     static String contentType(GuideFormat format) {
