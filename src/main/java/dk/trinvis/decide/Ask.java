@@ -1,6 +1,7 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.expr.Bindings;
+import dk.trinvis.expr.Slots;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
@@ -17,7 +18,7 @@ import java.util.Map;
  * @param plan         what the rule set says about the service
  * @param municipality the municipality asked about
  * @param facts        the citizen's facts, validated
- * @param ruleNames    fact ids by their rule names
+ * @param slots        the values of the rule names, by the slots the conditions were compiled with
  * @param instant      the moment decided for
  * @param at           the moment with its Copenhagen offset
  * @param lang         the language of the answer
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
  */
-record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Map<String, String> ruleNames,
+record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots,
            Instant instant,
            OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
 
@@ -44,7 +45,6 @@ record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> fact
 
     @Override
     public Object valueOf(String name) {
-        String fact = ruleNames.get(name);
-        return fact != null ? facts.get(fact) : RuleNames.bind(name, facts, plan.service(), municipality);
+        return slots.valueOf(name);
     }
 }

@@ -1,6 +1,8 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.expr.Expression;
+import dk.trinvis.expr.Scope;
+import dk.trinvis.expr.Slots;
 import dk.trinvis.model.Area;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -50,8 +52,13 @@ public final class DecisionEngine {
     private final String contentHash;
     /** The trace's sentences in each language, by the language's ordinal. */
     private final Say[] says = new Say[Language.values().length];
-    /** Fact ids by their rule names ({@code citizen.<id>}), so a lookup never cuts a string. */
-    private final Map<String, String> ruleNames = new HashMap<>();
+    /** The names conditions were compiled against: a decision fills their slots once. */
+    private final Scope scope;
+    /** Each fact with the slot of its rule name ({@code citizen.<id>}), by fact id. */
+    private final Map<String, FactSlot> factSlots = new HashMap<>();
+    private final int serviceIdSlot;
+    private final int serviceAreaSlot;
+    private final int municipalitySlot;
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
@@ -74,9 +81,13 @@ public final class DecisionEngine {
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
         }
+        this.scope = compiled.rules();
         for (Fact f : model.facts().values()) {
-            ruleNames.put(Names.citizen(f.id()), f.id());
+            factSlots.put(f.id(), new FactSlot(f, scope.slot(Names.citizen(f.id()))));
         }
+        this.serviceIdSlot = scope.slot(Names.SERVICE_ID);
+        this.serviceAreaSlot = scope.slot(Names.SERVICE_AREA);
+        this.municipalitySlot = scope.slot(Names.MUNICIPALITY_CODE);
         // One plan per offer, shared by every municipality it serves: a rule set with many
         // municipalities and national offers must not cost municipalities x offers plans.
         List<OfferPlan> national = new ArrayList<>();
@@ -184,28 +195,34 @@ public final class DecisionEngine {
         }
         Instant instant = request.at() != null ? request.at() : now;
         // One conversion serves the wall clock the rules read and the moment the receipt names.
-        OffsetDateTime at = OffsetDateTime.ofInstant(instant, CopenhagenTime.ZONE);
+        OffsetDateTime at = CopenhagenTime.at(instant);
         Trace trace = request.explain() ? Trace.recording(plan.grounds().size() + plan.assistRules().size()
                 + plan.service().mandatoryDigital().size() + plan.outages().size() + 2
                 + offersByMunicipality.get(municipality.code()).size()) : Trace.NONE;
-        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, at, request.language(),
+        Object[] values = new Object[scope.size()];
+        Map<String, Object> facts = checkFacts(request.facts(), values);
+        values[serviceIdSlot] = plan.service().id();
+        values[serviceAreaSlot] = plan.service().area();
+        values[municipalitySlot] = municipality.code();
+        return new Ask(plan, municipality, facts, new Slots(scope, values), instant, at, request.language(),
                 request.audience(), says[request.language().ordinal()], trace);
     }
 
     /**
-     * The facts, validated and typed. The request's own (immutable) map when every value already
-     * has its type, so a decision copies the facts once, into its receipt.
+     * The facts, validated and typed, each also put in its slot. The request's own (immutable) map
+     * when every value already has its type, so a decision copies the facts once, into its receipt.
      */
-    private Map<String, Object> checkFacts(Map<String, Object> given) {
+    private Map<String, Object> checkFacts(Map<String, Object> given, Object[] values) {
         if (given.isEmpty()) {
             return Map.of();
         }
         Map<String, Object> facts = null;
         for (Map.Entry<String, Object> e : given.entrySet()) {
-            Fact fact = model.facts().get(e.getKey());
-            if (fact == null) {
+            FactSlot slot = factSlots.get(e.getKey());
+            if (slot == null) {
                 throw unknown("fact", e.getKey(), model.facts().keySet());
             }
+            Fact fact = slot.fact();
             Object value = e.getValue();
             if (value instanceof String s && fact.type() != FactType.STRING) {
                 value = FactValues.parse(fact, s);
@@ -217,8 +234,13 @@ public final class DecisionEngine {
                 facts = facts == null ? new TreeMap<>(given) : facts;
                 facts.put(e.getKey(), value);
             }
+            values[slot.slot()] = value;
         }
         return facts == null ? given : facts;
+    }
+
+    /** A fact with the slot its value goes in. */
+    private record FactSlot(Fact fact, int slot) {
     }
 
     private static RequestException unknown(String what, String value, Collection<String> known) {

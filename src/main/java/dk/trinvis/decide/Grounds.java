@@ -47,7 +47,7 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             } else if (!ground.appliesToArea(area)) {
                 outcome = Outcome.AREA_EXCLUDED;
             } else {
-                Tri result = g.when().evaluate(ask);
+                Tri result = g.when().evaluate(ask.slots());
                 outcome = result == Tri.TRUE ? Outcome.MATCHED : result == Tri.UNKNOWN ? Outcome.UNKNOWN
                         : Outcome.NOT_MATCHED;
             }

@@ -26,7 +26,7 @@ final class MissingFacts {
             for (int i = 0; i < unknown.size(); i++) {
                 ServicePlan.GroundPlan g = unknown.get(i);
                 if (g.ground().effect().outranks(grounds.alternative())) {
-                    out = add(out, ask, g.questions(), g.questions().deciding(g.when(), ask));
+                    out = add(out, ask, g.questions(), g.questions().deciding(g.when(), ask.slots()));
                 }
             }
         }
@@ -34,7 +34,7 @@ final class MissingFacts {
             List<ServicePlan.AssistPlan> unknown = channel.unknown();
             for (int i = 0; i < unknown.size(); i++) {
                 ServicePlan.AssistPlan a = unknown.get(i);
-                out = add(out, ask, a.questions(), a.questions().deciding(a.when(), ask));
+                out = add(out, ask, a.questions(), a.questions().deciding(a.when(), ask.slots()));
             }
         }
         if (out == null) {

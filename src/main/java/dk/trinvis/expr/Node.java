@@ -42,21 +42,28 @@ abstract class Node {
 
     static final class Name extends Node {
         final String name;
+        /** Where {@link Slots} keep its value; -1 when the scope does not declare it. */
+        final int slot;
 
-        Name(Type type, String name) {
+        Name(Type type, String name, int slot) {
             super(type);
             this.name = name;
+            this.slot = slot;
         }
 
         @Override
         Object value(Bindings b) {
+            // Slots hold typed values already, and an array read replaces the name's lookup.
+            if (b instanceof Slots s) {
+                return s.at(slot);
+            }
             Object v = b.valueOf(name);
             return v instanceof Integer i ? Long.valueOf(i) : v;
         }
 
         @Override
         void unknowns(Bindings b, Collection<String> out) {
-            if (b.valueOf(name) == null) {
+            if (value(b) == null) {
                 out.add(name);
             }
         }

@@ -242,9 +242,9 @@ final class Parser {
                                 "did you mean '" + hint + "'?", "expr.unknownName.close", List.of(t.text(), hint))
                         : new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'", namesHint(),
                                 "expr.unknownName", List.of(t.text(), prefixes())));
-                return new Node.Name(null, t.text());
+                return new Node.Name(null, t.text(), -1);
             }
-            return new Node.Name(type, t.text());
+            return new Node.Name(type, t.text(), scope.slot(t.text()));
         }
         Node lit = literal(t);
         if (lit != null) {

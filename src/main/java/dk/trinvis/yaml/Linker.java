@@ -146,7 +146,7 @@ final class Linker {
 
         RuleSetModel model = new RuleSetModel(facts, areas, services, municipalities, in.grounds, in.assistRules,
                 offers, authorities, in.outages, in.guides, lifeEvents, in.tests, in.documents);
-        return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours));
+        return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours), ruleScope);
     }
 
     private <T> Map<String, T> unique(List<T> items, Function<T, String> id, Function<T, Location> at, String what) {
@@ -347,6 +347,7 @@ final class Linker {
     }
 
     /** The model with what decisions need precompiled. */
-    record Linked(RuleSetModel model, Map<Condition, Expression> expressions, Map<String, HoursSchedule> hours) {
+    record Linked(RuleSetModel model, Map<Condition, Expression> expressions, Map<String, HoursSchedule> hours,
+                  Scope rules) {
     }
 }
