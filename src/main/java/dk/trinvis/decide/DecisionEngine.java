@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Makes channel decisions on a compiled rule set, in phases: outages, requirement, exemption
@@ -67,16 +68,21 @@ public final class DecisionEngine {
         for (Language lang : Language.values()) {
             says[lang.ordinal()] = new Say(lang);
         }
+        List<Expression> conditions = new ArrayList<>();
+        model.grounds().forEach(g -> conditions.add(compiled.expressions().get(g.when())));
+        model.assistRules().forEach(r -> conditions.add(compiled.expressions().get(r.when())));
+        Map<String, Integer> ranks = Asking.ranks(conditions);
         List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
             Expression when = compiled.expressions().get(g.when());
             grounds.add(new ServicePlan.GroundPlan(g, when,
-                    new Questions("ExemptionGround:" + g.id(), when, model.facts())));
+                    new Questions("ExemptionGround:" + g.id(), when, model.facts()), new Asking(when, ranks)));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
             assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts()),
+                    new Asking(when, ranks),
                     said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
@@ -216,27 +222,45 @@ public final class DecisionEngine {
         if (given.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> facts = null;
-        for (Map.Entry<String, Object> e : given.entrySet()) {
-            FactSlot slot = factSlots.get(e.getKey());
+        // forEach, not an entry iterator: the request's map is wrapped, and the wrapper's iterator
+        // is two allocations per decision.
+        FactCheck check = new FactCheck(given, values);
+        given.forEach(check);
+        return check.facts;
+    }
+
+    /** Checks each fact and puts its typed value in its slot; copies the facts only to retype one. */
+    private final class FactCheck implements BiConsumer<String, Object> {
+        private final Map<String, Object> given;
+        private final Object[] values;
+        private Map<String, Object> facts;
+
+        FactCheck(Map<String, Object> given, Object[] values) {
+            this.given = given;
+            this.values = values;
+            this.facts = given;
+        }
+
+        @Override
+        public void accept(String name, Object raw) {
+            FactSlot slot = factSlots.get(name);
             if (slot == null) {
-                throw unknown("fact", e.getKey(), model.facts().keySet());
+                throw unknown("fact", name, model.facts().keySet());
             }
             Fact fact = slot.fact();
-            Object value = e.getValue();
+            Object value = raw;
             if (value instanceof String s && fact.type() != FactType.STRING) {
                 value = FactValues.parse(fact, s);
             }
             if (value == null || !FactValues.fits(fact, value)) {
-                throw RequestException.badFact(e.getKey(), e.getValue(), FactValues.describe(fact));
+                throw RequestException.badFact(name, raw, FactValues.describe(fact));
             }
-            if (value != e.getValue()) {
-                facts = facts == null ? new TreeMap<>(given) : facts;
-                facts.put(e.getKey(), value);
+            if (value != raw) {
+                facts = facts == given ? new TreeMap<>(given) : facts;
+                facts.put(name, value);
             }
             values[slot.slot()] = value;
         }
-        return facts == null ? given : facts;
     }
 
     /** A fact with the slot its value goes in. */

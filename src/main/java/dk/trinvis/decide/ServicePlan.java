@@ -34,8 +34,9 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param ground    the ground
      * @param when      its compiled condition
      * @param questions what to ask about each fact its condition names
+     * @param asking    where those facts go among the missing facts
      */
-    record GroundPlan(ExemptionGround ground, Expression when, Questions questions) {
+    record GroundPlan(ExemptionGround ground, Expression when, Questions questions, Asking asking) {
     }
 
     /**
@@ -44,11 +45,12 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param rule          the rule
      * @param when          its compiled condition
      * @param questions     what to ask about each fact its condition names
+     * @param asking        where those facts go among the missing facts
      * @param applies       its trace entry when it applies
      * @param notApplicable its trace entry when it does not
      * @param unknown       its trace entry when facts not given decide it
      */
-    record AssistPlan(AssistRule rule, Expression when, Questions questions, Said applies, Said notApplicable,
+    record AssistPlan(AssistRule rule, Expression when, Questions questions, Asking asking, Said applies, Said notApplicable,
                       Said unknown) {
     }
 }

@@ -1,6 +1,7 @@
 package dk.trinvis.util;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -55,6 +56,26 @@ public final class CopenhagenTime {
         int i = Arrays.binarySearch(CHANGES, seconds);
         // At a change the new offset holds; between changes, the one from the change before.
         return OFFSETS[i >= 0 ? i + 1 : -i - 1];
+    }
+
+    /** The instant on the Copenhagen wall clock: {@code LocalDateTime.ofInstant(instant, ZONE)}. */
+    public static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offsetAt(instant));
+    }
+
+    /**
+     * Whether the clocks may change on or near the day: false means every wall-clock time of the
+     * day exists once, with one offset. Errs towards true (a change within 14 hours of the day).
+     */
+    public static boolean changesOn(LocalDate day) {
+        long from = day.toEpochDay() * 86_400 - 14 * 3600;
+        long to = from + 86_400 + 28 * 3600;
+        if (to >= TABLE_END) {
+            return true;
+        }
+        int i = Arrays.binarySearch(CHANGES, from);
+        int first = i >= 0 ? i : -i - 1;
+        return first < CHANGES.length && CHANGES[first] <= to;
     }
 
     /** The instant on the Copenhagen wall clock with its offset: {@code OffsetDateTime.ofInstant(instant, ZONE)}. */
