@@ -76,14 +76,14 @@ final class ContentLint {
         if (text == null) {
             return;
         }
-        for (String t : new String[] {text.da(), text.en()}) {
+        for (String t : (Iterable<String>) text.all()::iterator) {
             if (t == null || t.indexOf("](") < 0) {
                 continue;
             }
             MARKDOWN.parse(t).accept(new AbstractVisitor() {
                 @Override
                 public void visit(org.commonmark.node.Link link) {
-                    check.accept(new Link(link.getDestination(), new Text(plain(link), null), at));
+                    check.accept(new Link(link.getDestination(), Text.da(plain(link)), at));
                 }
             });
         }

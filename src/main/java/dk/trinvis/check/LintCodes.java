@@ -12,8 +12,8 @@ public final class LintCodes {
     public static final String HOURS_NEVER_OPEN = "TRV104";
     /** A gap between mandatory-digital periods. */
     public static final String PERIOD_GAP = "TRV105";
-    /** English missing where the same document has English elsewhere. */
-    public static final String MISSING_ENGLISH = "TRV106";
+    /** A translation missing where the same document has that language elsewhere. */
+    public static final String MISSING_TRANSLATION = "TRV106";
     /** A link that is not an absolute https URL. */
     public static final String LINK_NOT_HTTPS = "TRV107";
     /** Link text that does not describe its target. */

@@ -32,6 +32,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import dk.trinvis.model.Language;
+import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -68,7 +71,7 @@ public final class Linter {
                 out.warning(LintCodes.SERVICE_WITHOUT_GUIDE, s.location(), Phrase.of("lint.TRV102", s.id()));
             }
             gaps(s, out);
-            english(out, s.location(), s.title(), s.description());
+            translations(out, s.location(), s.title(), s.description());
             link(out, s.selfService());
         }
         boolean national = model.helpOffers().values().stream().anyMatch(HelpOffer::national);
@@ -82,7 +85,7 @@ public final class Linter {
         for (HelpOffer o : model.helpOffers().values()) {
             hours(o, compiled.hours().get(o.id()), out);
             ContentLint.hours(o, out);
-            english(out, o.location(), o.name(), o.description());
+            translations(out, o.location(), o.name(), o.description());
         }
         for (Guide g : model.guides()) {
             List<Text> texts = new ArrayList<>(java.util.Arrays.asList(g.title(), g.intro(), g.processingTime()));
@@ -90,7 +93,7 @@ public final class Linter {
             g.links().forEach(l -> link(out, l));
             ContentLint.markdownLinks(g.intro(), g.location(), l -> link(out, l));
             steps(g.steps(), compiled, out, texts);
-            english(out, g.location(), texts.toArray(Text[]::new));
+            translations(out, g.location(), texts.toArray(Text[]::new));
         }
         ChannelPaths.check(compiled, out);
         OverlayLint.lint(model, out);
@@ -203,17 +206,21 @@ public final class Linter {
         };
     }
 
-    private static void english(Problems out, Location at, @Nullable Text... texts) {
-        boolean any = false;
-        boolean missing = false;
+    /** TRV106: a language some texts of the document are written in and others are not, once per language. */
+    private static void translations(Problems out, Location at, @Nullable Text... texts) {
+        SortedSet<Language> used = new TreeSet<>();
         for (Text t : texts) {
             if (t != null) {
-                any |= t.en() != null;
-                missing |= t.en() == null;
+                used.addAll(t.translated());
             }
         }
-        if (any && missing) {
-            out.warning(LintCodes.MISSING_ENGLISH, at, Phrase.of("lint.TRV106"));
+        for (Language lang : used) {
+            for (Text t : texts) {
+                if (t != null && !t.has(lang)) {
+                    out.warning(LintCodes.MISSING_TRANSLATION, at, Phrase.of("lint.TRV106", lang.code()));
+                    break;
+                }
+            }
         }
     }
 
@@ -225,7 +232,7 @@ public final class Linter {
             out.warning(LintCodes.LINK_NOT_HTTPS, link.location(), Phrase.of("lint.TRV107", link.url()));
         }
         if (link.text() != null) {
-            for (String t : new String[] {link.text().da(), link.text().en()}) {
+            for (String t : (Iterable<String>) link.text().all()::iterator) {
                 if (t != null && VAGUE.contains(t.trim().toLowerCase(Locale.ROOT).replaceAll("[.!:]$", ""))) {
                     out.warning(LintCodes.VAGUE_LINK_TEXT, link.location(), Phrase.of("lint.TRV108", t));
                 }

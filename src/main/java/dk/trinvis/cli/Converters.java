@@ -14,12 +14,12 @@ final class Converters {
     private Converters() {
     }
 
-    /** {@code --lang}: {@code da} or {@code en}. */
+    /** {@code --lang}: an ISO 639 code; Danish, English and Ukrainian have every fixed sentence, others fall back to Danish. */
     static final class Lang implements ITypeConverter<Language> {
         @Override
         public Language convert(String text) {
             return Language.parse(text).orElseThrow(() -> new TypeConversionException(
-                    "--lang must be da or en, not '" + text + "'"));
+                    "--lang must be an ISO 639 language code such as da, en or uk, not '" + text + "'"));
         }
     }
 

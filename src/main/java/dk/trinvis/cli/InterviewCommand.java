@@ -9,6 +9,7 @@ import dk.trinvis.model.Question;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.render.TextRenderer;
 import java.io.BufferedReader;
+import dk.trinvis.util.PhraseBook;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -140,20 +141,20 @@ final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    /** The terminal's words in Danish or English, and what they accept as answers. */
+    /** The terminal's words in the citizen's language, and what they accept as answers in any bundled language. */
     private record Words(Language lang) {
-        boolean en() {
-            return lang == Language.EN;
+        private PhraseBook book() {
+            return PhraseBook.of(PhraseBook.CITIZEN, lang.code());
         }
 
         String prompt(Question q, int number, int atMost) {
             String text = q.question() != null ? q.question() : q.fact();
-            return "(" + number + (en() ? " of at most " : " af højst ") + atMost + ") " + text + " " + hint(q) + " ";
+            return book().get("interview.progress", number, atMost) + " " + text + " " + hint(q) + " ";
         }
 
         String hint(Question q) {
             if (q.type().equals("boolean")) {
-                return en() ? "[yes/no]" : "[ja/nej]";
+                return book().get("interview.yesNo");
             }
             if (!q.values().isEmpty()) {
                 return "[" + String.join("/", q.values()) + "]";
@@ -164,29 +165,34 @@ final class InterviewCommand implements Callable<Integer> {
             return q.type().equals("date") ? "[YYYY-MM-DD]" : "";
         }
 
-        /** Yes and no in either language, null for another answer to a yes/no question; other answers go to the rule set's own validation as written. */
+        /** Yes and no in any bundled language, null for another answer to a yes/no question; other answers go to the rule set's own validation as written. */
         Object value(Question q, String answer) {
             if (q.type().equals("boolean")) {
-                switch (answer.toLowerCase(Locale.ROOT)) {
-                    case "ja", "j", "yes", "y", "true":
-                        return Boolean.TRUE;
-                    case "nej", "n", "no", "false":
-                        return Boolean.FALSE;
-                    default:
-                        return null;
+                String a = answer.toLowerCase(Locale.ROOT);
+                if (a.equals("true") || anyBook("interview.yes", a)) {
+                    return Boolean.TRUE;
                 }
+                return a.equals("false") || anyBook("interview.no", a) ? Boolean.FALSE : null;
             }
             return answer;
         }
 
         boolean isBack(String answer) {
-            String a = answer.toLowerCase(Locale.ROOT);
-            return a.equals("back") || a.equals("tilbage");
+            return anyBook("interview.backWord", answer.toLowerCase(Locale.ROOT));
+        }
+
+        private static boolean anyBook(String key, String answer) {
+            for (String code : PhraseBook.CITIZEN_LANGUAGES) {
+                if (List.of(PhraseBook.of(PhraseBook.CITIZEN, code).get(key).split(",")).contains(answer)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         String invalid(Question q, String why) {
-            return (en() ? "Please answer " : "Svar ") + hint(q) + (why == null ? "" : " (" + why + ")")
-                    + (en() ? "; 'back' goes back." : "; 'tilbage' går tilbage.");
+            return book().get("interview.pleaseAnswer", hint(q)) + (why == null ? "" : " (" + why + ")") + "; "
+                    + book().get("interview.back");
         }
 
         String ended(Question q) {

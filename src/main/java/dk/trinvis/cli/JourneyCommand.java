@@ -45,8 +45,9 @@ final class JourneyCommand implements Callable<Integer> {
     @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A citizen fact; repeat for more.")
     Map<String, String> facts = new LinkedHashMap<>();
 
-    @Option(names = "--lang", defaultValue = "da", paramLabel = "da|en", converter = Converters.Lang.class,
-            description = "Language (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", defaultValue = "da", paramLabel = "CODE", converter = Converters.Lang.class,
+            description = "Language, an ISO 639 code: da, en and uk have every fixed sentence; what is missing is "
+                    + "Danish (default: ${DEFAULT-VALUE}).")
     Language lang;
 
     @Option(names = "--format", defaultValue = "text", converter = Format.class,

@@ -98,6 +98,7 @@ final class JsonSchema {
             case STRING, EXPRESSION, HOURS -> m("type", "string");
             case ID -> m("type", "string", "pattern", "^[a-z0-9æøå]+(-[a-z0-9æøå]+)*$");
             case MUNICIPALITY_CODE -> m("type", "string", "pattern", "^[0-9]{4}$");
+            case LANGUAGE -> m("type", "string", "pattern", "^[a-z]{2,3}$");
             case DATE -> m("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
             case DATE_TIME -> m("type", "string",
                     "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$");
@@ -108,7 +109,7 @@ final class JsonSchema {
             case TEXT -> m("oneOf", List.of(
                     m("type", "string"),
                     m("type", "object", "required", List.of("da"), "additionalProperties", false,
-                            "properties", m("da", m("type", "string"), "en", m("type", "string")))));
+                            "patternProperties", m("^[a-z]{2,3}$", m("type", "string")))));
         };
     }
 

@@ -25,7 +25,8 @@ final class AuthorityPhase {
     }
 
     /** What the phase needs for one authority in one municipality, prepared at load. */
-    static AuthorityPhase prepare(Authority authority, Municipality municipality, List<OfferPlan> offers) {
+    static AuthorityPhase prepare(Authority authority, Municipality municipality, List<OfferPlan> offers,
+                                  LanguageSet languages) {
         List<HelpOffer> candidates = new ArrayList<>();
         for (OfferPlan plan : offers) {
             if (actsFor(authority, plan.offer())) {
@@ -33,16 +34,17 @@ final class AuthorityPhase {
             }
         }
         List<String> ids = candidates.stream().map(HelpOffer::id).toList();
-        Decision.Responsible[] allUp = new Decision.Responsible[Language.values().length];
-        for (Language lang : Language.values()) {
-            String name = authority.municipal() ? municipality.authorityName() : authority.name().in(lang);
-            allUp[lang.ordinal()] = new Decision.Responsible(authority.id(), name, authority.contact(), ids);
+        Decision.Responsible[] allUp = new Decision.Responsible[languages.size()];
+        for (int l = 0; l < allUp.length; l++) {
+            String name = authority.municipal() ? municipality.authorityName()
+                    : authority.name().in(languages.say(l).language());
+            allUp[l] = new Decision.Responsible(authority.id(), name, authority.contact(), ids);
         }
         return new AuthorityPhase(List.copyOf(candidates), allUp);
     }
 
     Decision.Responsible resolve(Ask ask, Outages outages) {
-        Decision.Responsible all = allUp[ask.lang().ordinal()];
+        Decision.Responsible all = allUp[ask.say().index()];
         String code = ask.municipality().code();
         List<String> processedBy = null;
         for (int i = 0; i < candidates.size(); i++) {

@@ -51,8 +51,8 @@ public final class DecisionEngine {
     /** Per authority, what the authority phase needs in each municipality, prepared once. */
     private final Map<String, Map<String, AuthorityPhase>> authorityPhases = new HashMap<>();
     private final String contentHash;
-    /** The trace's sentences in each language, by the language's ordinal. */
-    private final Say[] says = new Say[Language.values().length];
+    /** The trace's sentences in each language the engine prepares. */
+    private final LanguageSet says;
     /** The names conditions were compiled against: a decision fills their slots once. */
     private final Scope scope;
     /** Each fact with the slot of its rule name ({@code citizen.<id>}), by fact id. */
@@ -65,9 +65,7 @@ public final class DecisionEngine {
     public DecisionEngine(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
-        for (Language lang : Language.values()) {
-            says[lang.ordinal()] = new Say(lang);
-        }
+        this.says = new LanguageSet(model);
         List<Expression> conditions = new ArrayList<>();
         model.grounds().forEach(g -> conditions.add(compiled.expressions().get(g.when())));
         model.assistRules().forEach(r -> conditions.add(compiled.expressions().get(r.when())));
@@ -76,13 +74,13 @@ public final class DecisionEngine {
         for (ExemptionGround g : model.grounds()) {
             Expression when = compiled.expressions().get(g.when());
             grounds.add(new ServicePlan.GroundPlan(g, when,
-                    new Questions("ExemptionGround:" + g.id(), when, model.facts()), new Asking(when, ranks)));
+                    new Questions("ExemptionGround:" + g.id(), when, model.facts(), says), new Asking(when, ranks)));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
-            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts()),
-                    new Asking(when, ranks),
+            assists.add(new ServicePlan.AssistPlan(r, when,
+                    new Questions("AssistRule:" + r.id(), when, model.facts(), says), new Asking(when, ranks),
                     said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
@@ -121,7 +119,7 @@ public final class DecisionEngine {
         for (Authority a : model.authorities().values()) {
             Map<String, AuthorityPhase> byMunicipality = new HashMap<>();
             for (Municipality m : model.municipalities().values()) {
-                byMunicipality.put(m.code(), AuthorityPhase.prepare(a, m, offersByMunicipality.get(m.code())));
+                byMunicipality.put(m.code(), AuthorityPhase.prepare(a, m, offersByMunicipality.get(m.code()), says));
             }
             authorityPhases.put(a.id(), Map.copyOf(byMunicipality));
         }
@@ -210,8 +208,10 @@ public final class DecisionEngine {
         values[serviceIdSlot] = plan.service().id();
         values[serviceAreaSlot] = plan.service().area();
         values[municipalitySlot] = municipality.code();
-        return new Ask(plan, municipality, facts, new Slots(scope, values), instant, at, request.language(),
-                request.audience(), says[request.language().ordinal()], trace);
+        // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
+        Say say = says.say(request.language());
+        return new Ask(plan, municipality, facts, new Slots(scope, values), instant, at, say.language(),
+                request.audience(), say, trace);
     }
 
     /**

@@ -18,17 +18,22 @@ final class GroundTexts {
     private static final List<Outcome> FIXED = List.of(Outcome.NOT_IN_FORCE, Outcome.AREA_EXCLUDED,
             Outcome.MATCHED, Outcome.NOT_MATCHED, Outcome.UNKNOWN, Outcome.NOT_APPLICABLE);
 
-    private final Decision.MatchedGround[] matched = new Decision.MatchedGround[Language.values().length];
-    private final Decision.TraceEntry[][] entries = new Decision.TraceEntry[Language.values().length][];
-    private final Decision.ConsideredGround[][] considered = new Decision.ConsideredGround[Language.values().length][];
+    private final Decision.MatchedGround[] matched;
+    private final Decision.TraceEntry[][] entries;
+    private final Decision.ConsideredGround[][] considered;
     private final boolean unknownFixed;
 
-    GroundTexts(ServicePlan.GroundPlan plan, Text exemptionAuthority, Say[] says) {
+    GroundTexts(ServicePlan.GroundPlan plan, Text exemptionAuthority, LanguageSet languages) {
         ExemptionGround ground = plan.ground();
         List<String> onlyFact = plan.questions().onlyFact();
         this.unknownFixed = onlyFact != null;
-        for (Language lang : Language.values()) {
-            int l = lang.ordinal();
+        int n = languages.size();
+        matched = new Decision.MatchedGround[n];
+        entries = new Decision.TraceEntry[n][];
+        considered = new Decision.ConsideredGround[n][];
+        for (int l = 0; l < n; l++) {
+            Say say = languages.say(l);
+            Language lang = say.language();
             matched[l] = new Decision.MatchedGround(ground.id(), ground.title().in(lang), ground.effect(),
                     ground.legal(), ground.location().toString());
             entries[l] = new Decision.TraceEntry[Outcome.values().length];
@@ -37,7 +42,7 @@ final class GroundTexts {
                 if (outcome == Outcome.UNKNOWN && !unknownFixed) {
                     continue;
                 }
-                String text = sentence(says[l], ground, lang, outcome, exemptionAuthority, onlyFact);
+                String text = sentence(say, ground, lang, outcome, exemptionAuthority, onlyFact);
                 entries[l][outcome.ordinal()] = entry(ground, outcome, text);
                 considered[l][outcome.ordinal()] = new Decision.ConsideredGround(ground.id(), ground.effect(), outcome,
                         text);
@@ -45,18 +50,18 @@ final class GroundTexts {
         }
     }
 
-    Decision.MatchedGround matched(Language lang) {
-        return matched[lang.ordinal()];
+    Decision.MatchedGround matched(Say say) {
+        return matched[say.index()];
     }
 
     /** Adds what the ground came to, to the trace and (when it did not match) the considered grounds. */
     void explain(Ask ask, ServicePlan.GroundPlan plan, Outcome outcome, List<Decision.ConsideredGround> out) {
-        int l = ask.lang().ordinal();
+        int l = ask.say().index();
         Decision.TraceEntry entry = entries[l][outcome.ordinal()];
         Decision.ConsideredGround considered = this.considered[l][outcome.ordinal()];
         if (entry == null) {
             List<String> facts = RuleNames.factIds(plan.when().decisiveUnknowns(ask));
-            String text = sentence(ask.say(), plan.ground(), ask.lang(), outcome, ask.plan().exemptionAuthority(), facts);
+            String text = sentence(ask.say(), plan.ground(), ask.say().language(), outcome, ask.plan().exemptionAuthority(), facts);
             entry = entry(plan.ground(), outcome, text);
             considered = new Decision.ConsideredGround(plan.ground().id(), plan.ground().effect(), outcome, text);
         }
@@ -77,8 +82,8 @@ final class GroundTexts {
         return switch (outcome) {
             case NOT_IN_FORCE -> say.groundNotInForce(title);
             case AREA_EXCLUDED -> say.groundAreaExcluded(title);
-            case MATCHED -> say.groundMatched(title, say.effect(ground.effect()),
-                    say.authority(exemptionAuthority == null ? null : exemptionAuthority.in(lang)));
+            case MATCHED -> say.groundMatched(title, ground.effect(),
+                    exemptionAuthority == null ? null : exemptionAuthority.in(lang));
             case UNKNOWN -> say.groundUnknown(title, String.join(", ", unknownFacts));
             case NOT_APPLICABLE -> say.groundNotNeeded(title);
             default -> say.groundNotMatched(title);

@@ -54,7 +54,7 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             GroundTexts texts = ask.plan().groundTexts().get(i);
             if (outcome == Outcome.MATCHED) {
                 matched = matched.isEmpty() ? new ArrayList<>(2) : matched;
-                matched.add(texts.matched(ask.lang()));
+                matched.add(texts.matched(ask.say()));
                 if (ground.effect().outranks(alternative)) {
                     alternative = ground.effect();
                 }

@@ -16,6 +16,7 @@ import dk.trinvis.model.FactType;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Language;
+import dk.trinvis.util.PhraseBook;
 import dk.trinvis.model.Link;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.RuleSetModel;
@@ -27,8 +28,10 @@ import dk.trinvis.util.Interpolation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -44,11 +47,16 @@ public final class GuideResolver {
     private final Map<Condition, Expression> expressions;
     private final Map<String, Guide> national = new HashMap<>();
     private final Map<String, Guide> local = new HashMap<>();
+    /** Languages with a phrase book or a text in the rule set; a guide in any other is written in Danish. */
+    private final Set<Language> languages;
 
     /** Indexes the guides of the rule set. */
     public GuideResolver(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.expressions = compiled.expressions();
+        Set<Language> known = new HashSet<>(Language.BUNDLED);
+        known.addAll(model.languages());
+        this.languages = Set.copyOf(known);
         for (Guide g : model.guides()) {
             if (g.municipality() == null) {
                 national.put(g.service(), g);
@@ -64,7 +72,8 @@ public final class GuideResolver {
     }
 
     /** The resolved guide for a decision made on the same rule set, asking only what the audience can answer. */
-    public ResolvedGuide resolve(Decision decision, Map<String, Object> facts, Language lang, Audience audience) {
+    public ResolvedGuide resolve(Decision decision, Map<String, Object> facts, Language requested, Audience audience) {
+        Language lang = languages.contains(requested) ? requested : Language.DA;
         Service service = model.services().get(decision.service());
         Municipality municipality = model.municipalities().get(decision.municipality());
         Guide base = national.get(service.id());
@@ -208,21 +217,24 @@ public final class GuideResolver {
          */
         private LocalText condition(Expression when, List<String> unknownFacts) {
             List<LocalText> questions = unknownFacts.stream().map(this::question).toList();
-            Language written = questions.stream().anyMatch(q -> q.language() != lang) ? Language.DA : lang;
-            boolean en = written == Language.EN;
+            // The sentence is in the requested language only when its questions and its phrases are.
+            PhraseBook book = PhraseBook.of(PhraseBook.CITIZEN, lang.code());
+            boolean inLanguage = book.language().equals(lang.code())
+                    && questions.stream().allMatch(q -> q.language().equals(lang));
+            Language written = inLanguage ? lang : Language.DA;
+            PhraseBook words = inLanguage ? book : PhraseBook.of(PhraseBook.CITIZEN, Language.DA.code());
             if (unknownFacts.size() == 1 && model.facts().get(unknownFacts.get(0)).type() == FactType.BOOLEAN) {
                 String name = Names.citizen(unknownFacts.get(0));
                 boolean onYes = when.evaluate(n -> n.equals(name) ? Boolean.TRUE : bindings.valueOf(n)) == Tri.TRUE;
                 boolean onNo = when.evaluate(n -> n.equals(name) ? Boolean.FALSE : bindings.valueOf(n)) == Tri.TRUE;
                 if (onYes != onNo) {
-                    String q = questions.get(0).text();
-                    return new LocalText(en ? "If you answer " + (onYes ? "yes" : "no") + " to \u201c" + q + "\u201d"
-                            : "Hvis du svarer " + (onYes ? "ja" : "nej") + " til \u00bb" + q + "\u00ab", written);
+                    String q = words.get("guide.quoted", questions.get(0).text());
+                    return new LocalText(words.get(onYes ? "guide.ifYes" : "guide.ifNo", q), written);
                 }
             }
-            String list = questions.stream().map(q -> en ? "\u201c" + q.text() + "\u201d" : "\u00bb" + q.text() + "\u00ab")
+            String list = questions.stream().map(q -> words.get("guide.quoted", q.text()))
                     .collect(java.util.stream.Collectors.joining(", "));
-            return new LocalText(en ? "Depending on your answer to " + list : "Afhængigt af dit svar på " + list, written);
+            return new LocalText(words.get("guide.dependsOn", list), written);
         }
 
         private LocalText question(String fact) {

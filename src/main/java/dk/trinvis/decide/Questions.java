@@ -23,15 +23,15 @@ final class Questions {
     /** The one fact a condition names, when it names one: then it alone can make the rule unknown. */
     private final List<String> onlyFact;
 
-    Questions(String ruleId, Expression when, Map<String, Fact> facts) {
+    Questions(String ruleId, Expression when, Map<String, Fact> facts, LanguageSet languages) {
         this.ruleId = ruleId;
         List<String> ids = RuleNames.factIds(when.names());
         for (String id : ids) {
             factIds.put(dk.trinvis.util.Names.citizen(id), id);
             Fact f = facts.get(id);
-            Decision.MissingFact[] perLanguage = new Decision.MissingFact[Language.values().length];
-            for (Language lang : Language.values()) {
-                perLanguage[lang.ordinal()] = question(f, lang, List.of(ruleId));
+            Decision.MissingFact[] perLanguage = new Decision.MissingFact[languages.size()];
+            for (int l = 0; l < perLanguage.length; l++) {
+                perLanguage[l] = question(f, languages.say(l).language(), List.of(ruleId));
             }
             byFact.put(id, perLanguage);
         }
@@ -72,8 +72,8 @@ final class Questions {
         return names.subList(0, kept);
     }
 
-    /** The question about the fact, deciding this rule, in the language. */
-    Decision.MissingFact about(String factId, Language lang) {
-        return byFact.get(factId)[lang.ordinal()];
+    /** The question about the fact, deciding this rule, in the language of the sentences. */
+    Decision.MissingFact about(String factId, Say say) {
+        return byFact.get(factId)[say.index()];
     }
 }

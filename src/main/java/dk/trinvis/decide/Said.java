@@ -1,7 +1,6 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.model.Decision;
-import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Outcome;
 import java.util.function.Function;
@@ -11,19 +10,20 @@ import java.util.function.Function;
  * on the request. Entries are immutable, so every decision shares them.
  */
 final class Said {
-    private final Decision.TraceEntry[] byLanguage = new Decision.TraceEntry[Language.values().length];
+    private final Decision.TraceEntry[] byLanguage;
 
-    Said(String kind, String id, Location at, String legal, Outcome outcome, Function<Say, String> text, Say[] says) {
+    Said(String kind, String id, Location at, String legal, Outcome outcome, Function<Say, String> text,
+         LanguageSet languages) {
         String rule = kind + ":" + id;
         String where = at.file() + ":" + at.line();
-        for (Language lang : Language.values()) {
-            byLanguage[lang.ordinal()] = new Decision.TraceEntry(rule, where, legal, outcome,
-                    text.apply(says[lang.ordinal()]));
+        byLanguage = new Decision.TraceEntry[languages.size()];
+        for (int l = 0; l < byLanguage.length; l++) {
+            byLanguage[l] = new Decision.TraceEntry(rule, where, legal, outcome, text.apply(languages.say(l)));
         }
     }
 
     /** Adds the entry in the request's language to its trace. */
     void to(Ask ask) {
-        ask.trace().add(byLanguage[ask.lang().ordinal()]);
+        ask.trace().add(byLanguage[ask.say().index()]);
     }
 }

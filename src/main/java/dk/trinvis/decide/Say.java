@@ -1,154 +1,134 @@
 package dk.trinvis.decide;
 
+import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.util.PhraseBook;
 
-/** The trace's sentences in Danish and English. */
+/**
+ * The trace's sentences in one language, from the citizen phrase book ({@code citizen_<lang>.properties}).
+ * Each carries the index of its language among those the engine prepared, so prepared entries are
+ * picked by array index while deciding.
+ */
 final class Say {
     private final Language language;
+    private final int index;
+    private final PhraseBook book;
 
-    Say(Language language) {
+    Say(Language language, int index) {
         this.language = language;
+        this.index = index;
+        this.book = PhraseBook.of(PhraseBook.CITIZEN, language.code());
     }
 
     Language language() {
         return language;
     }
 
-    String it(String da, String en) {
-        return language == Language.EN ? en : da;
+    int index() {
+        return index;
     }
 
     String periodApplies(String from, String basis) {
-        return it("Digital selvbetjening er obligatorisk fra " + from + " (" + basis + "); papir afvises, medmindre en undtagelse gælder.",
-                "Digital self-service is mandatory from " + from + " (" + basis + "); paper is rejected unless an exemption applies.");
+        return book.get("trace.periodApplies", from, basis);
     }
 
     String periodNotYet(String from) {
-        return it("Obligatorisk digital selvbetjening gælder først fra " + from + ".",
-                "Mandatory digital self-service applies only from " + from + ".");
+        return book.get("trace.periodNotYet", from);
     }
 
     String periodEnded(String to) {
-        return it("Perioden med obligatorisk digital selvbetjening sluttede " + to + ".",
-                "The period of mandatory digital self-service ended on " + to + ".");
+        return book.get("trace.periodEnded", to);
     }
 
     String steers(Municipality municipality, String from) {
-        return it(municipality.authorityName() + " styrer mod digital selvbetjening fra " + from
-                        + " med hjælp; papir modtages stadig.",
-                municipality.authorityName() + " steers citizens to digital self-service from " + from
-                        + ", with help; paper is still accepted.");
+        return book.get("trace.steers", municipality.authorityName(), from);
     }
 
     String steerNotInForce(Municipality municipality) {
-        return it(municipality.authorityName() + "s lokale politik gælder ikke på dette tidspunkt.",
-                municipality.authorityName() + "'s local policy does not apply at this moment.");
+        return book.get("trace.steerNotInForce", municipality.authorityName());
     }
 
     String noSelfService() {
-        return it("Der findes ingen digital selvbetjening til denne ydelse; den søges på anden måde.",
-                "There is no digital self-service for this service; it is applied for another way.");
+        return book.get("trace.noSelfService");
     }
 
     String optional() {
-        return it("Ingen regel gør digital selvbetjening obligatorisk; borgeren kan vælge kanal.",
-                "No rule makes digital self-service mandatory; the citizen may choose the channel.");
+        return book.get("trace.optional");
     }
 
     String outage(String until, boolean selfServiceDown) {
-        return selfServiceDown
-                ? it("Løsningen er ude af drift indtil " + until + "; den kan ikke bruges før da.",
-                "The solution is down until " + until + "; it cannot be used before then.")
-                : it("Der er driftsforstyrrelser indtil " + until + "; nogle steder kan ikke hjælpe før da.",
-                "There is an outage until " + until + "; some places cannot help before then.");
+        return book.get(selfServiceDown ? "trace.outage.selfService" : "trace.outage.offers", until);
     }
 
     String outageNotNow() {
-        return it("Driftsforstyrrelsen dækker ikke dette tidspunkt.", "The outage does not cover this moment.");
+        return book.get("trace.outageNotNow");
     }
 
-    String groundMatched(String title, String effectText, String authority) {
-        return it("Undtagelse: " + title + ". " + effectText + authority,
-                "Exemption: " + title + ". " + effectText + authority);
+    /** A matched ground; {@code decidedBy} is who decides exemptions, or null when the rule set does not say. */
+    String groundMatched(String title, Effect effect, String decidedBy) {
+        return decidedBy == null ? book.get("trace.groundMatched", title, effect(effect))
+                : book.get("trace.groundMatched.decidedBy", title, effect(effect), decidedBy);
     }
 
-    String effect(dk.trinvis.model.Effect effect) {
+    private String effect(Effect effect) {
         return switch (effect) {
-            case MUST_OFFER -> it("Myndigheden skal tilbyde en anden måde end digital selvbetjening.",
-                    "The authority must offer another way than digital self-service.");
-            case MAY_ACCEPT -> it("Myndigheden kan undlade at afvise en ikke-digital henvendelse.",
-                    "The authority may accept a non-digital application.");
-            case RIGHT_ON_REQUEST -> it("Borgeren har ret til den ikke-digitale løsning, hvis borgeren beder om det.",
-                    "The citizen has a right to the non-digital alternative when they ask for it.");
+            case MUST_OFFER -> book.get("trace.effect.mustOffer");
+            case MAY_ACCEPT -> book.get("trace.effect.mayAccept");
+            case RIGHT_ON_REQUEST -> book.get("trace.effect.rightOnRequest");
             case NONE -> "";
         };
     }
 
     String groundNotMatched(String title) {
-        return it("Undtagelsen '" + title + "' gælder ikke for borgeren.", "The exemption '" + title + "' does not apply to the citizen.");
+        return book.get("trace.groundNotMatched", title);
     }
 
     String groundUnknown(String title, String facts) {
-        return it("Undtagelsen '" + title + "' kan ikke afgøres uden oplysning om: " + facts + ".",
-                "The exemption '" + title + "' cannot be decided without: " + facts + ".");
+        return book.get("trace.groundUnknown", title, facts);
     }
 
     String groundNotNeeded(String title) {
-        return it("Undtagelsen '" + title + "' afgøres ikke: der er intet krav om digital selvbetjening at undtage fra nu.",
-                "The exemption '" + title + "' is not decided: there is no requirement of digital self-service to be exempt"
-                        + " from now.");
+        return book.get("trace.groundNotNeeded", title);
     }
 
     String groundNotInForce(String title) {
-        return it("Undtagelsen '" + title + "' gælder ikke på dette tidspunkt.",
-                "The exemption '" + title + "' is not in force at this moment.");
+        return book.get("trace.groundNotInForce", title);
     }
 
     String groundAreaExcluded(String title) {
-        return it("Undtagelsen '" + title + "' gælder ikke for dette område.",
-                "The exemption '" + title + "' does not apply to this area.");
-    }
-
-    String authority(String who) {
-        return who == null ? "" : it(" Det afgøres af: " + who + ".", " Decided by: " + who + ".");
+        return book.get("trace.groundAreaExcluded", title);
     }
 
     String assist(String title) {
-        return it("Borgeren får hjælp til den digitale løsning: " + title + ".", "The citizen gets help with the digital solution: " + title + ".");
+        return book.get("trace.assist", title);
     }
 
     String assistNot(String title) {
-        return it("Reglen om hjælp '" + title + "' gælder ikke.", "The help rule '" + title + "' does not apply.");
+        return book.get("trace.assistNot", title);
     }
 
     String offerOpen(String name, String closesAt) {
-        return closesAt == null ? it(name + " har åbent nu.", name + " is open now.")
-                : it(name + " har åbent nu og lukker " + closesAt + ".", name + " is open now and closes " + closesAt + ".");
+        return closesAt == null ? book.get("trace.offerOpen", name) : book.get("trace.offerOpenCloses", name, closesAt);
     }
 
     String offerHoursUnknown(String name) {
-        return it("Åbningstiden for " + name + " kendes ikke; kontakt stedet før du tager af sted.",
-                "The opening hours of " + name + " are not known; contact it before you go.");
+        return book.get("trace.offerHoursUnknown", name);
     }
 
     String offerDown(String name, String until) {
-        return it(name + " er ramt af driftsforstyrrelsen indtil " + until + " og vises ikke.",
-                name + " is hit by the outage until " + until + " and is not listed.");
+        return book.get("trace.offerDown", name, until);
     }
 
     String offerNext(String name, String next) {
-        return next == null ? it(name + " har lukket nu; hvornår der åbnes igen, kendes ikke.",
-                name + " is closed now; when it opens again is not known.")
-                : it(name + " har lukket nu; åbner igen " + next + ".", name + " is closed now; opens again " + next + ".");
+        return next == null ? book.get("trace.offerClosedNextUnknown", name) : book.get("trace.offerNext", name, next);
     }
 
     String offerClosedForGood(String name) {
-        return it(name + " åbner ikke igen inden for et år og vises ikke.", name + " does not open again within a year and is not listed.");
+        return book.get("trace.offerClosedForGood", name);
     }
 
     String offerNotInForce(String name) {
-        return it(name + " findes ikke på dette tidspunkt.", name + " does not exist at this moment.");
+        return book.get("trace.offerNotInForce", name);
     }
-
 }

@@ -22,7 +22,7 @@ public record LocalText(String text, Language language) {
 
     /** Whether the text falls back from the requested language. */
     public boolean fallsBackFrom(Language requested) {
-        return language != requested;
+        return !language.equals(requested);
     }
 
     @Override

@@ -3,44 +3,43 @@ package dk.trinvis.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import dk.trinvis.util.PhraseBook;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message for editors by its key in the phrase books ({@code dk/trinvis/messages_<lang>.properties}),
  * with the values that fill its {@code {0}}, {@code {1}}, ... slots. The same phrase prints in
- * Danish or English; the key {@code KEY.hint} holds the hint, when there is one.
+ * Danish or English (other languages get Danish); the key {@code KEY.hint} holds the hint, when there is one.
  *
  * @param key  the phrase-book key
  * @param args the values of the slots, in order
  */
+@NullMarked
 public record Phrase(String key, List<String> args) {
-    private static final ResourceBundle.Control EXACT =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     /** Copies the list so the record stays immutable. */
     public Phrase {
         args = List.copyOf(args);
     }
 
     /** A phrase with its slot values, each printed with {@link String#valueOf(Object)}. */
-    public static Phrase of(String key, Object... args) {
+    public static Phrase of(String key, @Nullable Object... args) {
         return new Phrase(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
-    /** The message in a language. */
+    /** The message in a language (Danish when the tools have no book in it). */
     public String message(Language lang) {
-        return fill(book(lang).getString(key));
+        return book(lang).get(key, args.toArray());
     }
 
     /** The hint in a language, or null when the phrase has none. */
-    public String hint(Language lang) {
-        ResourceBundle book = book(lang);
-        return book.containsKey(key + ".hint") ? fill(book.getString(key + ".hint")) : null;
+    public @Nullable String hint(Language lang) {
+        PhraseBook book = book(lang);
+        return book.has(key + ".hint") ? book.get(key + ".hint", args.toArray()) : null;
     }
 
     /** A fixed text of the tools (labels, summaries) in a language. */
-    public static String text(Language lang, String key, Object... args) {
+    public static String text(Language lang, String key, @Nullable Object... args) {
         return of(key, args).message(lang);
     }
 
@@ -49,19 +48,7 @@ public record Phrase(String key, List<String> args) {
         return Locale.getDefault().getLanguage().equals("da") ? Language.DA : Language.EN;
     }
 
-    private String fill(String pattern) {
-        String out = pattern;
-        for (int i = 0; i < args.size(); i++) {
-            out = out.replace("{" + i + "}", args.get(i));
-        }
-        return out;
-    }
-
-    private static ResourceBundle book(Language lang) {
-        try {
-            return ResourceBundle.getBundle("dk.trinvis.messages", Locale.forLanguageTag(lang.code()), EXACT);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the phrase book for " + lang.code() + " is missing from the jar", e);
-        }
+    private static PhraseBook book(Language lang) {
+        return PhraseBook.of(PhraseBook.TOOLS, lang.code());
     }
 }

@@ -4,7 +4,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a rule set declares, in the order it is written. Immutable.
@@ -46,6 +50,63 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
         lifeEvents = ordered(lifeEvents);
         tests = List.copyOf(tests);
         documents = List.copyOf(documents);
+    }
+
+    /**
+     * Every language the rule set's texts are written in, Danish first. A request in another
+     * language gets the Danish texts.
+     */
+    public SortedSet<Language> languages() {
+        SortedSet<Language> out = new TreeSet<>();
+        out.add(Language.DA);
+        Consumer<@Nullable Text> add = t -> {
+            if (t != null) {
+                out.addAll(t.translated());
+            }
+        };
+        facts.values().forEach(f -> add.accept(f.question()));
+        areas.values().forEach(a -> {
+            add.accept(a.title());
+            add.accept(a.exemptionAuthority());
+        });
+        services.values().forEach(s -> {
+            add.accept(s.title());
+            add.accept(s.description());
+            add.accept(s.exemptionAuthority());
+        });
+        grounds.forEach(g -> {
+            add.accept(g.title());
+            add.accept(g.description());
+        });
+        assistRules.forEach(r -> add.accept(r.title()));
+        helpOffers.values().forEach(o -> {
+            add.accept(o.name());
+            add.accept(o.description());
+        });
+        authorities.values().forEach(a -> add.accept(a.name()));
+        outages.forEach(o -> add.accept(o.reason()));
+        lifeEvents.values().forEach(e -> {
+            add.accept(e.title());
+            add.accept(e.description());
+            add.accept(e.date());
+        });
+        for (Guide g : guides) {
+            add.accept(g.title());
+            add.accept(g.intro());
+            add.accept(g.processingTime());
+            g.ready().forEach(add);
+            steps(g.steps(), add);
+        }
+        return Collections.unmodifiableSortedSet(out);
+    }
+
+    private static void steps(List<Step> steps, Consumer<@Nullable Text> add) {
+        for (Step s : steps) {
+            add.accept(s.title());
+            add.accept(s.body());
+            steps(s.steps(), add);
+            steps(s.oneOf(), add);
+        }
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

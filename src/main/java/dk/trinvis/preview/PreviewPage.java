@@ -11,6 +11,7 @@ import dk.trinvis.check.TestRunner;
 import dk.trinvis.model.DocumentInfo;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.Language;
+import dk.trinvis.util.PhraseBook;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
@@ -56,7 +57,9 @@ final class PreviewPage {
     }
 
     private String page(List<Problem> problems, List<Problem> warnings, String version) {
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        // The page's own words come from the tools book (da, en); a guide previewed in another
+        // language marks its own parts.
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(PhraseBook.of(PhraseBook.TOOLS, lang.code()).language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(t("preview.title")).append("</title>\n<style>")
                 .append(".cols{display:flex;flex-wrap:wrap;gap:2em}.cols>*{flex:1 1 24em}fieldset label{display:block}")
                 .append(".fail{color:#a00}.pass{color:#060}</style>\n")
@@ -131,7 +134,13 @@ final class PreviewPage {
                 .sorted(Comparator.comparing(Fact::order, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(this::fact);
         b.append("</fieldset>\n<button type=\"submit\">").append(t("preview.show")).append("</button>\n");
-        b.append("<a href=\"?lang=").append(lang == Language.DA ? "en\">English" : "da\">Dansk").append("</a>\n</form>\n");
+        for (Language other : Language.BUNDLED) {
+            if (!other.equals(lang)) {
+                b.append("<a href=\"?lang=").append(other.code()).append("\" lang=\"").append(other.code()).append("\">")
+                        .append(esc(other.locale().getDisplayLanguage(other.locale()))).append("</a>\n");
+            }
+        }
+        b.append("</form>\n");
     }
 
     /** One fact as the control its type calls for, labelled with its question. */

@@ -1,159 +1,152 @@
 package dk.trinvis.render;
 
+import dk.trinvis.model.Channel;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
 import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.util.PhraseBook;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** The fixed words around a guide, in Danish and English. */
+/**
+ * The fixed words around a guide or journey in one language, from the citizen phrase book
+ * ({@code citizen_<lang>.properties}); Danish where the language has no book.
+ */
 final class Labels {
-    private static final DateTimeFormatter DA = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm",
-            Locale.forLanguageTag("da-DK"));
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
-            Locale.ENGLISH);
-
-    private static final DateTimeFormatter DA_DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy",
-            Locale.forLanguageTag("da-DK"));
-    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-    private final boolean en;
+    private final PhraseBook book;
+    private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
 
     Labels(Language language) {
-        this.en = language == Language.EN;
+        this.book = PhraseBook.of(PhraseBook.CITIZEN, language.code());
+        Language written = Language.of(book.language());
+        this.when = DateTimeFormatter.ofPattern(book.get("format.when"), written.locale());
+        this.day = DateTimeFormatter.ofPattern(book.get("format.day"), written.locale());
+    }
+
+    private String get(String key, Object... args) {
+        return book.get(key, args);
     }
 
     String ready() {
-        return en ? "What you need ready" : "Det skal du have klar";
+        return get("label.ready");
     }
 
     String steps() {
-        return en ? "Step by step" : "Trin for trin";
+        return get("label.steps");
     }
 
     String processingTime() {
-        return en ? "Processing time" : "Sagsbehandlingstid";
+        return get("label.processingTime");
     }
 
     String help() {
-        return en ? "Get help" : "Få hjælp";
+        return get("label.help");
     }
 
     String legal() {
-        return en ? "Legal basis" : "Lovgrundlag";
+        return get("label.legal");
     }
 
     String links() {
-        return en ? "Links" : "Links";
+        return get("label.links");
     }
 
     String either() {
-        return en ? "Do one of these:" : "Gør et af følgende:";
+        return get("label.either");
     }
 
     String optional() {
-        return en ? "(optional)" : "(valgfrit)";
+        return get("label.optional");
     }
 
     String openNow() {
-        return en ? "open now" : "åben nu";
+        return get("label.openNow");
     }
 
     String opens(OffsetDateTime at) {
-        return (en ? "opens " : "åbner ") + when(at);
-    }
-
-    String closes(OffsetDateTime at) {
-        return (en ? "closes " : "lukker ") + when(at);
+        return get("label.opens", when(at));
     }
 
     String closedOpeningUnknown() {
-        return en ? "closed now; when it opens again is not known" : "lukket nu; hvornår der åbnes igen, kendes ikke";
+        return get("label.closedOpeningUnknown");
     }
 
     String hoursUnknown() {
-        return en ? "opening hours not known – contact it before you go"
-                : "åbningstiden kendes ikke – kontakt stedet, før du går";
+        return get("label.hoursUnknown");
     }
 
     String guidanceOnly() {
-        return en ? "guidance only" : "kun vejledning";
+        return get("label.guidanceOnly");
     }
 
     String when(OffsetDateTime at) {
-        return at.atZoneSameInstant(CopenhagenTime.ZONE).format(en ? EN : DA);
+        return at.atZoneSameInstant(CopenhagenTime.ZONE).format(when);
     }
 
-    String day(java.time.LocalDate date) {
-        return date.format(en ? EN_DAY : DA_DAY);
+    String day(LocalDate date) {
+        return date.format(day);
     }
 
     String eventDate() {
-        return en ? "Date" : "Dato";
+        return get("label.eventDate");
     }
 
     String deadline() {
-        return en ? "Deadline" : "Frist";
+        return get("label.deadline");
     }
 
     String journeyServices() {
-        return en ? "What to do" : "Det skal du gøre";
+        return get("label.journeyServices");
     }
 
     String partOfJourney() {
-        return en ? "Part of this journey" : "Del af dette forløb";
+        return get("label.partOfJourney");
     }
 
     String previous() {
-        return en ? "Previous" : "Forrige";
+        return get("label.previous");
     }
 
     String next() {
-        return en ? "Next" : "Næste";
+        return get("label.next");
     }
 
     String noGuide() {
-        return en ? "There is no step-by-step guide for this service yet." : "Der er endnu ingen trin-for-trin-vejledning til denne ydelse.";
+        return get("label.noGuide");
     }
 
     String openQuestion() {
-        return en ? "Answer this for a more precise answer" : "Svar på dette for at få et mere præcist svar";
+        return get("label.openQuestion");
     }
 
     String selfService() {
-        return en ? "Self-service" : "Selvbetjening";
+        return get("label.selfService");
     }
 
-    /** One sentence saying what the decision means for the citizen. */
+    /** One sentence (or a few) saying what the decision means for the citizen. */
     String decision(Decision d) {
         OffsetDateTime until = d.until();
-        dk.trinvis.model.Channel ch = d.channel();
+        Channel ch = d.channel();
         if (ch == null || until != null) {
-            return until == null ? (en ? "The solution is down." : "Løsningen er ude af drift.")
-                    : en ? "The solution is down until " + when(until) + "."
-                    : "Løsningen er ude af drift indtil " + when(until) + ".";
+            return until == null ? get("decision.down") : get("decision.downUntil", when(until));
         }
-        String channel = switch (ch) {
-            case SELF_SERVICE -> en ? "Use the digital self-service." : "Brug den digitale selvbetjening.";
-            case ASSISTED -> en ? "Use the digital self-service; you can get help with it."
-                    : "Brug den digitale selvbetjening; du kan få hjælp til den.";
-            case ALTERNATIVE -> d.alternative() == dk.trinvis.model.Effect.NONE
-                    ? en ? "There is no digital self-service for this; apply another way, as the steps say."
-                    : "Der findes ingen digital selvbetjening til dette; søg på anden måde, som trinene beskriver."
-                    : en ? "You can apply another way than digitally; the authority must offer it."
-                    : "Du kan søge på anden måde end digitalt; myndigheden skal tilbyde det.";
-        };
-        String alternative = switch (d.alternative()) {
-            case RIGHT_ON_REQUEST -> en ? " As you are exempt from Digital Post, you may ask for a non-digital way."
-                    : " Da du er fritaget for Digital Post, kan du bede om en ikke-digital løsning.";
-            case MAY_ACCEPT -> en ? " The authority may accept another channel." : " Myndigheden kan acceptere en anden kanal.";
-            default -> "";
-        };
-        String authority = d.alternative() == dk.trinvis.model.Effect.NONE || d.authority() == null ? ""
-                : en ? " A non-digital request is handled by " + d.authority().name() + "."
-                : " En ikke-digital henvendelse behandles af " + d.authority().name() + ".";
-        return channel + alternative + authority;
+        StringBuilder b = new StringBuilder(switch (ch) {
+            case SELF_SERVICE -> get("decision.selfService");
+            case ASSISTED -> get("decision.assisted");
+            case ALTERNATIVE -> get(d.alternative() == Effect.NONE ? "decision.noSelfService" : "decision.mustOffer");
+        });
+        switch (d.alternative()) {
+            case RIGHT_ON_REQUEST -> b.append(' ').append(get("decision.rightOnRequest"));
+            case MAY_ACCEPT -> b.append(' ').append(get("decision.mayAccept"));
+            default -> { }
+        }
+        if (d.alternative() != Effect.NONE && d.authority() != null) {
+            b.append(' ').append(get("decision.handledBy", d.authority().name()));
+        }
+        return b.toString();
     }
 
     /** The help offer's state now, e.g. "open now", "opens Monday …", or that its hours are not known. */
@@ -162,7 +155,7 @@ final class Labels {
             return hoursUnknown();
         }
         if (h.openNow()) {
-            return h.closesAt() == null ? openNow() : openNow() + ", " + closes(h.closesAt());
+            return h.closesAt() == null ? openNow() : get("label.openNowCloses", when(h.closesAt()));
         }
         return h.nextOpening() == null ? closedOpeningUnknown() : opens(h.nextOpening());
     }

@@ -26,7 +26,7 @@ final class Params {
         }
         if (lang != null) {
             r = r.language(Language.parse(lang).orElseThrow(() -> HttpProblem.badRequest(
-                    "lang must be da or en, not '" + clip(lang) + "'")));
+                    "lang must be an ISO 639 language code such as da, en or uk, not '" + clip(lang) + "'")));
         }
         if (audience != null) {
             Audience who = Audience.parse(audience).filter(a -> a != Audience.AUTHORITY).orElseThrow(() ->

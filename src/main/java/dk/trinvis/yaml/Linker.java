@@ -199,7 +199,7 @@ final class Linker {
         if (text == null) {
             return;
         }
-        for (String s : text.en() == null ? List.of(text.da()) : List.of(text.da(), text.en())) {
+        for (String s : (Iterable<String>) text.all()::iterator) {
             String violation = MarkdownLimits.violation(s);
             if (violation != null) {
                 problems.error(Codes.UNSAFE, at, violation, "split it into several steps");

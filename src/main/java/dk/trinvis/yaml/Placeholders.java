@@ -20,10 +20,7 @@ final class Placeholders {
         if (text == null) {
             return;
         }
-        check(text.da(), at, offerIds, problems);
-        if (text.en() != null) {
-            check(text.en(), at, offerIds, problems);
-        }
+        text.all().forEach(s -> check(s, at, offerIds, problems));
     }
 
     private static void check(String s, Location at, Set<String> offerIds, Problems problems) {

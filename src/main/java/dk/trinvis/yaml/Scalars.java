@@ -1,6 +1,7 @@
 package dk.trinvis.yaml;
 
 import dk.trinvis.compiled.Problems;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
@@ -12,7 +13,11 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -26,6 +31,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class Scalars {
     private static final Pattern ID = Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{4}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final String file;
     private final Problems problems;
@@ -110,6 +116,8 @@ final class Scalars {
                 return checked(node, "an id", ID, "ids are lower-case words joined by '-', e.g. 'den-digitale-hotline'");
             case MUNICIPALITY_CODE:
                 return code(node);
+            case LANGUAGE:
+                return checked(node, "a language code", LANGUAGE, "an ISO 639 code such as da, en or uk");
             case URL:
                 return url(node);
             default:
@@ -169,7 +177,7 @@ final class Scalars {
         return v;
     }
 
-    /** A text: a {@code {da, en}} map or a plain string meaning Danish. */
+    /** A text: a map from language code to text ({@code da} required), or a plain string meaning Danish. */
     public Text text(Node node) {
         if (node instanceof ScalarNode s) {
             if (isNull(s) || s.getValue().isBlank()) {
@@ -184,27 +192,28 @@ final class Scalars {
             return null;
         }
         String da = null;
-        String en = null;
+        Map<Language, String> translations = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
             String value = isNull(t.getValueNode()) ? null : scalar(t.getValueNode(), "a string");
-            if (key.equals("da") && da == null) {
-                da = value;
-            } else if (key.equals("en") && en == null) {
-                en = value;
-            } else if (key.equals("da") || key.equals("en")) {
+            Language lang = Language.parse(key).filter(l -> l.code().equals(key)).orElse(null);
+            if (!seen.add(key)) {
                 problems.error(Codes.DUPLICATE_KEY, location(t.getKeyNode()), "duplicate key '" + key + "'", null);
-            } else {
-                problems.error(Codes.UNKNOWN_KEY, location(t.getKeyNode()), "unknown language '" + key + "' in text",
-                        "texts have 'da' (required) and 'en'");
+            } else if (lang == null) {
+                problems.error(Codes.UNKNOWN_KEY, location(t.getKeyNode()), Phrase.of("text.unknownLanguage", key));
+            } else if (lang.isDanish()) {
+                da = value;
+            } else if (value != null && !value.isBlank()) {
+                translations.put(lang, value);
             }
         }
         if (da == null || da.isBlank()) {
-            problems.error(Codes.DANISH, location(node), Phrase.of(en != null ? "text.noDanish.hasEnglish"
-                    : "text.noDanish"));
+            problems.error(Codes.DANISH, location(node), Phrase.of(translations.isEmpty() ? "text.noDanish"
+                    : "text.noDanish.hasEnglish"));
             return null;
         }
-        return new Text(da, en == null || en.isBlank() ? null : en);
+        return new Text(da, translations);
     }
 
     /** An ISO local date. */

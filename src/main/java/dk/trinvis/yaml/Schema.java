@@ -36,12 +36,12 @@ public final class Schema {
     public static final List<String> OUTAGE_CHANNELS =
             List.of("self-service", "phone", "chat", "in-person", "library", "volunteer", "mobile");
     /** Values of a language. */
-    public static final List<String> LANGUAGES = List.of("da", "en");
 
     static final Shape TEXT = new Scalar(ScalarKind.TEXT);
     static final Shape STRING = new Scalar(ScalarKind.STRING);
     static final Shape ID = new Scalar(ScalarKind.ID);
     static final Shape CODE = new Scalar(ScalarKind.MUNICIPALITY_CODE);
+    static final Shape LANGUAGE = new Scalar(ScalarKind.LANGUAGE);
     static final Shape DATE = new Scalar(ScalarKind.DATE);
     static final Shape DATE_TIME = new Scalar(ScalarKind.DATE_TIME);
     static final Shape BOOLEAN = new Scalar(ScalarKind.BOOLEAN);
@@ -108,7 +108,7 @@ public final class Schema {
             opt("municipality", CODE, "Municipality code; required here or in TestDefaults."),
             opt("at", DATE_TIME, "Copenhagen local date-time; required here or in TestDefaults."),
             opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts, added to (and overriding) the defaults' facts."),
-            opt("lang", new OneOf(LANGUAGES), "Language of the answer; default da."));
+            opt("lang", LANGUAGE, "Language of the answer; default da."));
 
     static final Obj HELP_EXPECTATION = obj("HelpExpectation", "A help offer the decision must list.",
             req("id", ID, "Help offer id."),
@@ -253,7 +253,7 @@ public final class Schema {
                     opt("municipality", CODE, "Municipality code."),
                     opt("at", DATE_TIME, "Copenhagen local date-time."),
                     opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts every test starts from."),
-                    opt("lang", new OneOf(LANGUAGES), "Language of the answers."),
+                    opt("lang", LANGUAGE, "Language of the answers."),
                     opt("tags", new ListOf(STRING), "Tags every test of the file gets.")));
 
     private Schema() {

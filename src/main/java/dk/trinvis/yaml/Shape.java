@@ -17,6 +17,8 @@ public sealed interface Shape permits Shape.Scalar, Shape.OneOf, Shape.ListOf, S
         ID,
         /** A 4-digit municipality code written as a string. */
         MUNICIPALITY_CODE,
+        /** An ISO 639 language code such as {@code da}, {@code en} or {@code uk}. */
+        LANGUAGE,
         /** An ISO local date. */
         DATE,
         /** An ISO local date-time in Copenhagen time. */

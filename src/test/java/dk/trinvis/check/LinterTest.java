@@ -29,7 +29,7 @@ class LinterTest {
     void eachCodeFiresOnTheFixture() {
         assertThat(lint("lint")).extracting(Problem::code).contains(LintCodes.STEP_NEVER_SHOWN,
                 LintCodes.MUNICIPALITY_WITHOUT_HELP, LintCodes.HOURS_NEVER_OPEN, LintCodes.PERIOD_GAP,
-                LintCodes.MISSING_ENGLISH, LintCodes.LINK_NOT_HTTPS, LintCodes.VAGUE_LINK_TEXT,
+                LintCodes.MISSING_TRANSLATION, LintCodes.LINK_NOT_HTTPS, LintCodes.VAGUE_LINK_TEXT,
                 LintCodes.REVIEW_OVERDUE);
     }
 

@@ -1,44 +1,90 @@
 package dk.trinvis.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.trinvis.util.PhraseBook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class PhraseBooksTest {
 
-    private static Properties book(Language lang) throws IOException {
+    private static Properties book(String name, String lang) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = PhraseBooksTest.class.getResourceAsStream("/dk/trinvis/messages_" + lang.code() + ".properties")) {
-            assertThat(in).as("phrase book for %s", lang).isNotNull();
+        try (InputStream in = PhraseBooksTest.class.getResourceAsStream("/dk/trinvis/" + name + "_" + lang + ".properties")) {
+            assertThat(in).as("phrase book %s for %s", name, lang).isNotNull();
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
     }
 
-    @Test
-    void everyKeyExistsInEveryLanguage() throws IOException {
-        Set<String> english = book(Language.EN).stringPropertyNames();
-        for (Language lang : Language.values()) {
-            assertThat(book(lang).stringPropertyNames()).as("keys of %s", lang).containsExactlyInAnyOrderElementsOf(english);
+    private static List<String> languages(String name) {
+        return name.equals(PhraseBook.CITIZEN) ? PhraseBook.CITIZEN_LANGUAGES : PhraseBook.TOOLS_LANGUAGES;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PhraseBook.CITIZEN, PhraseBook.TOOLS})
+    void everyKeyExistsInEveryLanguageOfTheBook(String name) throws IOException {
+        Set<String> danish = book(name, "da").stringPropertyNames();
+        for (String lang : languages(name)) {
+            assertThat(book(name, lang).stringPropertyNames()).as("keys of %s_%s", name, lang)
+                    .containsExactlyInAnyOrderElementsOf(danish);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PhraseBook.CITIZEN, PhraseBook.TOOLS})
+    void everyTranslationUsesTheSameSlots(String name) throws IOException {
+        Properties da = book(name, "da");
+        for (String lang : languages(name)) {
+            Properties other = book(name, lang);
+            for (String key : da.stringPropertyNames()) {
+                assertThat(slots(other.getProperty(key))).as("slots of %s in %s_%s", key, name, lang)
+                        .isEqualTo(slots(da.getProperty(key)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PhraseBook.CITIZEN, PhraseBook.TOOLS})
+    void noPhraseIsLeftUntranslated(String name) throws IOException {
+        Properties da = book(name, "da");
+        for (String lang : languages(name)) {
+            if (lang.equals("da") || lang.equals("en")) {
+                continue;
+            }
+            Properties other = book(name, lang);
+            long same = da.stringPropertyNames().stream()
+                    .filter(k -> !k.startsWith("format.") && other.getProperty(k).equals(da.getProperty(k))
+                            && other.getProperty(k).chars().anyMatch(Character::isLetter))
+                    .count();
+            assertThat(same).as("phrases of %s_%s still in Danish", name, lang).isZero();
         }
     }
 
     @Test
-    void everyTranslationUsesTheSameSlots() throws IOException {
-        Properties en = book(Language.EN);
-        Properties da = book(Language.DA);
-        for (String key : en.stringPropertyNames()) {
-            assertThat(slots(da.getProperty(key))).as("slots of %s", key).isEqualTo(slots(en.getProperty(key)));
+    void everyCitizenLanguageHasDateFormatsThatFormat() {
+        for (String code : PhraseBook.CITIZEN_LANGUAGES) {
+            PhraseBook b = PhraseBook.of(PhraseBook.CITIZEN, code);
+            java.time.LocalDateTime t = java.time.LocalDateTime.of(2026, 11, 27, 10, 0);
+            assertThat(t.format(DateTimeFormatter.ofPattern(b.get("format.when"), Language.of(code).locale())))
+                    .as("when in %s", code).contains("2026").contains("10:00");
         }
+        assertThat(java.time.LocalDate.of(2026, 11, 27).format(DateTimeFormatter.ofPattern(
+                PhraseBook.of(PhraseBook.CITIZEN, "uk").get("format.day"), Language.UK.locale())))
+                .isEqualTo("27 листопада 2026");
     }
 
     @Test
@@ -47,6 +93,22 @@ class PhraseBooksTest {
         assertThat(p.message(Language.EN)).isEqualTo("service 'flytning' has no guide");
         assertThat(p.message(Language.DA)).isEqualTo("ydelsen 'flytning' har ingen vejledning");
         assertThat(p.hint(Language.DA)).isEqualTo("tilføj en 'kind: Guide' med 'service: flytning'");
+    }
+
+    @Test
+    void aLanguageWithoutABookGetsDanish() {
+        assertThat(Phrase.of("lint.TRV102", "flytning").message(Language.UK)).isEqualTo("ydelsen 'flytning' har ingen vejledning");
+        assertThat(PhraseBook.of(PhraseBook.CITIZEN, "de").language()).isEqualTo("da");
+        assertThat(PhraseBook.of(PhraseBook.CITIZEN, "de").get("label.steps")).isEqualTo("Trin for trin");
+        assertThat(PhraseBook.of(PhraseBook.CITIZEN, "uk").get("label.steps")).isEqualTo("Крок за кроком");
+    }
+
+    @Test
+    void slotsAreFilledByPositionAndBracesThatAreNotSlotsStay() {
+        assertThat(PhraseBook.fill("{1} før {0}; {x} og {12345} bliver", "a", "b")).isEqualTo("b før a; {x} og {12345} bliver");
+        assertThat(PhraseBook.fill("'{0}' er ikke '{1}'", "it's", "{0}")).isEqualTo("'it's' er ikke '{0}'");
+        assertThatThrownBy(() -> PhraseBook.of(PhraseBook.CITIZEN, "da").get("no.such.key"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.key");
     }
 
     private static Set<String> slots(String text) {

@@ -72,6 +72,10 @@ class PreviewServerTest {
             String en = get(server.uri().resolve("/?service=flytning&municipality=0751&lang=en")).body();
             assertThat(en).contains("<html lang=\"en\">", "<label for=\"service\">Service</label>", "Decision",
                     "Questions still open").doesNotContain("Afgørelse");
+            // Ukrainian previews the citizen's words; the editor's own words stay Danish, and the page says so.
+            String uk = get(server.uri().resolve("/?service=flytning&municipality=0751&lang=uk")).body();
+            assertThat(uk).contains("<html lang=\"da\">", "<label for=\"service\">Ydelse</label>", "lang=\"uk\"",
+                    "<a href=\"?lang=en\" lang=\"en\">English</a>", "<a href=\"?lang=da\" lang=\"da\">dansk</a>");
         }
     }
 

@@ -45,7 +45,8 @@ class RenderersTest {
             new Persona("no-mitid", "0751", Language.DA, Map.of("hasMitID", false, "needsHelp", true)),
             new Persona("exempt-cognitive", "0751", Language.DA, Map.of("cognitiveImpairment", true)),
             new Persona("english-speaker", "0751", Language.EN, Map.of("hasMitID", true, "digitalPostExempt", true)),
-            new Persona("hvidovre-overlay", "0167", Language.DA, Map.of("hasMitID", true)));
+            new Persona("hvidovre-overlay", "0167", Language.DA, Map.of("hasMitID", true)),
+            new Persona("ukrainian-speaker", "0751", Language.UK, Map.of("hasMitID", false, "needsHelp", true)));
 
     static Stream<Arguments> personasAndFormats() {
         List<Arguments> all = new ArrayList<>();

@@ -32,6 +32,17 @@ class GuidesAndCatalogueTest {
     }
 
     @Test
+    void aGuideIsServedInUkrainianAndALanguageThatIsNoCodeIsRefused() throws Exception {
+        HttpResponse<String> uk = SERVED.client().get("/v1/guides/flytning?municipality=0751&at=2024-03-04T10:00&lang=uk"
+                + "&format=text");
+        assertThat(uk.statusCode()).isEqualTo(200);
+        assertThat(uk.body()).contains("Крок за кроком:");
+        HttpResponse<String> bad = SERVED.client().get("/v1/guides/flytning?municipality=0751&lang=ukrainian");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("ISO 639 language code such as da, en or uk, not 'ukrainian'");
+    }
+
+    @Test
     void theCatalogueListsWhatAPortalBuildsItsFormsFrom() throws Exception {
         HttpResponse<String> services = SERVED.client().get("/v1/services");
         assertThat(services.body()).contains("\"id\" : \"flytning\"", "\"guide\" : true");
