@@ -1,24 +1,31 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.expr.Expression;
+import dk.trinvis.model.Decision;
 import dk.trinvis.util.Names;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The facts one rule's condition names, each with its place among the facts any rule names in
- * fact-id order: missing facts are then collected already sorted and merged by that place,
- * without a sort or a search per decision. Prepared at load; immutable.
+ * The facts one rule's condition names, each with its question in every language and its place
+ * among the facts any rule names in fact-id order: missing facts are then collected already
+ * sorted and merged by that place, without a sort, a map or a search per decision. Prepared at
+ * load from the rule's {@link Questions}; immutable.
  */
 final class Asking {
     /**
      * A fact a condition names.
      *
-     * @param id   the fact id
-     * @param rank its place in fact-id order among the facts any rule names
+     * @param id        the fact id
+     * @param rank      its place in fact-id order among the facts any rule names
+     * @param questions the question about it, deciding this rule, by {@link Say#index()}
      */
-    record Fact(String id, int rank) {
+    record Fact(String id, int rank, Decision.MissingFact[] questions) {
+        /** The question in the language of the sentences. */
+        Decision.MissingFact question(Say say) {
+            return questions[say.index()];
+        }
     }
 
     private final Fact only;
@@ -28,15 +35,21 @@ final class Asking {
     /**
      * What asking about the condition's facts needs.
      *
-     * @param when  the condition
-     * @param ranks each fact id any rule names, with its place in fact-id order
+     * @param when      the condition
+     * @param ranks     each fact id any rule names, with its place in fact-id order
+     * @param questions the rule's questions
+     * @param languages the languages they are asked in
      */
-    Asking(Expression when, Map<String, Integer> ranks) {
+    Asking(Expression when, Map<String, Integer> ranks, Questions questions, LanguageSet languages) {
         this.ranks = ranks.size();
         for (String name : when.names()) {
             String id = Names.factId(name);
             if (id != null) {
-                byName.put(name, new Fact(id, ranks.get(id)));
+                Decision.MissingFact[] asked = new Decision.MissingFact[languages.size()];
+                for (int l = 0; l < asked.length; l++) {
+                    asked[l] = questions.about(id, languages.say(l));
+                }
+                byName.put(name, new Fact(id, ranks.get(id), asked));
             }
         }
         // A condition naming one fact and nothing else is unknown only because of that fact.

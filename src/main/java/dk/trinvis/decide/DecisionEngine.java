@@ -53,6 +53,8 @@ public final class DecisionEngine {
     private final String contentHash;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
+    /** Each outage's end with its Copenhagen offset, converted once. */
+    private final Map<LocalDateTime, OffsetDateTime> outageEnds = new HashMap<>();
     /** The names conditions were compiled against: a decision fills their slots once. */
     private final Scope scope;
     /** Each fact with the slot of its rule name ({@code citizen.<id>}), by fact id. */
@@ -73,17 +75,20 @@ public final class DecisionEngine {
         List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
             Expression when = compiled.expressions().get(g.when());
-            grounds.add(new ServicePlan.GroundPlan(g, when,
-                    new Questions("ExemptionGround:" + g.id(), when, model.facts(), says), new Asking(when, ranks)));
+            Questions questions = new Questions("ExemptionGround:" + g.id(), when, model.facts(), says);
+            grounds.add(new ServicePlan.GroundPlan(g, when, questions, new Asking(when, ranks, questions, says)));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
-            assists.add(new ServicePlan.AssistPlan(r, when,
-                    new Questions("AssistRule:" + r.id(), when, model.facts(), says), new Asking(when, ranks),
+            Questions questions = new Questions("AssistRule:" + r.id(), when, model.facts(), says);
+            assists.add(new ServicePlan.AssistPlan(r, when, questions, new Asking(when, ranks, questions, says),
                     said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
+        }
+        for (Outage o : model.outages()) {
+            outageEnds.put(o.to(), o.to().atZone(CopenhagenTime.ZONE).toOffsetDateTime());
         }
         this.scope = compiled.rules();
         for (Fact f : model.facts().values()) {
@@ -140,7 +145,7 @@ public final class DecisionEngine {
             services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
                     List.copyOf(assists), outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
-                            s.digital() ? Say::optional : Say::noSelfService, says)));
+                            s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds)));
         }
     }
 
@@ -160,12 +165,20 @@ public final class DecisionEngine {
         AuthorityPhase authorityPhase = ask.plan().authorities().get(ask.municipality().code());
         Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
         List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
-        OffsetDateTime until = backAt == null ? null : backAt.atZone(CopenhagenTime.ZONE).toOffsetDateTime();
+        OffsetDateTime until = backAt == null ? null : outageEnds.get(backAt);
         Decision.Receipt receipt = new Decision.Receipt(contentHash, ask.at(), ask.lang().code(),
                 ask.audience(), ask.facts());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
+    }
+
+    private static boolean[] inArea(Service s, List<ServicePlan.GroundPlan> grounds) {
+        boolean[] in = new boolean[grounds.size()];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = grounds.get(i).ground().appliesToArea(s.area());
+        }
+        return in;
     }
 
     private Said said(AssistRule r, Outcome outcome, java.util.function.Function<Say, String> text) {

@@ -34,7 +34,6 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
         List<Decision.ConsideredGround> considered = ask.trace().on()
                 ? new ArrayList<>(ask.plan().grounds().size()) : List.of();
         List<ServicePlan.GroundPlan> unknown = List.of();
-        String area = ask.service().area();
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
         for (int i = 0; i < plans.size(); i++) {
             ServicePlan.GroundPlan g = plans.get(i);
@@ -44,7 +43,7 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 outcome = Outcome.NOT_APPLICABLE;
             } else if (!ground.validity().covers(ask.day())) {
                 outcome = Outcome.NOT_IN_FORCE;
-            } else if (!ground.appliesToArea(area)) {
+            } else if (!ask.plan().inArea()[i]) {
                 outcome = Outcome.AREA_EXCLUDED;
             } else {
                 Tri result = g.when().evaluate(ask.slots());

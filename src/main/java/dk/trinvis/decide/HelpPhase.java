@@ -86,16 +86,30 @@ final class HelpPhase {
         };
     }
 
-    private static final Comparator<Ranked> BY_STATUS = Comparator.comparingInt(r -> rank(r.help().openNow()));
-    private static final Comparator<Ranked> AFTER_STATUS = Comparator.comparing((Ranked r) -> !r.local())
-            .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(Ranked::order);
-    private static final Comparator<Ranked> ORDER = BY_STATUS.thenComparing(AFTER_STATUS);
-    private static final Comparator<Ranked> ORDER_PROCESSING_FIRST = BY_STATUS
-            .thenComparing((Ranked r) -> !r.help().processes()).thenComparing(AFTER_STATUS);
+    /** Most useful first: open, unknown, closed; local before national; soonest opening; order written. */
+    private static final Comparator<Ranked> ORDER = (a, b) -> compare(a, b, false);
+    /** The same, but among offers of one status those that can process a case first. */
+    private static final Comparator<Ranked> ORDER_PROCESSING_FIRST = (a, b) -> compare(a, b, true);
 
     private static Comparator<Ranked> order(boolean needsProcessing) {
         return needsProcessing ? ORDER_PROCESSING_FIRST : ORDER;
+    }
+
+    // One method instead of a chain of key extractors: the chain boxed and dispatched per key.
+    private static int compare(Ranked a, Ranked b, boolean processingFirst) {
+        int c = Integer.compare(rank(a.help().openNow()), rank(b.help().openNow()));
+        if (c == 0 && processingFirst) {
+            c = Boolean.compare(!a.help().processes(), !b.help().processes());
+        }
+        if (c == 0) {
+            c = Boolean.compare(!a.local(), !b.local());
+        }
+        if (c == 0) {
+            OffsetDateTime x = a.help().nextOpening();
+            OffsetDateTime y = b.help().nextOpening();
+            c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+        }
+        return c != 0 ? c : Integer.compare(a.order(), b.order());
     }
 
     private static int rank(Boolean openNow) {

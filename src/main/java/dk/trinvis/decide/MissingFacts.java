@@ -58,7 +58,7 @@ final class MissingFacts {
 
     private static Decision.MissingFact[] put(Decision.MissingFact[] found, Ask ask, Questions questions,
                                               Asking asking, Asking.Fact fact) {
-        Decision.MissingFact question = questions.about(fact.id(), ask.say());
+        Decision.MissingFact question = fact.question(ask.say());
         if (!ask.audience().mayAsk(question.askedOf())) {
             return found;
         }

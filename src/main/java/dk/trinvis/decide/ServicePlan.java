@@ -23,10 +23,11 @@ import java.util.Map;
  * @param groundTexts        what the decision says of each ground, aligned with {@code grounds}
  * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
  * @param optional           what it says when nothing makes the service mandatory
+ * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
                    List<AssistPlan> assistRules, List<Outage> outages, Map<String, AuthorityPhase> authorities,
-                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional) {
+                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea) {
 
     /**
      * An exemption ground with what deciding it needs, prepared at load.
