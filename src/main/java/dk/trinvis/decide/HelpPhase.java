@@ -7,7 +7,6 @@ import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Outage;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,19 +68,19 @@ final class HelpPhase {
     private static Decision.Help help(Ask ask, OfferPlan plan, String name) {
         HelpOffer offer = plan.offer();
         HoursSchedule hours = plan.hours();
-        HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.instant());
+        HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.at());
         return switch (status) {
             case UNKNOWN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), null,
                     Decision.Help.UNKNOWN_HOURS, null, null);
             case OPEN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), true,
-                    hours.specOn(ask.day()), at(hours.nextClosing(ask.instant()).orElse(null)), null);
+                    hours.specOn(ask.day()), hours.nextClosing(ask.at()), null);
             case CLOSED -> {
-                ZonedDateTime next = hours.nextOpening(ask.instant()).orElse(null);
+                OffsetDateTime next = hours.nextOpening(ask.at());
                 if (next == null && hours.knownAhead(ask.day())) {
                     yield null;
                 }
                 yield new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), false,
-                        hours.specOn(ask.day()), null, at(next));
+                        hours.specOn(ask.day()), null, next);
             }
         };
     }
@@ -114,10 +113,6 @@ final class HelpPhase {
 
     private static int rank(Boolean openNow) {
         return openNow == null ? 1 : openNow ? 0 : 2;
-    }
-
-    private static OffsetDateTime at(ZonedDateTime time) {
-        return time == null ? null : time.toOffsetDateTime();
     }
 
     private static String text(OffsetDateTime time) {

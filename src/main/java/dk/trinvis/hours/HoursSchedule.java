@@ -4,6 +4,8 @@ import dk.trinvis.util.CopenhagenTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
@@ -43,7 +45,12 @@ public final class HoursSchedule {
 
     /** Open, closed, or unknown at the instant. */
     public Status status(Instant instant) {
-        LocalDateTime local = CopenhagenTime.local(instant);
+        return status(CopenhagenTime.at(instant));
+    }
+
+    /** Open, closed, or unknown at the Copenhagen moment (with its offset, as a decision has it). */
+    public Status status(OffsetDateTime at) {
+        LocalDateTime local = at.toLocalDateTime();
         int minute = local.getHour() * 60 + local.getMinute();
         int[] spans = day(local.toLocalDate());
         if (spans == null) {
@@ -98,16 +105,26 @@ public final class HoursSchedule {
 
     /** The first moment after the instant at which it opens, within a year; empty if unknown before then. */
     public Optional<ZonedDateTime> nextOpening(Instant after) {
-        return next(after, true);
+        return Optional.ofNullable(next(CopenhagenTime.at(after), true)).map(t -> t.atZoneSameInstant(CopenhagenTime.ZONE));
     }
 
     /** The first moment after the instant at which it closes, within a year; empty if unknown before then. */
     public Optional<ZonedDateTime> nextClosing(Instant after) {
+        return Optional.ofNullable(next(CopenhagenTime.at(after), false)).map(t -> t.atZoneSameInstant(CopenhagenTime.ZONE));
+    }
+
+    /** As {@link #nextOpening(Instant)} from a Copenhagen moment; null if unknown before the horizon. */
+    public OffsetDateTime nextOpening(OffsetDateTime after) {
+        return next(after, true);
+    }
+
+    /** As {@link #nextClosing(Instant)} from a Copenhagen moment; null if unknown before the horizon. */
+    public OffsetDateTime nextClosing(OffsetDateTime after) {
         return next(after, false);
     }
 
-    private Optional<ZonedDateTime> next(Instant after, boolean opening) {
-        LocalDateTime now = CopenhagenTime.local(after);
+    private OffsetDateTime next(OffsetDateTime after, boolean opening) {
+        LocalDateTime now = after.toLocalDateTime();
         LocalDate start = now.toLocalDate();
         // Spans that end (or start) an hour or more before the moment on its own day cannot come
         // after it, whatever the clocks do that night; the rest are converted to be sure.
@@ -118,7 +135,7 @@ public final class HoursSchedule {
             LocalDate date = n == 0 ? start : start.plusDays(n);
             if (today == null) {
                 // A day of unknown hours: what comes after it cannot be promised.
-                return Optional.empty();
+                return null;
             }
             int[] tomorrow = day(date.plusDays(1));
             int[] next = known(tomorrow);
@@ -131,15 +148,22 @@ public final class HoursSchedule {
                         || clocksChange && vanishes(date, today[i], today[i + 1])) {
                     continue;
                 }
-                ZonedDateTime at = moment(date.atStartOfDay().plusMinutes(minute));
-                if (at.toInstant().isAfter(after)) {
-                    return Optional.of(at);
+                OffsetDateTime at = clocksChange ? moment(date.atStartOfDay().plusMinutes(minute)).toOffsetDateTime()
+                        : steady(date, minute);
+                if (at.isAfter(after)) {
+                    return at;
                 }
             }
             previous = today;
             today = tomorrow;
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** A wall-clock time on a day the clocks do not change: its offset is the day's. */
+    private static OffsetDateTime steady(LocalDate date, int minute) {
+        LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
+        return OffsetDateTime.of(local, CopenhagenTime.offsetAt(local.toEpochSecond(ZoneOffset.UTC)));
     }
 
     /** Whether the span lies wholly in the hour the clocks skip in spring: it does not happen that night. */

@@ -49,9 +49,13 @@ public final class CopenhagenTime {
 
     /** The Copenhagen offset at the instant: what {@code ZONE.getRules().getOffset(instant)} gives, faster. */
     public static ZoneOffset offsetAt(Instant instant) {
-        long seconds = instant.getEpochSecond();
+        return offsetAt(instant.getEpochSecond());
+    }
+
+    /** The Copenhagen offset at an instant given in seconds since the epoch. */
+    public static ZoneOffset offsetAt(long seconds) {
         if (seconds >= TABLE_END) {
-            return ZONE.getRules().getOffset(instant);
+            return ZONE.getRules().getOffset(Instant.ofEpochSecond(seconds));
         }
         int i = Arrays.binarySearch(CHANGES, seconds);
         // At a change the new offset holds; between changes, the one from the change before.
