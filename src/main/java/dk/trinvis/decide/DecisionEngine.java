@@ -107,7 +107,7 @@ public final class DecisionEngine {
                     new Said("HelpOffer", o.id(), o.location(), null, Outcome.NOT_IN_FORCE,
                             say -> say.offerNotInForce(o.name().in(say.language())), says),
                     new Said("HelpOffer", o.id(), o.location(), null, Outcome.HOURS_UNKNOWN,
-                            say -> say.offerHoursUnknown(o.name().in(say.language())), says));
+                            say -> say.offerHoursUnknown(o.name().in(say.language())), says), names(o, says));
             if (o.national()) {
                 national.add(plan);
             }
@@ -173,6 +173,15 @@ public final class DecisionEngine {
                 ask.trace().entries(), receipt);
     }
 
+    /** The offer's name by {@link Say#index()}: looking a text up per offer per decision was a twentieth of it. */
+    private static String[] names(HelpOffer o, LanguageSet says) {
+        String[] names = new String[says.size()];
+        for (int l = 0; l < names.length; l++) {
+            names[l] = o.name().in(says.say(l).language());
+        }
+        return names;
+    }
+
     private static boolean[] inArea(Service s, List<ServicePlan.GroundPlan> grounds) {
         boolean[] in = new boolean[grounds.size()];
         for (int i = 0; i < in.length; i++) {
@@ -214,7 +223,7 @@ public final class DecisionEngine {
         // One conversion serves the wall clock the rules read and the moment the receipt names.
         OffsetDateTime at = CopenhagenTime.at(instant);
         Trace trace = request.explain() ? Trace.recording(plan.grounds().size() + plan.assistRules().size()
-                + plan.service().mandatoryDigital().size() + plan.outages().size() + 2
+                + plan.service().mandatoryDigital().size() + plan.outages().size() + municipality.steerDigital().size() + 2
                 + offersByMunicipality.get(municipality.code()).size()) : Trace.NONE;
         Object[] values = new Object[scope.size()];
         Map<String, Object> facts = checkFacts(request.facts(), values);

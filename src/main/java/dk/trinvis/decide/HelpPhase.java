@@ -30,7 +30,7 @@ final class HelpPhase {
             if (!offer.helpsWith(ask.service())) {
                 continue;
             }
-            String name = offer.name().in(ask.lang());
+            String name = plan.name(ask.say());
             if (!offer.validity().covers(ask.day())) {
                 plan.notInForce().to(ask);
                 continue;
