@@ -135,16 +135,31 @@ abstract class Node {
     }
 
     static final class Compare extends Node {
-        final String op;
         final Node left;
         final Node right;
+        /** The operator as a number: a switch on the text hashed it on every evaluation. */
+        private final int code;
 
         Compare(String op, Node left, Node right) {
             super(Type.BOOLEAN);
-            this.op = op;
             this.left = left;
             this.right = right;
+            this.code = switch (op) {
+                case "==" -> EQ;
+                case "!=" -> NE;
+                case "<" -> LT;
+                case "<=" -> LE;
+                case ">" -> GT;
+                default -> GE;
+            };
         }
+
+        private static final int EQ = 0;
+        private static final int NE = 1;
+        private static final int LT = 2;
+        private static final int LE = 3;
+        private static final int GT = 4;
+        private static final int GE = 5;
 
         @Override
         Object value(Bindings b) {
@@ -154,12 +169,12 @@ abstract class Node {
                 return null;
             }
             int c = compare(l, r);
-            return switch (op) {
-                case "==" -> c == 0;
-                case "!=" -> c != 0;
-                case "<" -> c < 0;
-                case "<=" -> c <= 0;
-                case ">" -> c > 0;
+            return switch (code) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
                 default -> c >= 0;
             };
         }
