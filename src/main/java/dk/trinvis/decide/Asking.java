@@ -29,7 +29,9 @@ final class Asking {
     }
 
     private final Fact only;
-    private final Map<String, Fact> byName = new HashMap<>();
+    /** The rule names of the facts and, aligned, the facts: a handful, so scanned, not hashed. */
+    private final String[] names;
+    private final Fact[] facts;
     private final int ranks;
 
     /**
@@ -42,6 +44,7 @@ final class Asking {
      */
     Asking(Expression when, Map<String, Integer> ranks, Questions questions, LanguageSet languages) {
         this.ranks = ranks.size();
+        Map<String, Fact> byName = new java.util.LinkedHashMap<>();
         for (String name : when.names()) {
             String id = Names.factId(name);
             if (id != null) {
@@ -52,8 +55,10 @@ final class Asking {
                 byName.put(name, new Fact(id, ranks.get(id), asked));
             }
         }
+        this.names = byName.keySet().toArray(new String[0]);
+        this.facts = byName.values().toArray(new Fact[0]);
         // A condition naming one fact and nothing else is unknown only because of that fact.
-        this.only = byName.size() == 1 && when.names().size() == 1 ? byName.values().iterator().next() : null;
+        this.only = facts.length == 1 && when.names().size() == 1 ? facts[0] : null;
     }
 
     /** The one fact the condition names, or null when it names several (or none). */
@@ -63,7 +68,18 @@ final class Asking {
 
     /** The fact of a rule name, or null when the name is not a fact ({@code service.id}). */
     Fact fact(String name) {
-        return byName.get(name);
+        // The names an expression reports are mostly the very strings it was compiled with.
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return facts[i];
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return facts[i];
+            }
+        }
+        return null;
     }
 
     /** How many places there are: the facts any rule names. */
