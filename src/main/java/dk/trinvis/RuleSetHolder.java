@@ -1,6 +1,7 @@
 package dk.trinvis;
 
 import dk.trinvis.model.Location;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.TrinvisException;
@@ -124,8 +125,8 @@ public final class RuleSetHolder {
         Location top = new Location(".", 1, 1);
         List<Problem> out = new ArrayList<>();
         if (current != null && fresh.model().services().isEmpty() && !current.model().services().isEmpty()) {
-            out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, "the new rule set has no services; the current one has "
-                    + current.model().services().size(), "a file is probably being written; save by renaming a finished file"));
+            out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, Phrase.of("reload.noServices",
+                    current.model().services().size())));
         }
         out.addAll(policy.gate().refusals(fresh));
         return out;
@@ -158,8 +159,7 @@ public final class RuleSetHolder {
             pause(quiet);
         }
         throw new RuleSetException(List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
-                "the rule-set files kept changing while they were read (" + policy.attempts() + " attempts)",
-                "reload when the editor or deployment has finished writing")));
+                Phrase.of("reload.unsettled", policy.attempts()))));
     }
 
     private static void pause(long millis) {

@@ -7,6 +7,7 @@ import dk.trinvis.expr.Tri;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Guide;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.util.Names;
@@ -29,10 +30,7 @@ final class ChannelPaths {
                 continue;
             }
             if (!hasAlternativePath(g.steps(), compiled)) {
-                out.warning(LintCodes.NO_PATH_FOR_CHANNEL, g.location(), "guide '" + g.service()
-                        + "' has no step for citizens whose channel is 'alternative', though a must-offer ground can apply",
-                        "add a step with 'when: decision.channel == \"alternative\"' that says how to apply without"
-                                + " the self-service, and hide self-service steps from them");
+                out.warning(LintCodes.NO_PATH_FOR_CHANNEL, g.location(), Phrase.of("lint.TRV113", g.service()));
             }
         }
     }

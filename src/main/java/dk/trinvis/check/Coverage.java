@@ -1,5 +1,7 @@
 package dk.trinvis.check;
 
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +49,11 @@ public record Coverage(List<Item> items) {
         public String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** The label in a language, e.g. {@code assist-rule} or {@code hjælperegel}. */
+        public String label(Language lang) {
+            return Phrase.text(lang, "test.coverage.kind." + label());
+        }
     }
 
     /**
@@ -77,22 +84,38 @@ public record Coverage(List<Item> items) {
         return items.stream().filter(i -> !i.touched()).toList();
     }
 
-    /** A report for a terminal: untouched items, then the percentages per kind. */
+    /** A report for a terminal in English: untouched items, then the percentages per kind. */
     public String report() {
+        return report(Language.EN);
+    }
+
+    /** A report for a terminal in a language: untouched items, then the percentages per kind. */
+    public String report(Language lang) {
+        // Danish writes 27,3 where English writes 27.3.
+        Locale numbers = lang.isDanish() ? lang.locale() : Locale.ROOT;
         StringBuilder b = new StringBuilder();
         for (Item i : untouched()) {
-            b.append(i.location()).append(": not covered: ").append(i.kind().label()).append(' ').append(i.id()).append('\n');
+            b.append(Phrase.text(lang, "test.coverage.missed", i.location(), i.kind().label(lang), id(i, lang))).append('\n');
         }
         for (Kind k : Kind.values()) {
             long all = items.stream().filter(i -> i.kind() == k).count();
             if (all > 0) {
                 long touched = items.stream().filter(i -> i.kind() == k && i.touched()).count();
-                b.append(String.format(Locale.ROOT, "coverage %-12s %4d/%-4d %5.1f%%%n", k.label(), touched, all,
-                        100.0 * touched / all));
+                b.append(String.format(numbers, "%s %-12s %4d/%-4d %5.1f%%%n", Phrase.text(lang, "test.coverage"),
+                        k.label(lang), touched, all, 100.0 * touched / all));
             }
         }
-        b.append(String.format(Locale.ROOT, "coverage rules %.1f%%, help offers %.1f%%, steps %.1f%%%n", rulePercent(),
-                percent(k -> k == Kind.HELP_OFFER), percent(k -> k == Kind.STEP)));
-        return b.toString().replace("\r\n", "\n");
+        b.append(Phrase.text(lang, "test.coverage.total", percent(numbers, rulePercent()),
+                percent(numbers, percent(k -> k == Kind.HELP_OFFER)), percent(numbers, percent(k -> k == Kind.STEP))));
+        return b.append('\n').toString().replace("\r\n", "\n");
+    }
+
+    /** A period's id says from when ("flytning from 2012-12-01"); service ids have no spaces. */
+    private static String id(Item i, Language lang) {
+        return i.kind() == Kind.PERIOD ? i.id().replace(" from ", " " + Phrase.text(lang, "test.coverage.from") + " ") : i.id();
+    }
+
+    private static String percent(Locale numbers, double value) {
+        return String.format(numbers, "%.1f", value);
     }
 }

@@ -3,6 +3,8 @@ package dk.trinvis.check;
 import dk.trinvis.RuleSet;
 import dk.trinvis.decide.GuideOverlay;
 import dk.trinvis.model.Guide;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
 import java.util.ArrayList;
@@ -16,13 +18,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * What changes in the guides citizens read: per service and municipality, after overlays, which
  * steps are added, removed, reworded or shown under another condition. A change every
- * municipality sees is reported once.
+ * municipality sees is reported once. Said in one language; step titles are quoted in Danish.
  */
 final class GuideDiff {
-    private GuideDiff() {
+    private final Language lang;
+
+    private GuideDiff(Language lang) {
+        this.lang = lang;
     }
 
-    static void compare(RuleSet old, RuleSet now, Set<String> services, List<String> codes, List<RuleSetDiff.Change> out) {
+    static void compare(RuleSet old, RuleSet now, Set<String> services, List<String> codes, Language lang,
+                        List<RuleSetDiff.Change> out) {
+        new GuideDiff(lang).compare(old, now, services, codes, out);
+    }
+
+    private void compare(RuleSet old, RuleSet now, Set<String> services, List<String> codes, List<RuleSetDiff.Change> out) {
         for (String service : services) {
             Map<String, List<String>> seenIn = new LinkedHashMap<>();
             for (String code : codes) {
@@ -69,11 +79,11 @@ final class GuideDiff {
         }
     }
 
-    private static List<String> compare(@Nullable Map<String, Step> a, @Nullable Map<String, Step> b) {
+    private List<String> compare(@Nullable Map<String, Step> a, @Nullable Map<String, Step> b) {
         List<String> says = new ArrayList<>();
         if (a == null || b == null) {
             if (a != b) {
-                says.add(a == null ? "the guide is new" : "the guide is gone");
+                says.add(say(a == null ? "guide.new" : "guide.gone"));
             }
             return says;
         }
@@ -81,38 +91,39 @@ final class GuideDiff {
             Step before = a.get(e.getKey());
             Step after = e.getValue();
             if (before == null) {
-                says.add("step '" + after.id() + "' added: " + da(after.title()) + when(after));
+                says.add(after.when() == null ? say("step.added", after.id(), da(after.title()))
+                        : say("step.addedWhen", after.id(), da(after.title()), after.when().source()));
                 continue;
             }
             if (!Objects.equals(before.title(), after.title())) {
-                says.add("step '" + after.id() + "' renamed: \"" + da(before.title()) + "\" -> \"" + da(after.title()) + "\"");
+                says.add(say("step.renamed", after.id(), da(before.title()), da(after.title())));
             }
             if (!Objects.equals(before.body(), after.body())) {
-                says.add("step '" + after.id() + "' reworded: \"" + shorten(da(after.body())) + "\"");
+                says.add(say("step.reworded", after.id(), shorten(da(after.body()))));
             }
             if (!Objects.equals(condition(before), condition(after))) {
-                says.add("step '" + after.id() + "' shown " + condition(before) + " -> " + condition(after));
+                says.add(say("step.shown", after.id(), shown(before), shown(after)));
             }
             if (!Objects.equals(before.validity().from(), after.validity().from())
                     || !Objects.equals(before.validity().to(), after.validity().to())) {
-                says.add("step '" + after.id() + "' dated " + dates(before) + " -> " + dates(after));
+                says.add(say("step.dated", after.id(), dates(before), dates(after)));
             }
         }
         for (String id : a.keySet()) {
             if (!b.containsKey(id)) {
-                says.add("step '" + id + "' removed: " + da(a.get(id).title()));
+                says.add(say("step.removed", id, da(a.get(id).title())));
             }
         }
         List<String> common = b.keySet().stream().filter(a::containsKey).toList();
         List<String> oldOrder = a.keySet().stream().filter(b::containsKey).toList();
         if (!common.equals(oldOrder)) {
-            says.add("steps reordered: " + String.join(", ", oldOrder) + " -> " + String.join(", ", common));
+            says.add(say("steps.reordered", String.join(", ", oldOrder), String.join(", ", common)));
         }
         return says;
     }
 
     /** Overlays whose national steps changed under them: the editor should look at them again. */
-    private static void review(RuleSet old, RuleSet now, String service, List<RuleSetDiff.Change> out) {
+    private void review(RuleSet old, RuleSet now, String service, List<RuleSetDiff.Change> out) {
         Guide oldNational = guide(old, service, null);
         Guide newNational = guide(now, service, null);
         if (oldNational == null || newNational == null) {
@@ -135,9 +146,8 @@ final class GuideDiff {
                 Step before = a.get(id);
                 Step after = b.get(id);
                 if (before != null && (after == null || !same(before, after))) {
-                    out.add(RuleSetDiff.Change.of("review", service, overlay.municipality(), "the overlay refers to "
-                            + "national step '" + id + "', which " + (after == null ? "is gone" : "changed")
-                            + ": check that the overlay still fits"));
+                    out.add(RuleSetDiff.Change.of("review", service, overlay.municipality(),
+                            say(after == null ? "review.gone" : "review.changed", id)));
                 }
             }
         }
@@ -152,13 +162,18 @@ final class GuideDiff {
         return s.when() == null ? "always" : "when " + s.when().source();
     }
 
-    private static String when(Step s) {
-        return s.when() == null ? "" : " (shown when " + s.when().source() + ")";
+    /** When a step is shown, in words: "always" or "when citizen.hasMitID". */
+    private String shown(Step s) {
+        return s.when() == null ? say("always") : say("when", s.when().source());
     }
 
-    private static String dates(Step s) {
-        return "[" + Objects.toString(s.validity().from(), "always") + ", "
-                + Objects.toString(s.validity().to(), "open") + ")";
+    private String dates(Step s) {
+        return "[" + Objects.toString(s.validity().from(), say("always")) + ", "
+                + Objects.toString(s.validity().to(), say("open")) + ")";
+    }
+
+    private String say(String key, @Nullable Object... args) {
+        return Phrase.text(lang, "diff." + key, args);
     }
 
     private static String da(@Nullable Text t) {

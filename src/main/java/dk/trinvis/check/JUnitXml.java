@@ -1,5 +1,6 @@
 package dk.trinvis.check;
 
+import dk.trinvis.model.Language;
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -10,8 +11,13 @@ public final class JUnitXml {
     private JUnitXml() {
     }
 
-    /** The run as a JUnit XML document with one test suite. */
+    /** The run as a JUnit XML document with one test suite, its failures in English. */
     public static String write(TestRun run, String suiteName) {
+        return write(run, suiteName, Language.EN);
+    }
+
+    /** The run as a JUnit XML document with one test suite, its failures in a language. */
+    public static String write(TestRun run, String suiteName, Language lang) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -30,8 +36,8 @@ public final class JUnitXml {
                 xml.writeAttribute("name", printable(r.name()));
                 if (!r.passed()) {
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("message", printable(r.failures().get(0)));
-                    xml.writeCharacters(printable(r.report()));
+                    xml.writeAttribute("message", printable(r.failures(lang).get(0)));
+                    xml.writeCharacters(printable(r.report(lang)));
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();

@@ -1,6 +1,8 @@
 package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Requirement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -39,15 +41,23 @@ public final class RuleSetDiff {
             return !kind.equals("review");
         }
 
-        /** One line for a terminal. */
+        /** One line for a terminal, in English. */
         public String format() {
-            return kind + " " + id + (municipality == null ? "" : " " + municipality)
-                    + (from == null ? "" : " from " + from) + ": " + says;
+            return format(Language.EN);
+        }
+
+        /**
+         * One line for a terminal with the kind and "from" in a language; {@code says} is in the
+         * language the change was compared in.
+         */
+        public String format(Language lang) {
+            return Phrase.text(lang, "diff.kind." + kind) + " " + id + (municipality == null ? "" : " " + municipality)
+                    + (from == null ? "" : " " + Phrase.text(lang, "diff.from") + " " + from) + ": " + says;
         }
     }
 
     /**
-     * The changes, optionally for one municipality and a window of days.
+     * The changes, optionally for one municipality and a window of days, said in English.
      *
      * @param municipality only this municipality, or null for all
      * @param from         only changes in force on or after this day, or null
@@ -55,35 +65,51 @@ public final class RuleSetDiff {
      */
     public static List<Change> compare(RuleSet old, RuleSet now, @Nullable String municipality,
                                        @Nullable LocalDate from, @Nullable LocalDate to) {
+        return compare(old, now, municipality, from, to, Language.EN);
+    }
+
+    /**
+     * The changes, optionally for one municipality and a window of days, each {@code says} in a
+     * language (Danish when the tools have no book in it). Rule-set texts are quoted in Danish.
+     *
+     * @param municipality only this municipality, or null for all
+     * @param from         only changes in force on or after this day, or null
+     * @param to           only changes before this day, or null
+     * @param lang         the language of the words around the changed values
+     */
+    public static List<Change> compare(RuleSet old, RuleSet now, @Nullable String municipality,
+                                       @Nullable LocalDate from, @Nullable LocalDate to, Language lang) {
         List<Change> changes = new ArrayList<>();
         Set<String> services = union(old.model().services().keySet(), now.model().services().keySet());
         List<String> codes = union(old.model().municipalities().keySet(), now.model().municipalities().keySet())
                 .stream().filter(c -> municipality == null || municipality.equals(c)).toList();
         for (String service : services) {
             for (String code : codes) {
-                requirement(old, now, service, code, from, to, changes);
+                requirement(old, now, service, code, from, to, lang, changes);
             }
         }
         Set<String> guided = new TreeSet<>();
         old.model().guides().forEach(g -> guided.add(g.service()));
         now.model().guides().forEach(g -> guided.add(g.service()));
-        GuideDiff.compare(old, now, guided, codes, changes);
-        WordsDiff.facts(old.model(), now.model(), changes);
-        WordsDiff.grounds(old.model(), now.model(), changes);
-        WordsDiff.help(old.model(), now.model(), municipality, changes);
-        WordsDiff.outages(old.model(), now.model(), municipality, changes);
+        GuideDiff.compare(old, now, guided, codes, lang, changes);
+        WordsDiff words = new WordsDiff(lang);
+        words.facts(old.model(), now.model(), changes);
+        words.grounds(old.model(), now.model(), changes);
+        words.help(old.model(), now.model(), municipality, changes);
+        words.outages(old.model(), now.model(), municipality, changes);
         return changes;
     }
 
     private static void requirement(RuleSet old, RuleSet now, String service, String code, @Nullable LocalDate from,
-                                    @Nullable LocalDate to, List<Change> changes) {
+                                    @Nullable LocalDate to, Language lang, List<Change> changes) {
         boolean inOld = old.model().services().containsKey(service) && old.model().municipalities().containsKey(code);
         boolean inNew = now.model().services().containsKey(service) && now.model().municipalities().containsKey(code);
         if (!inOld || !inNew) {
             if (inOld != inNew) {
                 String before = inOld ? "present" : "absent";
                 String after = inNew ? "present" : "absent";
-                changes.add(new Change("requirement", service, code, null, before, after, before + " -> " + after));
+                changes.add(new Change("requirement", service, code, null, before, after,
+                        Phrase.text(lang, "diff." + before) + " -> " + Phrase.text(lang, "diff." + after)));
             }
             return;
         }

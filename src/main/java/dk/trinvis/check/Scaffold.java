@@ -2,7 +2,9 @@ package dk.trinvis.check;
 
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpType;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Step;
 import java.time.LocalDate;
@@ -33,19 +35,24 @@ public final class Scaffold {
      */
     public static Map<String, String> files(RuleSetModel model, String code, @Nullable String name, @Nullable String service,
                                             LocalDate today) {
+        return files(model, code, name, service, today, Language.EN);
+    }
+
+    /** As {@link #files(RuleSetModel, String, String, String, LocalDate)}, saying why not in a language. */
+    public static Map<String, String> files(RuleSetModel model, String code, @Nullable String name, @Nullable String service,
+                                            LocalDate today, Language lang) {
         if (code == null || !code.matches("\\d{4}")) {
-            throw new IllegalArgumentException("a municipality code has 4 digits, e.g. 0167");
+            throw new IllegalArgumentException(Phrase.text(lang, "cli.new.code"));
         }
         Municipality known = model.municipalities().get(code);
         String town = known != null ? known.name() : name;
         if (town == null) {
-            throw new IllegalArgumentException("the rule set has no municipality " + code + ": give its name with --name");
+            throw new IllegalArgumentException(Phrase.text(lang, "cli.new.unknownTown", code));
         }
         Guide national = national(model, service).orElseThrow(() -> new IllegalArgumentException(service == null
-                ? "the rule set has no national guide to extend: write one first (docs/rule-set-format.md)"
-                : "the rule set has no national guide for '" + service + "'"));
+                ? Phrase.text(lang, "cli.new.noGuide") : Phrase.text(lang, "cli.new.noGuideFor", service)));
         if (model.guides().stream().anyMatch(g -> code.equals(g.municipality()) && g.service().equals(national.service()))) {
-            throw new IllegalArgumentException(town + " already has an overlay for '" + national.service() + "'");
+            throw new IllegalArgumentException(Phrase.text(lang, "cli.new.hasOverlay", town, national.service()));
         }
         String folder = "kommuner/" + code + "-" + slug(town) + "/";
         String offer = model.helpOffers().values().stream()

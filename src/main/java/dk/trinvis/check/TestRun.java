@@ -1,5 +1,7 @@
 package dk.trinvis.check;
 
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import java.util.List;
 
 /**
@@ -26,6 +28,11 @@ public record TestRun(List<TestResult> results, Coverage coverage) {
 
     /** The closing line test tools read: {@code N passed, N failed}. */
     public String summary() {
-        return passed() + " passed, " + failed() + " failed";
+        return summary(Language.EN);
+    }
+
+    /** The closing line in a language: {@code N passed, N failed}, in Danish {@code N bestod, N fejlede}. */
+    public String summary(Language lang) {
+        return Phrase.text(lang, "test.summary", passed(), failed());
     }
 }

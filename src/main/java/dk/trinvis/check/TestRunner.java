@@ -11,6 +11,7 @@ import dk.trinvis.model.LocalText;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.Period;
 import dk.trinvis.model.ResolvedGuide;
@@ -43,8 +44,8 @@ public final class TestRunner {
      */
     public static RuleSetHolder.Gate gate() {
         return fresh -> new TestRunner(fresh).run().results().stream().filter(r -> !r.passed())
-                .map(r -> new Problem(Problem.Severity.ERROR, RuleSetHolder.REFUSED, r.location(), "test '" + r.name()
-                        + "' fails: " + String.join("; ", r.failures()), "the rule set is kept until its tests pass"))
+                .map(r -> new Problem(Problem.Severity.ERROR, RuleSetHolder.REFUSED, r.location(),
+                        Phrase.of("reload.testFails", r.name(), String.join("; ", r.failures()))))
                 .toList();
     }
 
@@ -77,7 +78,7 @@ public final class TestRunner {
         TestCase.Given given = test.given();
         DecisionRequest request = DecisionRequest.of(given.service(), given.municipality())
                 .at(given.at()).facts(given.facts()).language(given.language());
-        List<String> failures = new ArrayList<>();
+        List<Phrase> failures = new ArrayList<>();
         Decision decision;
         @Nullable ResolvedGuide guide = null;
         try {
@@ -86,8 +87,8 @@ public final class TestRunner {
                 guide = rules.guide(request);
             }
         } catch (TrinvisException e) {
-            failures.add("request failed: " + e.getMessage());
-            return new TestResult(test.name(), test.location(), failures, header(test) + "  " + e.getMessage() + "\n");
+            failures.add(Phrase.of("test.requestFailed", e.getMessage()));
+            return new TestResult(test.name(), test.location(), failures, List.of());
         }
         record(decision, guide, touched);
         TestCase.Expect expect = test.expect();
@@ -110,28 +111,28 @@ public final class TestRunner {
         if (guide != null) {
             guide(failures, expect, guide);
         }
-        String report = failures.isEmpty() ? "" : report(test, failures, decision);
-        return new TestResult(test.name(), test.location(), failures, report);
+        return new TestResult(test.name(), test.location(), failures, failures.isEmpty() ? List.of() : trace(decision));
     }
 
-    private static void help(List<String> failures, TestCase.Expect expect, Decision decision) {
+    private static void help(List<Phrase> failures, TestCase.Expect expect, Decision decision) {
         if (expect.help() != null) {
             for (TestCase.HelpExpectation h : expect.help()) {
                 Decision.Help actual = decision.help().stream().filter(x -> x.id().equals(h.id())).findFirst().orElse(null);
                 if (actual == null) {
-                    failures.add("help: expected '" + h.id() + "' to be listed, actual " + ids(decision));
+                    failures.add(Phrase.of("test.help.missing", h.id(), ids(decision)));
                 } else if (h.openNow() != null && !h.openNow().equals(actual.openNow())) {
-                    failures.add("help '" + h.id() + "' openNow: expected " + h.openNow() + ", actual " + actual.openNow()
-                            + (actual.nextOpening() == null ? "" : " (next opening " + actual.nextOpening() + ")"));
+                    failures.add(actual.nextOpening() == null
+                            ? Phrase.of("test.help.openNow", h.id(), h.openNow(), actual.openNow())
+                            : Phrase.of("test.help.openNowNext", h.id(), h.openNow(), actual.openNow(), actual.nextOpening()));
                 } else if (h.hours() != null && !h.hours().equals(actual.hours())) {
-                    failures.add("help '" + h.id() + "' hours: expected " + h.hours() + ", actual " + actual.hours());
+                    failures.add(Phrase.of("test.help.hours", h.id(), h.hours(), actual.hours()));
                 }
             }
         }
         if (expect.helpAbsent() != null) {
             for (String id : expect.helpAbsent()) {
                 if (decision.help().stream().anyMatch(x -> x.id().equals(id))) {
-                    failures.add("help: expected '" + id + "' not to be listed, actual " + ids(decision));
+                    failures.add(Phrase.of("test.help.listed", id, ids(decision)));
                 }
             }
         }
@@ -141,19 +142,19 @@ public final class TestRunner {
         return decision.help().stream().map(Decision.Help::id).toList();
     }
 
-    private static void guide(List<String> failures, TestCase.Expect expect, ResolvedGuide guide) {
+    private static void guide(List<Phrase> failures, TestCase.Expect expect, ResolvedGuide guide) {
         List<String> shown = guide.shownStepIds();
         if (expect.stepsShown() != null) {
             for (String id : expect.stepsShown()) {
                 if (!shown.contains(id)) {
-                    failures.add("steps: expected '" + id + "' to be shown, actual shown " + shown);
+                    failures.add(Phrase.of("test.steps.notShown", id, shown));
                 }
             }
         }
         if (expect.stepsHidden() != null) {
             for (String id : expect.stepsHidden()) {
                 if (shown.contains(id)) {
-                    failures.add("steps: expected '" + id + "' to be hidden, but it is shown");
+                    failures.add(Phrase.of("test.steps.notHidden", id));
                 }
             }
         }
@@ -164,23 +165,23 @@ public final class TestRunner {
             String text = text(guide);
             for (String snippet : expect.textContains()) {
                 if (!text.contains(snippet)) {
-                    failures.add("text: expected the guide to contain '" + snippet + "'");
+                    failures.add(Phrase.of("test.text.missing", snippet));
                 }
             }
         }
     }
 
     /** The expected steps must be shown, each after the one before it; other steps may come between. */
-    private static void order(List<String> failures, List<String> expected, List<String> shown) {
+    private static void order(List<Phrase> failures, List<String> expected, List<String> shown) {
         int last = -1;
         for (String id : expected) {
             int at = shown.indexOf(id);
             if (at < 0) {
-                failures.add("steps order: expected '" + id + "' to be shown, actual shown " + shown);
+                failures.add(Phrase.of("test.order.notShown", id, shown));
                 return;
             }
             if (at < last) {
-                failures.add("steps order: expected " + expected + " in this order, actual shown " + shown);
+                failures.add(Phrase.of("test.order.wrong", expected, shown));
                 return;
             }
             last = at;
@@ -215,26 +216,16 @@ public final class TestRunner {
         }
     }
 
-    private static void compare(List<String> failures, String field, @Nullable String expected,
+    private static void compare(List<Phrase> failures, String field, @Nullable String expected,
                                 @Nullable String actual) {
         if (expected != null && !Objects.equals(expected, actual)) {
-            failures.add(field + ": expected " + expected + ", actual " + actual);
+            failures.add(Phrase.of("test.expected", field, expected, actual));
         }
     }
 
-    private static String header(TestCase test) {
-        return test.location() + ": test failed: " + test.name() + "\n";
-    }
-
-    private static String report(TestCase test, List<String> failures, Decision decision) {
-        StringBuilder b = new StringBuilder(header(test));
-        failures.forEach(f -> b.append("  ").append(f).append('\n'));
-        b.append("  trace:\n");
-        for (Decision.TraceEntry t : decision.trace()) {
-            b.append("    ").append(t.location()).append(' ').append(t.rule()).append(" [").append(t.outcome())
-                    .append("] ").append(t.text()).append('\n');
-        }
-        return b.toString();
+    private static List<String> trace(Decision decision) {
+        return decision.trace().stream()
+                .map(t -> t.location() + " " + t.rule() + " [" + t.outcome() + "] " + t.text()).toList();
     }
 
     private static void record(Decision decision, @Nullable ResolvedGuide guide, Set<String> touched) {

@@ -1,6 +1,7 @@
 package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Phrase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,7 +56,7 @@ public final class TrinvisTests {
                 () -> {
                     TestResult result = runner.run(test);
                     if (!result.passed()) {
-                        throw new AssertionFailedError(result.report());
+                        throw new AssertionFailedError(result.report(Phrase.defaultLanguage()));
                     }
                 }));
     }

@@ -45,9 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
     boolean matrix;
 
-    @Option(names = "--lang", paramLabel = "da|en", description = "Language of the text report; default: Danish "
-            + "when the system language is Danish, else English. JSON stays English.")
-    String lang;
+    @Mixin
+    ToolLanguage lang;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -55,11 +54,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = rules.folder(path);
+        Language language = lang.language();
+        Path folder = rules.folder(path, language);
         List<Problem> problems;
         boolean loaded;
         try {
-            RuleSet ruleSet = RuleSetOption.load(folder);
+            RuleSet ruleSet = RuleSetOption.load(folder, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
             problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));
             problems.sort(Problem.BY_LOCATION);
@@ -83,8 +83,6 @@ final class CheckCommand implements Callable<Integer> {
             report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
             out.println(Json.write(report));
         } else {
-            Language language = lang == null ? Phrase.defaultLanguage() : Language.parse(lang)
-                    .orElseThrow(() -> new UsageException("--lang is da or en, not '" + lang + "'"));
             problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix, language))));
             out.println(summary(errors, warnings, language));
         }

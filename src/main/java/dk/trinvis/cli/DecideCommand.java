@@ -30,7 +30,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
+        RuleSet rules = request.ruleSet();
         DecisionRequest asked = request.toRequest(spec.commandLine().getErr());
         Decision decision;
         try {

@@ -1,6 +1,8 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.RuleSetDiff;
 import dk.trinvis.render.ControlChars;
@@ -49,43 +51,50 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    ToolLanguage lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        Language language = lang.language();
+        // JSON says every change in English, for scripts; what goes to the terminal follows --lang.
+        Language says = format == Format.JSON ? Language.EN : language;
         if (positional.size() == 1 || (positional.size() == 2 && (old != null || rules.rules != null))) {
-            throw new UsageException("diff takes OLD NEW, or --old OLD --rules NEW");
+            throw new UsageException(Phrase.text(language, "diff.usage"));
         }
         Path beforeFolder = positional.isEmpty() ? old : positional.get(0);
-        Path afterFolder = positional.isEmpty() ? rules.folder(null) : positional.get(1);
-        RuleSet before = load(beforeFolder);
-        RuleSet after = load(afterFolder);
+        Path afterFolder = positional.isEmpty() ? rules.folder(null, language) : positional.get(1);
+        RuleSet before = load(beforeFolder, language);
+        RuleSet after = load(afterFolder, language);
         if (before == null || after == null) {
             return ExitCode.USAGE;
         }
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to);
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to, says);
         long seen = changes.stream().filter(RuleSetDiff.Change::citizensSeeIt).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(Json.write(changes));
         } else {
-            changes.forEach(c -> out.println(ControlChars.strip(c.format())));
+            changes.forEach(c -> out.println(ControlChars.strip(c.format(language))));
             long notes = changes.size() - seen;
-            out.println(seen + (seen == 1 ? " change" : " changes") + " for citizens"
-                    + (notes == 0 ? "" : ", " + notes + (notes == 1 ? " overlay" : " overlays") + " to review"));
+            out.println(Phrase.text(language, seen == 1 ? "diff.summary.one" : "diff.summary.many", seen)
+                    + (notes == 0 ? "" : Phrase.text(language, notes == 1 ? "diff.summary.review.one"
+                    : "diff.summary.review.many", notes)));
         }
         return seen == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
     /** The rule set, or null after printing why it does not load. */
-    private @Nullable RuleSet load(@Nullable Path folder) {
+    private @Nullable RuleSet load(@Nullable Path folder, Language language) {
         try {
-            return RuleSetOption.load(folder);
+            return RuleSetOption.load(folder, language);
         } catch (RuleSetException e) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println((folder == null ? "the bundled rule set" : folder) + " does not load:");
-            e.problems().forEach(p -> err.println(p.format(RuleSetOption.prefix(folder))));
+            err.println(Phrase.text(language, "diff.noLoad", folder == null ? Phrase.text(language, "diff.bundled") : folder));
+            e.problems().forEach(p -> err.println(p.format(RuleSetOption.prefix(folder), language)));
             return null;
         }
     }

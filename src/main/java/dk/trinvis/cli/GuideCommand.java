@@ -30,7 +30,7 @@ final class GuideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
+        RuleSet rules = request.ruleSet();
         ResolvedGuide guide;
         try {
             guide = rules.guide(request.toRequest(spec.commandLine().getErr()));

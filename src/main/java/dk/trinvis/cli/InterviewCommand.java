@@ -5,6 +5,7 @@ import dk.trinvis.model.Audience;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Interview;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Question;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.render.TextRenderer;
@@ -61,11 +62,11 @@ final class InterviewCommand implements Callable<Integer> {
         boolean json = switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
-            default -> throw new UsageException("--format must be text or json, not '" + format + "'");
+            default -> throw new UsageException(Phrase.text(request.toolLanguage(), "cli.interview.format", format));
         };
         Audience who = Audience.parse(audience).filter(a -> a != Audience.AUTHORITY).orElseThrow(
-                () -> new UsageException("--audience must be citizen or staff, not '" + audience + "'"));
-        RuleSet rules = RuleSetOption.load(request.rules.folder(null));
+                () -> new UsageException(Phrase.text(request.toolLanguage(), "cli.interview.audience", audience)));
+        RuleSet rules = request.ruleSet();
         DecisionRequest base = request.toRequest(spec.commandLine().getErr()).audience(who);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

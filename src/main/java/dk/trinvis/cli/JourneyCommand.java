@@ -4,6 +4,7 @@ import dk.trinvis.RuleSet;
 import dk.trinvis.model.Journey;
 import dk.trinvis.model.JourneyRequest;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.render.JourneyFormat;
 import java.time.LocalDate;
@@ -45,9 +46,10 @@ final class JourneyCommand implements Callable<Integer> {
     @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A citizen fact; repeat for more.")
     Map<String, String> facts = new LinkedHashMap<>();
 
-    @Option(names = "--lang", defaultValue = "da", paramLabel = "CODE", converter = Converters.Lang.class,
+    // No picocli default: a --lang given also sets the language of warnings and errors (see RequestOptions).
+    @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
             description = "Language, an ISO 639 code: da, en and uk have every fixed sentence; what is missing is "
-                    + "Danish (default: ${DEFAULT-VALUE}).")
+                    + "Danish (default: da). Warnings and errors are in it too, else in the system language.")
     Language lang;
 
     @Option(names = "--format", defaultValue = "text", converter = Format.class,
@@ -63,13 +65,15 @@ final class JourneyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Typed by the rule set's Facts when decided; the engine parses the strings.
-        JourneyRequest request = JourneyRequest.of(municipality, day(at)).facts(facts).language(lang);
+        Language words = lang == null ? Phrase.defaultLanguage() : lang;
+        JourneyRequest request = JourneyRequest.of(municipality, day(at, words)).facts(facts)
+                .language(lang == null ? Language.DA : lang);
         if (decideAt != null) {
             // The same reading of a moment as every other command's --at: offsets, range, DST warnings.
             request = request.at(RequestOptions.at(DecisionRequest.of("-", municipality), decideAt,
-                    spec.commandLine().getErr()).at());
+                    spec.commandLine().getErr(), words).at());
         }
-        RuleSet ruleSet = RuleSetOption.load(rules.folder(null));
+        RuleSet ruleSet = RuleSetOption.load(rules.folder(null, words), words);
         Journey journey;
         try {
             journey = ruleSet.journey(event, request);
@@ -89,11 +93,11 @@ final class JourneyCommand implements Callable<Integer> {
         }
     }
 
-    private static LocalDate day(String text) {
+    private static LocalDate day(String text, Language words) {
         try {
             return text.length() > 10 ? java.time.LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new UsageException("--at takes the day of the event like 2024-03-01, not '" + text + "'");
+            throw new UsageException(Phrase.text(words, "cli.journey.at", text));
         }
     }
 }

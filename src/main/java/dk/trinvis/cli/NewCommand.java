@@ -1,6 +1,8 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.check.Scaffold;
 import java.io.IOException;
@@ -46,43 +48,45 @@ final class NewCommand implements Callable<Integer> {
             + "default: the first service with a guide.")
     String service;
 
+    @Mixin
+    ToolLanguage lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path rules = option.folder(path);
+        Language language = lang.language();
+        Path rules = option.folder(path, language);
         if (rules == null) {
-            throw new UsageException("give the rule-set folder to put the municipality's folder in, e.g. trinvis new "
-                    + "--rules my-rules --municipality " + code);
+            throw new UsageException(Phrase.text(language, "cli.new.noFolder", code));
         }
-        RuleSet before = RuleSetOption.load(rules);
+        RuleSet before = RuleSetOption.load(rules, language);
         Map<String, String> files;
         try {
-            files = Scaffold.files(before.model(), code, name, service, LocalDate.now(Clock.systemDefaultZone()));
+            files = Scaffold.files(before.model(), code, name, service, LocalDate.now(Clock.systemDefaultZone()), language);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         for (String file : files.keySet()) {
             if (Files.exists(rules.resolve(file))) {
-                throw new UsageException(rules.resolve(file) + " exists already; nothing was written");
+                throw new UsageException(Phrase.text(language, "cli.new.exists", rules.resolve(file)));
             }
         }
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = rules.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
-            out.println("wrote " + target);
+            out.println(Phrase.text(language, "cli.new.wrote", target));
         }
         try {
             RuleSet.load(rules);
         } catch (RuleSetException e) {
-            e.problems().forEach(p -> out.println(p.format(rules.toString())));
+            e.problems().forEach(p -> out.println(p.format(rules.toString(), language)));
             return ExitCode.SOFTWARE;
         }
-        out.println("next: trinvis check --rules " + rules + "; trinvis test --rules " + rules + " --only " + code
-                + "; trinvis preview --rules " + rules);
+        out.println(Phrase.text(language, "cli.new.next", rules, code));
         return ExitCode.OK;
     }
 }

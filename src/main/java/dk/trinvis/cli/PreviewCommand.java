@@ -1,11 +1,14 @@
 package dk.trinvis.cli;
 
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.preview.PreviewServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,14 +27,18 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Mixin
+    ToolLanguage lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Language language = lang.language();
         Path folder = rules != null ? rules : path != null ? path : Path.of("guides");
         try (PreviewServer server = PreviewServer.start(folder, port)) {
-            spec.commandLine().getOut().println("Trinvis preview of " + folder + " at " + server.uri() + " (Ctrl-C stops it)");
+            spec.commandLine().getOut().println(Phrase.text(language, "cli.preview.start", folder, server.uri()));
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
         }

@@ -1,6 +1,8 @@
 package dk.trinvis.cli;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -15,28 +17,29 @@ final class RuleSetOption {
 
     /**
      * The folder named by {@code --rules}, or by the positional PATH older versions took; null for
-     * the bundled set.
+     * the bundled set. A usage error, in the language given, when both name different folders.
      */
-    Path folder(Path positional) {
+    Path folder(Path positional, Language lang) {
         if (rules != null && positional != null && !rules.equals(positional)) {
-            throw new UsageException("give the rule set once: --rules " + rules + " or " + positional + ", not both");
+            throw new UsageException(Phrase.text(lang, "cli.rules.twice", rules, positional));
         }
         return rules != null ? rules : positional;
     }
 
-    static RuleSet load(Path folder) {
+    /** The rule set in the folder, or the bundled one for null; a wrong folder is a usage error in the language given. */
+    static RuleSet load(Path folder, Language lang) {
         if (folder == null) {
             return RuleSet.bundled();
         }
         // A wrong folder is a usage error: one line, exit 2, not a rule-set problem list.
         if (folder.toString().isBlank()) {
-            throw new UsageException("the rule-set folder is empty text; give a folder, e.g. guides");
+            throw new UsageException(Phrase.text(lang, "cli.rules.blank"));
         }
         if (!Files.exists(folder)) {
-            throw new UsageException("no rule-set folder at " + folder);
+            throw new UsageException(Phrase.text(lang, "cli.rules.missing", folder));
         }
         if (!Files.isDirectory(folder)) {
-            throw new UsageException(folder + " is a file; give the folder that holds the rule set's .yaml files");
+            throw new UsageException(Phrase.text(lang, "cli.rules.file", folder));
         }
         return RuleSet.load(folder);
     }

@@ -4,6 +4,8 @@ import dk.trinvis.check.JUnitXml;
 import dk.trinvis.check.TestResult;
 import dk.trinvis.check.TestRun;
 import dk.trinvis.check.TestRunner;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.render.ControlChars;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,32 +45,36 @@ final class TestCommand implements Callable<Integer> {
             + "repeat for several.")
     List<String> only = new ArrayList<>();
 
+    @Mixin
+    ToolLanguage lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = rules.folder(path);
-        TestRun run = new TestRunner(RuleSetOption.load(folder)).run(only);
+        Language language = lang.language();
+        Path folder = rules.folder(path, language);
+        TestRun run = new TestRunner(RuleSetOption.load(folder, language)).run(only);
         if (run.results().isEmpty() && !only.isEmpty()) {
-            throw new UsageException("no test has the tag or name " + String.join(" or ", only)
-                    + "; tags are written as 'tags: [...]' in a test or its file's 'kind: TestDefaults'");
+            throw new UsageException(Phrase.text(language, "test.noneSelected",
+                    String.join(Phrase.text(language, "test.or"), only)));
         }
         for (TestResult r : run.results()) {
             if (!r.passed()) {
-                out.print(ControlChars.strip(r.report().replace(r.location().toString(),
+                out.print(ControlChars.strip(r.report(language).replace(r.location().toString(),
                         r.location().under(RuleSetOption.prefix(folder)).toString())));
             }
         }
         if (coverage) {
-            out.print(ControlChars.strip(run.coverage().report()));
+            out.print(ControlChars.strip(run.coverage().report(language)));
         }
         if (junitXml != null) {
-            Files.writeString(junitXml, JUnitXml.write(run, folder == null ? "bundled" : folder.toString()),
+            Files.writeString(junitXml, JUnitXml.write(run, folder == null ? "bundled" : folder.toString(), language),
                     StandardCharsets.UTF_8);
         }
-        out.println(run.summary());
+        out.println(run.summary(language));
         return run.failed() == 0 ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 }

@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Collects every problem of a load so all are reported at once. Not thread-safe; one per load. */
+/**
+ * Collects every problem of a load so all are reported at once. Not thread-safe; one per load.
+ * Every problem is a {@link Phrase} of the phrase books, so it prints in Danish or English.
+ */
 public final class Problems {
     /** Most problems listed: a hostile file can yield one per line, and nobody reads the 1,001st. */
     public static final int MAX_LISTED = 1_000;
@@ -19,11 +22,6 @@ public final class Problems {
     private final Set<Problem> unlisted = new HashSet<>();
     private Problem firstUnlisted;
     private boolean errors;
-
-    /** Records an error. */
-    public void error(String code, Location location, String message, String hint) {
-        add(new Problem(Problem.Severity.ERROR, code, location, message, hint));
-    }
 
     /** Records an error from the phrase books. */
     public void error(String code, Location location, Phrase phrase) {
@@ -36,14 +34,9 @@ public final class Problems {
     }
 
     /** Records an error that is listed however many came before: a limit that stopped the load. */
-    public void limit(String code, Location location, String message, String hint) {
+    public void limit(String code, Location location, Phrase phrase) {
         errors = true;
-        list.add(new Problem(Problem.Severity.ERROR, code, location, message, hint));
-    }
-
-    /** Records a warning. */
-    public void warning(String code, Location location, String message, String hint) {
-        add(new Problem(Problem.Severity.WARNING, code, location, message, hint));
+        list.add(new Problem(Problem.Severity.ERROR, code, location, phrase));
     }
 
     /** Adds a problem once: a value read twice (e.g. as an id and as a field) is one mistake. */
@@ -67,8 +60,7 @@ public final class Problems {
         if (firstUnlisted != null) {
             boolean anyError = unlisted.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
             copy.add(new Problem(anyError ? Problem.Severity.ERROR : Problem.Severity.WARNING, firstUnlisted.code(),
-                    firstUnlisted.location(), unlisted.size() + " more problems from here on are not listed",
-                    "fix the first ones; the rest often follow from them"));
+                    firstUnlisted.location(), Phrase.of("problems.unlisted", unlisted.size())));
         }
         copy.sort(Problem.BY_LOCATION);
         return List.copyOf(copy);

@@ -1,25 +1,29 @@
 package dk.trinvis.expr;
 
-import java.util.List;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 
 /**
- * A problem inside an expression's text.
+ * A problem inside an expression's text, said by a phrase of the phrase books so an editor reads
+ * it in Danish or English.
  *
- * @param offset  0-based character offset of the culprit
- * @param length  its length in characters (at least 1 where there is text)
- * @param message what is wrong
- * @param hint    how to fix it, or null
- * @param phrase  the phrase-book key of the message, so it can print in Danish too; null for English only
- * @param args    the values of the phrase's slots
+ * @param offset 0-based character offset of the culprit
+ * @param length its length in characters (at least 1 where there is text)
+ * @param phrase what is wrong and how to fix it
  */
-public record ExprProblem(int offset, int length, String message, String hint, String phrase, List<String> args) {
-    /** Copies the list so the record stays immutable. */
-    public ExprProblem {
-        args = List.copyOf(args);
+public record ExprProblem(int offset, int length, Phrase phrase) {
+    /** A problem said by the phrase under {@code key}, with its slot values. */
+    static ExprProblem of(int offset, int length, String key, Object... args) {
+        return new ExprProblem(offset, length, Phrase.of(key, args));
     }
 
-    /** A problem in English only. */
-    public ExprProblem(int offset, int length, String message, String hint) {
-        this(offset, length, message, hint, null, List.of());
+    /** What is wrong, in English. */
+    public String message() {
+        return phrase.message(Language.EN);
+    }
+
+    /** How to fix it, in English, or null. */
+    public String hint() {
+        return phrase.hint(Language.EN);
     }
 }

@@ -19,25 +19,23 @@ public final class Expressions {
     public static Compiled compile(String source, Scope scope) {
         List<ExprProblem> problems = new ArrayList<>();
         if (source == null) {
-            problems.add(new ExprProblem(0, 0, "missing expression", null));
+            problems.add(ExprProblem.of(0, 0, "expr.missing"));
             return new Compiled(null, problems);
         }
         if (source.length() > MAX_LENGTH) {
-            problems.add(new ExprProblem(MAX_LENGTH, source.length() - MAX_LENGTH, "expression is longer than "
-                    + MAX_LENGTH + " characters", "split the rule into several rules"));
+            problems.add(ExprProblem.of(MAX_LENGTH, source.length() - MAX_LENGTH, "expr.tooLong", MAX_LENGTH));
             return new Compiled(null, problems);
         }
         List<Lexer.Token> tokens = Lexer.tokens(source, problems);
         Parser parser = new Parser(tokens, scope, problems);
         Node root = parser.parse();
         if (problems.isEmpty() && root != null && root.type != Type.BOOLEAN) {
-            problems.add(new ExprProblem(0, source.length(), "a condition must be true or false, but this is "
-                    + (root.type == null ? "unknown" : root.type.label()),
-                    "compare it, e.g. citizen.age >= 67"));
+            problems.add(ExprProblem.of(0, source.length(), "expr.notBoolean",
+                    root.type == null ? "unknown" : root.type.label()));
         }
         if (!problems.isEmpty() || root == null) {
             if (problems.isEmpty()) {
-                problems.add(new ExprProblem(0, source.length(), "invalid expression", null));
+                problems.add(ExprProblem.of(0, source.length(), "expr.invalid"));
             }
             return new Compiled(null, problems);
         }

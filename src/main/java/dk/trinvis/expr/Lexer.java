@@ -34,8 +34,7 @@ final class Lexer {
                 boolean two = i + 1 < s.length() && s.charAt(i + 1) == '=';
                 String op = s.substring(i, i + (two ? 2 : 1));
                 if (op.equals("=") || op.equals("!")) {
-                    problems.add(new ExprProblem(i, 1, "unexpected '" + op + "'",
-                            op.equals("=") ? "compare with '=='" : "write 'not' or '!='"));
+                    problems.add(ExprProblem.of(i, 1, op.equals("=") ? "expr.singleEquals" : "expr.singleBang"));
                     out.add(new Token(Kind.ERROR, op, null, i, 1));
                 } else {
                     out.add(new Token(Kind.OPERATOR, op, null, i, op.length()));
@@ -53,8 +52,7 @@ final class Lexer {
                 String word = s.substring(start, i);
                 out.add(new Token(KEYWORDS.contains(word) ? Kind.KEYWORD : Kind.NAME, word, null, start, i - start));
             } else {
-                problems.add(new ExprProblem(i, 1, "unexpected character '" + c + "'",
-                        "expressions use names, literals, == != < <= > >=, and, or, not, in [..] and parentheses"));
+                problems.add(ExprProblem.of(i, 1, "expr.unexpectedCharacter", c));
                 out.add(new Token(Kind.ERROR, String.valueOf(c), null, i, 1));
                 i++;
             }
@@ -75,7 +73,7 @@ final class Lexer {
             i++;
         }
         if (i >= s.length()) {
-            problems.add(new ExprProblem(start, s.length() - start, "unclosed string", "end it with " + quote));
+            problems.add(ExprProblem.of(start, s.length() - start, "expr.unclosedString", quote));
             out.add(new Token(Kind.ERROR, s.substring(start), null, start, s.length() - start));
             return s.length();
         }
@@ -94,14 +92,13 @@ final class Lexer {
                 out.add(new Token(Kind.DATE, text, java.time.LocalDate.parse(text), start, text.length()));
                 return i;
             } catch (java.time.format.DateTimeParseException e) {
-                problems.add(new ExprProblem(start, text.length(), "'" + text + "' is not a valid date", "write YYYY-MM-DD"));
+                problems.add(ExprProblem.of(start, text.length(), "expr.invalidDate", text));
             }
         } else if (text.matches("-?\\d{1,18}")) {
             out.add(new Token(Kind.INTEGER, text, Long.parseLong(text), start, text.length()));
             return i;
         } else {
-            problems.add(new ExprProblem(start, text.length(), "'" + text + "' is not a number or a date",
-                    "write whole numbers like 67 or dates like 2023-06-01"));
+            problems.add(ExprProblem.of(start, text.length(), "expr.notNumber", text));
         }
         out.add(new Token(Kind.ERROR, text, null, start, text.length()));
         return i;

@@ -39,15 +39,14 @@ final class Parser {
 
     Node parse() {
         if (peek().kind() == Kind.END) {
-            problems.add(new ExprProblem(0, 0, "empty expression", "write a condition such as citizen.hasMitID"));
+            problems.add(ExprProblem.of(0, 0, "expr.empty"));
             return null;
         }
         Node node = or();
         // An ERROR token was reported by the lexer already; a second message would only repeat it.
         if (peek().kind() != Kind.END && peek().kind() != Kind.ERROR) {
             Token t = peek();
-            problems.add(new ExprProblem(t.offset(), t.length(), "unexpected '" + t.text() + "'",
-                    "join conditions with 'and' or 'or'"));
+            problems.add(ExprProblem.of(t.offset(), t.length(), "expr.unexpected", t.text()));
         }
         return node;
     }
@@ -83,7 +82,7 @@ final class Parser {
         if (peek().is(Kind.KEYWORD, "not") && !tokens.get(pos + 1).is(Kind.KEYWORD, "in")) {
             Token t = next();
             if (++depth > MAX_DEPTH) {
-                problems.add(new ExprProblem(t.offset(), t.length(), "expression nests too deeply", "simplify it"));
+                problems.add(ExprProblem.of(t.offset(), t.length(), "expr.tooDeep"));
                 return null;
             }
             Node operand = not();
@@ -118,14 +117,14 @@ final class Parser {
             return null;
         }
         if (left.type != right.type) {
-            problems.add(new ExprProblem(op.offset(), op.length(), "cannot compare " + left.type.label() + " with "
-                    + right.type.label(), hintFor(left, right)));
+            problems.add(ExprProblem.of(op.offset(), op.length(), "expr.cannotCompare", left.type.label(),
+                    right.type.label(), hintFor(left, right)));
             return null;
         }
         boolean ordering = !op.text().equals("==") && !op.text().equals("!=");
         if (ordering && (left.type == Type.BOOLEAN || left.type == Type.STRING)) {
-            problems.add(new ExprProblem(op.offset(), op.length(), "'" + op.text() + "' needs numbers or dates, not "
-                    + left.type.label() + "s", "use == or !="));
+            problems.add(ExprProblem.of(op.offset(), op.length(), "expr.needsOrdered", op.text(),
+                    left.type.label()));
             return null;
         }
         checkAllowed(left, right);
@@ -133,14 +132,15 @@ final class Parser {
         return new Node.Compare(op.text(), left, right);
     }
 
+    /** Which hint of {@code expr.compareHint} fits the two sides. */
     private static String hintFor(Node left, Node right) {
         if (left.type == Type.BOOLEAN && right.type == Type.STRING) {
-            return "write true or false without quotes";
+            return "quotedBoolean";
         }
         if (left.type == Type.INTEGER && right.type == Type.STRING) {
-            return "write numbers without quotes";
+            return "quotedNumber";
         }
-        return "both sides must have the same type";
+        return "sameType";
     }
 
     private void checkAllowed(Node name, Node literal) {
@@ -148,9 +148,8 @@ final class Parser {
             Set<String> allowed = scope.allowedValues(n.name);
             if (!allowed.isEmpty() && !allowed.contains(s)) {
                 Token t = literalToken;
-                problems.add(new ExprProblem(t == null ? 0 : t.offset(), t == null ? 0 : t.length(),
-                        "'" + s + "' is not a value of " + n.name,
-                        "one of " + String.join(", ", new java.util.TreeSet<>(allowed))));
+                problems.add(ExprProblem.of(t == null ? 0 : t.offset(), t == null ? 0 : t.length(),
+                        "expr.notAValue", s, n.name, String.join(", ", new java.util.TreeSet<>(allowed))));
             }
         }
     }
@@ -158,8 +157,7 @@ final class Parser {
     private Node in(Node left, Token leftToken, boolean negated) {
         Token open = peek();
         if (open.kind() != Kind.LBRACKET) {
-            problems.add(new ExprProblem(open.offset(), Math.max(1, open.length()), "expected '[' after 'in'",
-                    "write in ['a', 'b']"));
+            problems.add(ExprProblem.of(open.offset(), Math.max(1, open.length()), "expr.bracketAfterIn"));
             return null;
         }
         next();
@@ -169,16 +167,15 @@ final class Parser {
             Token t = peek();
             Node item = literal(t);
             if (item == null) {
-                problems.add(new ExprProblem(t.offset(), Math.max(1, t.length()), "expected a literal in the list",
-                        "lists hold literals like 'a', 42 or 2023-06-01"));
+                problems.add(ExprProblem.of(t.offset(), Math.max(1, t.length()), "expr.listLiteral"));
                 skipTo(Kind.RBRACKET);
                 return null;
             }
             next();
             literalToken = t;
             if (left != null && left.type != null && item.type != left.type) {
-                problems.add(new ExprProblem(t.offset(), t.length(), "list value is " + item.type.label() + " but "
-                        + leftToken.text() + " is " + left.type.label(), null));
+                problems.add(ExprProblem.of(t.offset(), t.length(), "expr.listType", item.type.label(),
+                        leftToken.text(), left.type.label()));
             } else if (left != null) {
                 checkAllowed(left, item);
             }
@@ -189,8 +186,7 @@ final class Parser {
                 break;
             }
             if (sep.kind() != Kind.COMMA) {
-                problems.add(new ExprProblem(sep.offset(), Math.max(1, sep.length()), "expected ',' or ']'",
-                        "close the list with ]"));
+                problems.add(ExprProblem.of(sep.offset(), Math.max(1, sep.length()), "expr.listSeparator"));
                 return null;
             }
         }
@@ -214,7 +210,7 @@ final class Parser {
         if (t.kind() == Kind.LPAREN) {
             next();
             if (++depth > MAX_DEPTH) {
-                problems.add(new ExprProblem(t.offset(), 1, "expression nests too deeply", "simplify it"));
+                problems.add(ExprProblem.of(t.offset(), 1, "expr.tooDeep"));
                 skipTo(Kind.END);
                 return null;
             }
@@ -224,7 +220,7 @@ final class Parser {
             if (close.kind() != Kind.RPAREN) {
                 // When the inside already failed (e.g. nested too deeply), the missing ')' is its echo, not news.
                 if (inner != null) {
-                    problems.add(new ExprProblem(t.offset(), 1, "unclosed '('", "add ')'"));
+                    problems.add(ExprProblem.of(t.offset(), 1, "expr.unclosedParen"));
                 }
                 return null;
             }
@@ -238,10 +234,8 @@ final class Parser {
             if (type == null) {
                 String hint = closest(t.text());
                 problems.add(hint != null
-                        ? new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'",
-                                "did you mean '" + hint + "'?", "expr.unknownName.close", List.of(t.text(), hint))
-                        : new ExprProblem(t.offset(), t.length(), "unknown name '" + t.text() + "'", namesHint(),
-                                "expr.unknownName", List.of(t.text(), prefixes())));
+                        ? ExprProblem.of(t.offset(), t.length(), "expr.unknownName.close", t.text(), hint)
+                        : ExprProblem.of(t.offset(), t.length(), "expr.unknownName", t.text(), prefixes()));
                 return new Node.Name(null, t.text(), -1);
             }
             return new Node.Name(type, t.text(), scope.slot(t.text()));
@@ -253,9 +247,8 @@ final class Parser {
             return lit;
         }
         if (t.kind() != Kind.ERROR) {
-            problems.add(new ExprProblem(t.offset(), Math.max(1, t.length()),
-                    t.kind() == Kind.END ? "expression ends too early" : "unexpected '" + t.text() + "'",
-                    "expected a name, a literal or '('"));
+            problems.add(ExprProblem.of(t.offset(), Math.max(1, t.length()),
+                    t.kind() == Kind.END ? "expr.endsEarly" : "expr.unexpectedHere", t.text()));
         }
         if (t.kind() != Kind.END) {
             next();
@@ -276,8 +269,8 @@ final class Parser {
 
     private Node boolOperand(Node operand, Token at) {
         if (operand.type != null && operand.type != Type.BOOLEAN) {
-            problems.add(new ExprProblem(at.offset(), at.length(), "'" + at.text() + "' needs true or false, not "
-                    + operand.type.label(), "compare it, e.g. citizen.age >= 67"));
+            problems.add(ExprProblem.of(at.offset(), at.length(), "expr.needsBoolean", at.text(),
+                    operand.type.label()));
         }
         return operand;
     }
@@ -297,11 +290,7 @@ final class Parser {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    /** Where names come from, instead of a list of every name. */
-    private String namesHint() {
-        return "facts are written citizen.<fact id> as declared in 'kind: Facts'; other names start with " + prefixes();
-    }
-
+    /** Where names come from, instead of a list of every name: the prefixes other than {@code citizen.}. */
     private String prefixes() {
         Set<String> prefixes = new TreeSet<>();
         scope.names().forEach(n -> prefixes.add(n.substring(0, n.lastIndexOf('.') + 1)));

@@ -1,5 +1,6 @@
 package dk.trinvis.hours;
 
+import dk.trinvis.model.Phrase;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -35,14 +36,14 @@ final class HoursParser {
         List<Rule> rules = new ArrayList<>();
         skipSpaces();
         if (i == s.length()) {
-            throw error(0, "empty opening hours", "write e.g. \"Mo-Fr 09:00-15:00; PH off\"");
+            throw error(0, "hours.empty");
         }
         while (true) {
             try {
                 rules.add(rule());
                 skipSpaces();
                 if (i < s.length() && s.charAt(i) != ';') {
-                    throw error(i, "expected ';' between rules", "separate rules with ';'");
+                    throw error(i, "hours.semicolon");
                 }
             } catch (HoursSyntaxException e) {
                 // Every rule is read, so the editor sees every bad part of the text at once.
@@ -127,7 +128,7 @@ final class HoursParser {
                 spanOrSkip(spans);
             }
         } else if (dates.isEmpty() && weekdays == 0 && !holidays) {
-            throw unexpected("expected weekdays, a date, a time span, 'off' or '24/7'");
+            throw unexpected("hours.expected.rule");
         } else {
             // A selector without times means open all day, as in the OSM specification.
             spans.add(new int[] {0, 1440});
@@ -143,7 +144,7 @@ final class HoursParser {
         int start = i;
         int end = s.indexOf('"', i + 1);
         if (end < 0) {
-            throw error(start, "unclosed comment", "end the comment with '\"'");
+            throw error(start, "hours.unclosedComment");
         }
         i = end + 1;
         return s.substring(start + 1, end);
@@ -172,7 +173,7 @@ final class HoursParser {
                 return d;
             }
         }
-        throw unexpected("expected a weekday", "weekdays are written Mo Tu We Th Fr Sa Su");
+        throw unexpected("hours.expected.weekday");
     }
 
     private Rule.DateRange dateRange() {
@@ -192,12 +193,12 @@ final class HoursParser {
                 toMonth = month();
                 toDay = day();
                 if (toDay == 0 && !monthOnly) {
-                    throw error(i, "expected a day after the month", "write e.g. Dec 24-Jan 02");
+                    throw error(i, "hours.dayAfterMonth");
                 }
             } else if (monthOnly) {
-                throw error(dash + 1, "a month range needs a month after '-'", "write e.g. Jun-Aug");
+                throw error(dash + 1, "hours.monthAfterDash");
             } else {
-                toDay = number(2, "a day of the month");
+                toDay = number(2, "hours.expected.day");
             }
         }
         if (monthOnly) {
@@ -214,7 +215,7 @@ final class HoursParser {
     private void validate(int year, int month, int day) {
         if (day < 1 || day > MonthDay.of(month, 1).getMonth().maxLength()
                 || (year > 0 && day > LocalDate.of(year, month, 1).lengthOfMonth())) {
-            throw error(Math.max(0, i - 2), "no such day: " + MONTHS.get(month - 1) + " " + day, null);
+            throw error(Math.max(0, i - 2), "hours.noSuchDay", MONTHS.get(month - 1), day);
         }
     }
 
@@ -235,14 +236,14 @@ final class HoursParser {
                 return m + 1;
             }
         }
-        throw unexpected("expected a month", "months are written Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec");
+        throw unexpected("hours.expected.month");
     }
 
     private int day() {
         int save = i;
         skipSpaces();
         if (i < s.length() && Character.isDigit(s.charAt(i)) && !isTimeAt(i)) {
-            return number(2, "a day of the month");
+            return number(2, "hours.expected.day");
         }
         i = save;
         return 0;
@@ -271,7 +272,7 @@ final class HoursParser {
     private int[] span() {
         int start = time(false);
         if (peek() != '-') {
-            throw unexpected("expected '-' after a time", "write spans as 09:00-15:00");
+            throw unexpected("hours.expected.dash");
         }
         i++;
         int end = time(true);
@@ -284,13 +285,12 @@ final class HoursParser {
     private int time(boolean end) {
         int at = i;
         if (!isTimeAt(i)) {
-            throw unexpected("expected a time like 09:00", "write times with two digits, a colon and two digits");
+            throw unexpected("hours.expected.time");
         }
         int h = Integer.parseInt(s.substring(i, i + 2));
         int m = Integer.parseInt(s.substring(i + 3, i + 5));
         if (m > 59 || h > 24 || (h == 24 && (m != 0 || !end)) || (end && h > 48)) {
-            throw new HoursSyntaxException(at, "no such time: " + s.substring(i, i + 5),
-                    "hours go from 00 to 24, minutes from 00 to 59", "hours.noSuchTime", List.of(s.substring(i, i + 5)));
+            throw error(at, "hours.noSuchTime", s.substring(i, i + 5));
         }
         i += 5;
         return h * 60 + m;
@@ -301,13 +301,14 @@ final class HoursParser {
                 && s.charAt(k + 2) == ':' && Character.isDigit(s.charAt(k + 3)) && Character.isDigit(s.charAt(k + 4));
     }
 
-    private int number(int maxDigits, String what) {
+    /** A number of at most so many digits; {@code expected} is the phrase-book key saying what was expected. */
+    private int number(int maxDigits, String expected) {
         int start = i;
         while (i < s.length() && Character.isDigit(s.charAt(i)) && i - start < maxDigits) {
             i++;
         }
         if (i == start) {
-            throw unexpected("expected " + what, null);
+            throw unexpected(expected);
         }
         return Integer.parseInt(s.substring(start, i));
     }
@@ -354,19 +355,14 @@ final class HoursParser {
         }
     }
 
+    /** What was expected (a phrase-book key whose slot {0} says what was found instead) at the current place. */
     private HoursSyntaxException unexpected(String expected) {
-        return unexpected(expected, null);
-    }
-
-    private HoursSyntaxException unexpected(String expected, String hint) {
         Matcher danish = DANISH_DAY.matcher(s).region(i, s.length());
         if (danish.lookingAt()) {
-            return new HoursSyntaxException(i, "'" + danish.group() + "' is a Danish weekday name",
-                    "weekdays are written in English: Mo Tu We Th Fr Sa Su; did you mean \"" + inEnglish(s) + "\"?",
-                    "hours.danishWeekday", List.of(danish.group(), inEnglish(s)));
+            return error(i, "hours.danishWeekday", danish.group(), inEnglish(s));
         }
-        String found = i >= s.length() ? "the end" : "'" + s.substring(i, Math.min(s.length(), i + 6)) + "'";
-        return error(i, expected + " but found " + found, hint);
+        String found = i >= s.length() ? "end" : "'" + s.substring(i, Math.min(s.length(), i + 6)) + "'";
+        return error(i, expected, found);
     }
 
     /** The text with Danish weekday names written as the English codes. */
@@ -382,7 +378,7 @@ final class HoursParser {
         return out.toString();
     }
 
-    private static HoursSyntaxException error(int offset, String message, String hint) {
-        return new HoursSyntaxException(offset, message, hint);
+    private static HoursSyntaxException error(int offset, String key, Object... args) {
+        return new HoursSyntaxException(offset, Phrase.of(key, args));
     }
 }

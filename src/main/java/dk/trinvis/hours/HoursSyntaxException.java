@@ -1,33 +1,37 @@
 package dk.trinvis.hours;
 
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.TrinvisException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An opening-hours text that cannot be read, with where in the text and how to fix it. */
+/**
+ * An opening-hours text that cannot be read, with where in the text and how to fix it. The
+ * message is a phrase of the phrase books, so an editor reads it in Danish or English;
+ * {@link #getMessage()} and {@link #hint()} give the English.
+ */
 public final class HoursSyntaxException extends TrinvisException {
     private static final long serialVersionUID = 1L;
 
     private final int offset;
-    private final String hint;
     /** Problems found further on in the same text, after this one. */
     private final transient List<HoursSyntaxException> later = new ArrayList<>();
-    /** The phrase-book key of the message, or null for English only. */
-    private final String phrase;
+    private final String key;
     private final List<String> args;
 
-    /** A problem at a 0-based character offset of the text. */
-    public HoursSyntaxException(int offset, String message, String hint) {
-        this(offset, message, hint, null, List.of());
+    /** A problem at a 0-based character offset of the text, said by a phrase of the phrase books. */
+    public HoursSyntaxException(int offset, Phrase phrase) {
+        super(phrase.key());
+        this.key = phrase.key();
+        this.args = List.copyOf(phrase.args());
+        this.offset = offset;
     }
 
-    /** A problem whose message the phrase books hold under {@code phrase}, with its slot values. */
-    public HoursSyntaxException(int offset, String message, String hint, String phrase, List<String> args) {
-        super(message);
-        this.phrase = phrase;
-        this.args = List.copyOf(args);
-        this.offset = offset;
-        this.hint = hint;
+    /** What is wrong, in English. */
+    @Override
+    public String getMessage() {
+        return phrase().message(Language.EN);
     }
 
     /** 0-based offset of the problem in the text. */
@@ -47,18 +51,13 @@ public final class HoursSyntaxException extends TrinvisException {
         later.add(next);
     }
 
-    /** The phrase-book key of the message, or null when it is in English only. */
-    public String phrase() {
-        return phrase;
+    /** The message and hint in the phrase books. */
+    public Phrase phrase() {
+        return new Phrase(key, args);
     }
 
-    /** The values of the phrase's slots. */
-    public List<String> args() {
-        return args;
-    }
-
-    /** How to fix it, or null. */
+    /** How to fix it, in English, or null. */
     public String hint() {
-        return hint;
+        return phrase().hint(Language.EN);
     }
 }

@@ -1,5 +1,6 @@
 package dk.trinvis.hours;
 
+import dk.trinvis.model.Phrase;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -66,11 +67,10 @@ public final class OpeningHours {
      */
     public static OpeningHours parse(String spec) {
         if (spec == null) {
-            throw new HoursSyntaxException(0, "missing opening hours", "write e.g. \"Mo-Fr 09:00-15:00\"");
+            throw new HoursSyntaxException(0, Phrase.of("hours.missing"));
         }
         if (spec.length() > MAX_LENGTH) {
-            throw new HoursSyntaxException(0, "opening hours are " + spec.length() + " characters, more than the "
-                    + MAX_LENGTH + " allowed", "split the offer, or give its hours in dated periods");
+            throw new HoursSyntaxException(0, Phrase.of("hours.tooLong", spec.length(), MAX_LENGTH));
         }
         try {
             return new OpeningHours(spec, new HoursParser(spec).rules());
@@ -78,7 +78,7 @@ public final class OpeningHours {
             throw e;
         } catch (RuntimeException e) {
             // A value the grammar let through but java.time refuses (e.g. Feb 30): still the editor's text.
-            throw new HoursSyntaxException(0, "cannot read opening hours: " + e.getMessage(), null);
+            throw new HoursSyntaxException(0, Phrase.of("hours.unreadable", e.getMessage()));
         }
     }
 

@@ -263,7 +263,7 @@ final class PreviewPage {
                     : "preview.failed")).append(": ").append(esc(r.name()));
             if (!r.passed()) {
                 b.append("<ul>\n");
-                r.failures().forEach(f -> b.append("<li>").append(esc(f)).append("</li>\n"));
+                r.failures(lang).forEach(f -> b.append("<li>").append(esc(f)).append("</li>\n"));
                 b.append("</ul>\n");
             }
             b.append("</li>\n");

@@ -34,18 +34,27 @@ public final class MarkdownLimits {
         return depth(document) > MAX_DEPTH ? null : document;
     }
 
-    /** What is wrong with the text, or null when it is within the limits. */
-    public static @Nullable String violation(String markdown) {
+    /** The limit the text passes, or null when it is within the limits. */
+    public static @Nullable Violation violation(String markdown) {
         if (markdown.length() > MAX_CHARS) {
-            return "Markdown text is " + markdown.length() + " characters, more than the " + MAX_CHARS + " allowed";
+            return new Violation("length", markdown.length(), MAX_CHARS);
         }
         int run = longestEmphasisRun(markdown);
         if (run > MAX_EMPHASIS_RUN) {
-            return "Markdown has a run of " + run + " '*' or '_', more than the " + MAX_EMPHASIS_RUN + " allowed";
+            return new Violation("emphasis", run, MAX_EMPHASIS_RUN);
         }
         int depth = depth(PARSER.parse(markdown));
-        return depth > MAX_DEPTH ? "Markdown is nested " + depth + " levels deep, more than the " + MAX_DEPTH
-                + " allowed" : null;
+        return depth > MAX_DEPTH ? new Violation("depth", depth, MAX_DEPTH) : null;
+    }
+
+    /**
+     * A limit a Markdown text passes; the loader words it for editors.
+     *
+     * @param limit   which: {@code length} (characters), {@code emphasis} (a run of '*' or '_') or {@code depth} (nesting)
+     * @param found   how much the text has
+     * @param allowed how much is allowed
+     */
+    public record Violation(String limit, int found, int allowed) {
     }
 
     private static int longestEmphasisRun(String s) {

@@ -109,8 +109,7 @@ final class Documents {
 
     private static String kindOf(Node document, Scalars scalars) {
         if (!(document instanceof MappingNode map)) {
-            scalars.problems().error(Codes.KIND, scalars.location(document),
-                    "a document must be a mapping with a 'kind:'", "start the document with 'kind: Service' or similar");
+            scalars.problems().error(Codes.KIND, scalars.location(document), Phrase.of("kind.notMapping"));
             return null;
         }
         for (NodeTuple t : map.getValue()) {
@@ -160,8 +159,7 @@ final class Documents {
             Long months = d.integer("months");
             Long days = d.integer("days");
             if ((months == null || months <= 0) && (days == null || days <= 0)) {
-                m.scalars().problems().error(Codes.PERIOD, e.location(), "the deadline for '" + e.key()
-                        + "' gives no time after the event", "give 'months:' or 'days:' greater than 0");
+                m.scalars().problems().error(Codes.PERIOD, e.location(), Phrase.of("lifeEvent.noDeadline", e.key()));
                 continue;
             }
             deadlines.put(e.key(), new LifeEvent.Deadline(clamp(months), clamp(days), d.text("text"),

@@ -28,7 +28,6 @@ import dk.trinvis.model.Service;
 import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
-import dk.trinvis.util.DidYouMean;
 import dk.trinvis.util.MarkdownLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,8 +57,7 @@ final class Linker {
         Map<String, Fact> facts = unique(in.facts, Fact::id, Fact::location, "fact");
         for (Fact f : facts.values()) {
             if (f.min() != null && f.max() != null && f.min() > f.max()) {
-                problems.error(Codes.PERIOD, f.location(), "fact '" + f.id() + "' has min " + f.min() + " above max "
-                        + f.max(), "no value could ever fit; swap them");
+                problems.error(Codes.PERIOD, f.location(), Phrase.of("fact.minAboveMax", f.id(), f.min(), f.max()));
             }
         }
         Map<String, dk.trinvis.model.Area> areas = unique(in.areas, dk.trinvis.model.Area::id,
@@ -67,13 +65,13 @@ final class Linker {
         Map<String, Service> services = unique(in.services, Service::id, Service::location, "service");
         Map<String, Municipality> municipalities = unique(in.municipalities, Municipality::code,
                 Municipality::location, "municipality");
-        Map<String, HelpOffer> offers = unique(in.helpOffers, HelpOffer::id, HelpOffer::location, "help offer");
+        Map<String, HelpOffer> offers = unique(in.helpOffers, HelpOffer::id, HelpOffer::location, "helpOffer");
         Map<String, Authority> authorities = unique(in.authorities, Authority::id, Authority::location, "authority");
-        unique(in.grounds, ExemptionGround::id, ExemptionGround::location, "exemption ground");
-        unique(in.assistRules, dk.trinvis.model.AssistRule::id, dk.trinvis.model.AssistRule::location, "assist rule");
+        unique(in.grounds, ExemptionGround::id, ExemptionGround::location, "exemptionGround");
+        unique(in.assistRules, dk.trinvis.model.AssistRule::id, dk.trinvis.model.AssistRule::location, "assistRule");
         unique(in.outages, dk.trinvis.model.Outage::id, dk.trinvis.model.Outage::location, "outage");
         Map<String, dk.trinvis.model.LifeEvent> lifeEvents = unique(in.lifeEvents, dk.trinvis.model.LifeEvent::id,
-                dk.trinvis.model.LifeEvent::location, "life event");
+                dk.trinvis.model.LifeEvent::location, "lifeEvent");
 
         References refs = new References(problems, areas.keySet(), services.keySet(), municipalities.keySet());
         Scope ruleScope = Scopes.rules(facts.values(), areas.keySet(), services.keySet(), municipalities.keySet());
@@ -83,16 +81,15 @@ final class Linker {
             ref(a.authority(), authorities.keySet(), "authority", in.at(a.location(), "authority"));
         }
         for (Authority a : authorities.values()) {
-            a.offers().forEach(id -> ref(id, offers.keySet(), "help offer", in.at(a.location(), "offers")));
+            a.offers().forEach(id -> ref(id, offers.keySet(), "helpOffer", in.at(a.location(), "offers")));
         }
         for (Service s : services.values()) {
             refs.area(s.area(), in.at(s.location(), "area"));
             ref(s.authority(), authorities.keySet(), "authority", in.at(s.location(), "authority"));
-            periods(s.mandatoryDigital(), "mandatory-digital period of '" + s.id() + "'");
+            periods(s.mandatoryDigital(), "period.overlap.mandatory", s.id());
             if (!s.digital() && !s.mandatoryDigital().isEmpty()) {
-                problems.error(Codes.PERIOD, s.mandatoryDigital().get(0).location(), "service '" + s.id()
-                        + "' has no digital self-service ('digital: false') but mandatory-digital periods",
-                        "remove 'digital: false', or the mandatoryDigital periods");
+                problems.error(Codes.PERIOD, s.mandatoryDigital().get(0).location(),
+                        Phrase.of("service.notDigitalButMandatory", s.id()));
             }
         }
         for (Municipality m : municipalities.values()) {
@@ -123,10 +120,9 @@ final class Linker {
         for (dk.trinvis.model.Outage o : in.outages) {
             refs.services(o.services(), in.at(o.location(), "services"));
             refs.municipalities(o.municipalities(), in.at(o.location(), "municipalities"));
-            o.offers().forEach(id -> ref(id, offers.keySet(), "help offer", in.at(o.location(), "offers")));
+            o.offers().forEach(id -> ref(id, offers.keySet(), "helpOffer", in.at(o.location(), "offers")));
             if (o.from() != null && o.to() != null && !o.to().isAfter(o.from())) {
-                problems.error(Codes.PERIOD, o.location(), "outage '" + o.id() + "' ends (" + o.to()
-                        + ") before it starts (" + o.from() + ")", "'to' is the moment the service is back");
+                problems.error(Codes.PERIOD, o.location(), Phrase.of("outage.endsBeforeStart", o.id(), o.to(), o.from()));
             }
         }
         guides(guideScope, refs, offers.keySet(), services);
@@ -134,9 +130,8 @@ final class Linker {
             refs.services(e.services(), in.at(e.location(), "services"));
             e.deadlines().forEach((service, d) -> {
                 if (!e.services().contains(service)) {
-                    problems.error(Codes.REFERENCE, d.location(), "deadline for '" + service
-                            + "', which is not a service of life event '" + e.id() + "'",
-                            "add it to 'services' or remove the deadline");
+                    problems.error(Codes.REFERENCE, d.location(), Phrase.of("lifeEvent.deadlineNotService", service,
+                            e.id()));
                 }
             });
         }
@@ -149,6 +144,7 @@ final class Linker {
         return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours), ruleScope);
     }
 
+    /** The items by id, reporting ids declared twice; {@code what} is a word under {@code noun.}, e.g. {@code helpOffer}. */
     private <T> Map<String, T> unique(List<T> items, Function<T, String> id, Function<T, Location> at, String what) {
         Map<String, T> map = new LinkedHashMap<>();
         for (T item : items) {
@@ -158,8 +154,8 @@ final class Linker {
             }
             T first = map.putIfAbsent(key, item);
             if (first != null) {
-                problems.error(Codes.DUPLICATE, at.apply(item), what + " '" + key + "' is declared twice",
-                        "first declared at " + at.apply(first));
+                problems.error(Codes.DUPLICATE, at.apply(item), Phrase.of("duplicate.declared", what, key,
+                        at.apply(first)));
             }
         }
         return map;
@@ -167,8 +163,7 @@ final class Linker {
 
     private void period(Period p) {
         if (p.from() != null && p.to() != null && !p.to().isAfter(p.from())) {
-            problems.error(Codes.PERIOD, p.location(), "period ends (to: " + p.to() + ") on or before it starts (from: "
-                    + p.from() + ")", "'to' is the first day that no longer counts, so it must come after 'from'");
+            problems.error(Codes.PERIOD, p.location(), Phrase.of("period.endsBeforeStart", p.to(), p.from()));
         }
     }
 
@@ -177,7 +172,7 @@ final class Linker {
      * exactly when it overlaps the one reaching furthest, so this is n log n: a file may hold tens
      * of thousands of periods, and comparing every pair took seconds.
      */
-    private void periods(List<Period> list, String what) {
+    private void periods(List<Period> list, String overlapKey, String owner) {
         list.forEach(this::period);
         List<Period> byStart = new ArrayList<>(list);
         byStart.sort(java.util.Comparator.comparing(Period::from,
@@ -185,8 +180,7 @@ final class Linker {
         Period reach = null;
         for (Period p : byStart) {
             if (reach != null && p.overlaps(reach)) {
-                problems.error(Codes.OVERLAP, p.location(), what + " overlaps the one at " + reach.location(),
-                        "periods are half-open [from, to): let one end where the next starts");
+                problems.error(Codes.OVERLAP, p.location(), Phrase.of(overlapKey, owner, reach.location()));
             }
             if (reach == null || reach.to() != null && (p.to() == null || p.to().isAfter(reach.to()))) {
                 reach = p;
@@ -200,9 +194,10 @@ final class Linker {
             return;
         }
         for (String s : (Iterable<String>) text.all()::iterator) {
-            String violation = MarkdownLimits.violation(s);
+            MarkdownLimits.Violation violation = MarkdownLimits.violation(s);
             if (violation != null) {
-                problems.error(Codes.UNSAFE, at, violation, "split it into several steps");
+                problems.error(Codes.UNSAFE, at, Phrase.of("markdown." + violation.limit(), violation.found(),
+                        violation.allowed()));
                 return;
             }
         }
@@ -215,11 +210,7 @@ final class Linker {
         Compiled compiled = Expressions.compile(condition.source(), scope);
         for (ExprProblem p : compiled.problems()) {
             Location at = Scalars.within(condition.location(), p.offset());
-            if (p.phrase() != null) {
-                problems.error(Codes.EXPRESSION, at, new Phrase(p.phrase(), p.args()));
-            } else {
-                problems.error(Codes.EXPRESSION, at, p.message(), p.hint());
-            }
+            problems.error(Codes.EXPRESSION, at, p.phrase());
         }
         if (compiled.ok()) {
             expressions.put(condition, compiled.expression());
@@ -237,18 +228,12 @@ final class Linker {
                 dated.add(new DatedHours(h.validity().from(), h.validity().to(), OpeningHours.parse(h.spec())));
             } catch (HoursSyntaxException e) {
                 for (HoursSyntaxException each : e.all()) {
-                    Location at = Scalars.within(h.location(), each.offset());
-                    if (each.phrase() != null) {
-                        problems.error(Codes.HOURS, at, new Phrase(each.phrase(), each.args()));
-                        continue;
-                    }
-                    problems.error(Codes.HOURS, at, each.getMessage(),
-                            each.hint());
+                    problems.error(Codes.HOURS, Scalars.within(h.location(), each.offset()), each.phrase());
                 }
             }
         }
         List<Period> validities = offer.hours().stream().map(HoursPeriod::validity).toList();
-        periods(validities, "hours of '" + offer.id() + "'");
+        periods(validities, "period.overlap.hours", offer.id());
         // An offer without hours has unknown hours, so it gets no schedule at all.
         if (!dated.isEmpty() && dated.size() == offer.hours().size() && offer.id() != null) {
             hours.put(offer.id(), HoursSchedule.of(dated));
@@ -265,9 +250,9 @@ final class Linker {
             String key = g.service() + "@" + g.municipality();
             Location first = seen.putIfAbsent(key, g.location());
             if (first != null) {
-                problems.error(Codes.DUPLICATE, g.location(), "a guide for '" + g.service() + "'"
-                        + (g.municipality() == null ? "" : " in " + g.municipality()) + " is declared twice",
-                        "first declared at " + first);
+                problems.error(Codes.DUPLICATE, g.location(), g.municipality() == null
+                        ? Phrase.of("guide.duplicate", g.service(), first)
+                        : Phrase.of("guide.duplicate.municipal", g.service(), first, g.municipality()));
             }
             Map<String, Location> stepIds = new HashMap<>();
             steps(g.steps(), scope, stepIds, offerIds);
@@ -286,8 +271,7 @@ final class Linker {
             if (s.id() != null) {
                 Location first = ids.putIfAbsent(s.id(), s.location());
                 if (first != null) {
-                    problems.error(Codes.DUPLICATE, s.location(), "step '" + s.id() + "' is declared twice in this guide",
-                            "first declared at " + first);
+                    problems.error(Codes.DUPLICATE, s.location(), Phrase.of("step.duplicate", s.id(), first));
                 }
             }
             period(s.validity());
@@ -312,38 +296,41 @@ final class Linker {
         for (Map.Entry<String, Object> e : t.given().facts().entrySet()) {
             Fact fact = facts.get(e.getKey());
             if (fact == null) {
-                String hint = DidYouMean.hint(e.getKey(), facts.keySet());
-                problems.error(Codes.REFERENCE, t.location(), "unknown fact '" + e.getKey() + "'", hint);
+                ref(e.getKey(), facts.keySet(), "fact", t.location());
             } else if (!FactValues.fits(fact, e.getValue())) {
-                problems.error(Codes.TYPE, t.location(), "fact '" + e.getKey() + "' is " + fact.type().name()
-                        .toLowerCase(java.util.Locale.ROOT) + " but the test gives '" + e.getValue() + "'",
-                        FactValues.describe(fact));
+                problems.error(Codes.TYPE, t.location(), factMismatch(fact, e.getValue()));
             }
         }
         if (t.expect() != null && t.expect().help() != null) {
             for (TestCase.HelpExpectation h : t.expect().help()) {
-                refOffer(h.id(), offers.keySet(), t.location());
+                ref(h.id(), offers.keySet(), "helpOffer", t.location());
             }
         }
         if (t.expect() != null && t.expect().helpAbsent() != null) {
             for (String id : t.expect().helpAbsent()) {
-                refOffer(id, offers.keySet(), t.location());
+                ref(id, offers.keySet(), "helpOffer", t.location());
             }
         }
     }
 
+    /** Reports an id that is not declared; {@code what} is a word under {@code noun.}, e.g. {@code helpOffer}. */
     private void ref(String id, Set<String> known, String what, Location at) {
         if (id != null && !known.contains(id)) {
-            String hint = DidYouMean.hint(id, known);
-            problems.error(Codes.REFERENCE, at, "unknown " + what + " '" + id + "'",
-                    hint != null ? hint : "declare it or fix the reference");
+            problems.error(Codes.REFERENCE, at, References.unknown(what, id, known));
         }
     }
 
-    private void refOffer(String id, Set<String> offers, Location at) {
-        if (id != null && !offers.contains(id)) {
-            problems.error(Codes.REFERENCE, at, "unknown help offer '" + id + "'", DidYouMean.hint(id, offers));
-        }
+    /** A test's fact value that does not fit the fact, with how to write one that does. */
+    private static Phrase factMismatch(Fact fact, Object value) {
+        String type = fact.type().name().toLowerCase(java.util.Locale.ROOT);
+        String hint = switch (fact.type()) {
+            case INTEGER -> fact.min() != null && fact.max() != null ? "integerRange" : fact.min() != null
+                    ? "integerFrom" : fact.max() != null ? "integerTo" : "integer";
+            case STRING -> fact.values().isEmpty() ? "string" : "oneOf";
+            default -> type;
+        };
+        return Phrase.of("test.factMismatch", fact.id(), type, value, hint, fact.min(), fact.max(),
+                String.join(", ", fact.values()));
     }
 
     /** The model with what decisions need precompiled. */

@@ -44,7 +44,7 @@ final class Mapping {
     static Mapping of(Scalars scalars, Node node, Obj shape) {
         if (!(node instanceof MappingNode mapping)) {
             scalars.problems().error(Codes.TYPE, scalars.location(node),
-                    "expected a mapping (" + shape.name() + ") but found " + Scalars.describe(node), null);
+                    Phrase.of("type.notMapping", shape.name(), Scalars.found(node)));
             return null;
         }
         if (secondKind(scalars, mapping, shape)) {
@@ -55,7 +55,7 @@ final class Mapping {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
-                scalars.problems().error(Codes.TYPE, scalars.location(keyNode), "a key must be a plain name", null);
+                scalars.problems().error(Codes.TYPE, scalars.location(keyNode), Phrase.of("key.notPlain"));
                 continue;
             }
             String name = key.getValue();
@@ -73,8 +73,9 @@ final class Mapping {
         Mapping result = new Mapping(scalars, shape, node, values);
         for (Field field : shape.fields()) {
             if (field.required() && result.absent(field.name())) {
+                // The hint describes the field in the reader's language: field.<shape>.<name> in the phrase books.
                 scalars.problems().error(Codes.MISSING, scalars.location(node), Phrase.of("key.missing", field.name(),
-                        shape.name(), lowerFirst(field.description())));
+                        shape.name(), shape.name() + "." + field.name()));
             }
         }
         return result;
@@ -100,10 +101,6 @@ final class Mapping {
             }
         }
         return false;
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Where the mapping starts. */
@@ -214,7 +211,7 @@ final class Mapping {
         }
         if (!(n instanceof MappingNode map)) {
             scalars.problems().error(Codes.TYPE, scalars.location(n),
-                    "expected a mapping for '" + name + "' but found " + Scalars.describe(n), null);
+                    Phrase.of("type.notMappingFor", name, Scalars.found(n)));
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();
@@ -223,10 +220,9 @@ final class Mapping {
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : null;
             Location at = scalars.location(t.getKeyNode());
             if (key == null) {
-                scalars.problems().error(Codes.TYPE, at, "a key must be a plain name", null);
+                scalars.problems().error(Codes.TYPE, at, Phrase.of("key.notPlain"));
             } else if (seen.containsKey(key)) {
-                scalars.problems().error(Codes.DUPLICATE_KEY, at, "duplicate key '" + key + "'",
-                        "first declared at " + seen.get(key));
+                scalars.problems().error(Codes.DUPLICATE_KEY, at, Phrase.of("key.duplicateAt", key, seen.get(key)));
             } else {
                 seen.put(key, at);
                 entries.add(new Entry(key, at, t.getValueNode()));
@@ -260,8 +256,7 @@ final class Mapping {
         }
         if (!(n instanceof SequenceNode seq)) {
             scalars.problems().error(Codes.TYPE, scalars.location(n),
-                    "expected a list for '" + name + "' but found " + Scalars.describe(n),
-                    "write [a, b] or one '- item' a line");
+                    Phrase.of("type.notList", name, Scalars.found(n)));
             return List.of();
         }
         List<T> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package dk.trinvis.yaml;
 
 import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Text;
 import dk.trinvis.util.DidYouMean;
 import dk.trinvis.util.Interpolation;
@@ -33,14 +34,17 @@ final class Placeholders {
             Matcher help = HELP.matcher(name);
             if (help.matches()) {
                 if (!offerIds.contains(help.group(1))) {
-                    problems.error(Codes.INTERPOLATION, at, "'{{" + name + "}}' names unknown help offer '"
-                            + help.group(1) + "'", DidYouMean.hint(help.group(1), offerIds));
+                    String close = DidYouMean.closest(help.group(1), offerIds).orElse(null);
+                    problems.error(Codes.INTERPOLATION, at, close == null
+                            ? Phrase.of("placeholder.unknownOffer", name, help.group(1))
+                            : Phrase.of("placeholder.unknownOffer.close", name, help.group(1), close));
                 }
                 continue;
             }
-            String hint = DidYouMean.hint(name, Interpolation.NAMES);
-            problems.error(Codes.INTERPOLATION, at, "unknown placeholder '{{" + name + "}}'",
-                    hint != null ? hint : "use " + String.join(", ", Interpolation.NAMES) + " or help.<id>.contact.phone");
+            String close = DidYouMean.closest(name, Interpolation.NAMES).orElse(null);
+            problems.error(Codes.INTERPOLATION, at, close == null
+                    ? Phrase.of("placeholder.unknown", name, String.join(", ", Interpolation.NAMES))
+                    : Phrase.of("placeholder.unknown.close", name, close));
         }
     }
 

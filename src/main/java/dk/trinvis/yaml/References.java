@@ -2,12 +2,18 @@ package dk.trinvis.yaml;
 
 import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.util.DidYouMean;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reports references to areas, services and municipalities that are not declared. */
 final class References {
+    /** The kind that declares each word of the phrase books' {@code noun.} words. */
+    private static final Map<String, String> KINDS = Map.of("area", "Area", "service", "Service",
+            "municipality", "Municipality", "authority", "Authority", "helpOffer", "HelpOffer", "fact", "Facts");
+
     private final Problems problems;
     private final Set<String> areas;
     private final Set<String> services;
@@ -46,17 +52,14 @@ final class References {
 
     private void check(String id, Set<String> known, String what, Location at) {
         if (id != null && !known.contains(id)) {
-            String hint = DidYouMean.hint(id, known);
-            problems.error(Codes.REFERENCE, at, "unknown " + what + " '" + id + "'",
-                    hint != null ? hint : "declare it with 'kind: " + kindOf(what) + "' or fix the reference");
+            problems.error(Codes.REFERENCE, at, unknown(what, id, known));
         }
     }
 
-    private static String kindOf(String what) {
-        return switch (what) {
-            case "area" -> "Area";
-            case "service" -> "Service";
-            default -> "Municipality";
-        };
+    /** An id that names nothing declared; {@code what} is a word under {@code noun.}, e.g. {@code helpOffer}. */
+    static Phrase unknown(String what, String id, Set<String> known) {
+        String close = DidYouMean.closest(id, known).orElse(null);
+        return close != null ? Phrase.of("reference.unknown.close", what, id, close)
+                : Phrase.of("reference.unknown", what, id, KINDS.getOrDefault(what, what));
     }
 }

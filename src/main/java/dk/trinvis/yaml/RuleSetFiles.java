@@ -47,13 +47,11 @@ public final class RuleSetFiles {
         try {
             root = folder.toRealPath();
         } catch (IOException e) {
-            problems.error(Codes.FILE, top, "rule-set folder " + folder + " not found",
-                    "give the folder that holds the .yaml files");
+            problems.error(Codes.FILE, top, Phrase.of("files.folderNotFound", folder));
             return files;
         }
         if (!Files.isDirectory(root)) {
-            problems.error(Codes.FILE, top, folder + " is a file, not a folder",
-                    "give the folder that holds the .yaml files");
+            problems.error(Codes.FILE, top, Phrase.of("files.notAFolder", folder));
             return files;
         }
         List<Path> paths = new ArrayList<>();
@@ -68,9 +66,8 @@ public final class RuleSetFiles {
                     Phrase.of("files.skipped", Path.of(f).getFileName())));
         }
         if (paths.isEmpty()) {
-            problems.error(Codes.FILE, top, "no .yaml files in the rule-set folder",
-                    near.isEmpty() ? "give the folder that holds the .yaml files"
-                            : "rename " + near.get(0) + " to end in .yaml");
+            problems.error(Codes.FILE, top, near.isEmpty() ? Phrase.of("files.none")
+                    : Phrase.of("files.none.near", near.get(0)));
             return files;
         }
         paths.sort(Comparator.comparing(p -> relative(root, p)));
@@ -81,35 +78,32 @@ public final class RuleSetFiles {
             try {
                 if (Files.isSymbolicLink(p)) {
                     if (!Files.exists(p)) {
-                        problems.error(Codes.FILE, at, "link points nowhere", "remove the link or restore its target");
+                        problems.error(Codes.FILE, at, Phrase.of("files.linkNowhere"));
                         continue;
                     }
                     if (!p.toRealPath().startsWith(root)) {
-                        problems.error(Codes.FILE, at, "link points outside the rule-set folder",
-                                "copy the file into the folder instead of linking to it");
+                        problems.error(Codes.FILE, at, Phrase.of("files.linkOutside"));
                         continue;
                     }
                 }
                 // Following links here is safe: the target is inside the folder. A FIFO or device would hang a read.
                 if (!Files.isRegularFile(p)) {
-                    problems.error(Codes.FILE, at, "not a regular file", "rule sets hold plain files only");
+                    problems.error(Codes.FILE, at, Phrase.of("files.notRegular"));
                     continue;
                 }
                 long size = Files.size(p);
                 if (size > MAX_FILE_BYTES) {
-                    problems.error(Codes.UNSAFE, at, "file is " + size / 1024 + " KiB, more than the "
-                            + MAX_FILE_BYTES / 1024 + " KiB a rule-set file may have", "split it into smaller files");
+                    problems.error(Codes.UNSAFE, at, Phrase.of("files.tooBig", size / 1024, MAX_FILE_BYTES / 1024));
                     continue;
                 }
                 total += size;
                 if (total > MAX_TOTAL_BYTES) {
-                    problems.error(Codes.UNSAFE, at, "the rule set passes " + MAX_TOTAL_BYTES / (1024 * 1024)
-                            + " MiB with this file", "a rule set this large is a mistake; point at the rule-set folder");
+                    problems.error(Codes.UNSAFE, at, Phrase.of("files.tooMuch", MAX_TOTAL_BYTES / (1024 * 1024)));
                     return files;
                 }
                 files.add(new SourceFile(rel, Files.readAllBytes(p)));
             } catch (IOException e) {
-                problems.error(Codes.FILE, at, "cannot read file: " + cause(e), null);
+                problems.error(Codes.FILE, at, cause("files.unreadable", e));
             }
         }
         return files;
@@ -133,8 +127,7 @@ public final class RuleSetFiles {
                             }
                             if (attrs.isDirectory()) {
                                 problems.error(Codes.FILE, new Location(relative(root, file), 1, 1),
-                                        "folder is more than " + MAX_DEPTH + " levels deep; its files are not read",
-                                        "move the files up");
+                                        Phrase.of("files.tooDeep", MAX_DEPTH));
                                 return FileVisitResult.CONTINUE;
                             }
                             if (isYaml(file)) {
@@ -154,17 +147,16 @@ public final class RuleSetFiles {
                         @Override
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             problems.error(Codes.FILE, new Location(relative(root, file), 1, 1),
-                                    "cannot read: " + cause(e), null);
+                                    cause("files.unlisted", e));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.error(Codes.FILE, new Location(".", 1, 1), "cannot list the rule-set folder: " + cause(e), null);
+            problems.error(Codes.FILE, new Location(".", 1, 1), cause("files.unlistable", e));
             return false;
         }
         if (paths.size() > MAX_FILES) {
-            problems.error(Codes.FILE, new Location(".", 1, 1), "more than " + MAX_FILES
-                    + " YAML files in the rule-set folder", "point at the rule-set folder itself, not a parent");
+            problems.error(Codes.FILE, new Location(".", 1, 1), Phrase.of("files.tooMany", MAX_FILES));
             return false;
         }
         return true;
@@ -175,15 +167,14 @@ public final class RuleSetFiles {
         return p.getFileName() != null && p.getFileName().toString().startsWith(".");
     }
 
-    /** The reason in words: the JDK's messages for these are just the path. */
-    private static String cause(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "it disappeared while the rule set was read";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /**
+     * Why a file could not be read, in words: the JDK's messages for the usual two are just the path.
+     * {@code key} says what failed; its slot {0} is a word under {@code ioCause.} or the JDK's message.
+     */
+    private static Phrase cause(String key, IOException e) {
+        String cause = e instanceof AccessDeniedException ? "denied" : e instanceof NoSuchFileException ? "gone"
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Phrase.of(key, cause);
     }
 
     /**
@@ -233,7 +224,7 @@ public final class RuleSetFiles {
         }
         files.sort(Comparator.comparing(SourceFile::path));
         if (files.isEmpty()) {
-            problems.error(Codes.FILE, new Location(prefix, 1, 1), "no rule-set files in the jar", null);
+            problems.error(Codes.FILE, new Location(prefix, 1, 1), Phrase.of("files.noneInJar", prefix));
         }
         return files;
     }

@@ -3,6 +3,7 @@ package dk.trinvis.yaml;
 import dk.trinvis.compiled.CompiledRuleSet;
 import dk.trinvis.compiled.Problems;
 import dk.trinvis.model.Location;
+import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -40,8 +41,8 @@ public final class RuleSetLoader {
             }
             for (Node document : SafeYaml.documents(text, scalars)) {
                 if (++count > MAX_DOCUMENTS) {
-                    problems.limit(Codes.UNSAFE, scalars.location(document), "more than " + MAX_DOCUMENTS
-                            + " documents in the rule set", "a rule set this large is a mistake; split it into several");
+                    problems.limit(Codes.UNSAFE, scalars.location(document), Phrase.of("files.tooManyDocuments",
+                            MAX_DOCUMENTS));
                     throw new RuleSetException(problems.sorted());
                 }
                 documents.read(document, scalars);
@@ -61,8 +62,7 @@ public final class RuleSetLoader {
             if (bytes[i] == 0) {
                 // Checked before decoding: UTF-16 would otherwise be reported as "not UTF-8" at a random byte.
                 boolean utf16 = i + 2 < bytes.length && bytes[i + 2] == 0 || i >= 2 && bytes[i - 2] == 0;
-                problems.error(Codes.FILE, at(bytes, i, file.path()), "file contains a NUL character",
-                        utf16 ? "it looks like UTF-16: save it as UTF-8" : "remove it; rule-set files are plain UTF-8 text");
+                problems.error(Codes.FILE, at(bytes, i, file.path()), Phrase.of(utf16 ? "files.nul.utf16" : "files.nul"));
                 return null;
             }
         }
@@ -73,8 +73,7 @@ public final class RuleSetLoader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(in, out, true);
         if (result.isError()) {
-            problems.error(Codes.FILE, at(file.bytes(), in.position(), file.path()), "file is not UTF-8",
-                    "save it as UTF-8 (æ, ø and å are the usual culprits in Latin-1 files)");
+            problems.error(Codes.FILE, at(file.bytes(), in.position(), file.path()), Phrase.of("files.notUtf8"));
             return null;
         }
         String text = out.flip().toString();
@@ -96,8 +95,7 @@ public final class RuleSetLoader {
                 lineStart = i + 1;
             } else if (c < 0x20 && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F) {
                 Location at = new Location(path, line, i - lineStart + 1);
-                problems.error(Codes.FILE, at, String.format("control character U+%04X", (int) c),
-                        "remove it; it is invisible in most editors and not allowed in YAML");
+                problems.error(Codes.FILE, at, Phrase.of("files.control", String.format("U+%04X", (int) c)));
                 return false;
             }
         }

@@ -1,11 +1,14 @@
 package dk.trinvis.yaml;
 
+import dk.trinvis.model.Phrase;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -30,6 +33,12 @@ final class SafeYaml {
     static final int MAX_DEPTH = 40;
     /** Bounds the nodes walked through aliases, so a small alias fan-out cannot blow up a walk. */
     static final int MAX_NODES = 500_000;
+
+    /** The parser's words for a refused tag, e.g. "Global tag is not allowed: tag:yaml.org,2002:java.io.File". */
+    private static final Pattern REFUSED_TAG = Pattern.compile("tag is not allowed: (\\S+)");
+
+    private static final Pattern UNDEFINED_ALIAS = Pattern.compile("undefined alias (\\S+)");
+    private static final Pattern BAD_START = Pattern.compile("found character '(.)' that cannot start any token");
 
     private static final Set<Tag> STANDARD = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP, Tag.MERGE, Tag.BINARY);
@@ -71,15 +80,20 @@ final class SafeYaml {
             if (said != null) {
                 scalars.problems().error(Codes.SYNTAX, new dk.trinvis.model.Location(scalars.file(), mark.getLine() + 1,
                         said.column()), said.phrase());
+            } else if (unsafe) {
+                scalars.problems().error(Codes.UNSAFE, at(scalars, mark), limit(problem));
             } else {
-                scalars.problems().error(unsafe ? Codes.UNSAFE : Codes.SYNTAX, at(scalars, mark), firstLine(problem),
-                        unsafe ? "rule sets use plain YAML only: no tags, few aliases, shallow nesting"
-                                : "check indentation and quoting around this place");
+                Phrase known = known(problem);
+                // An unclosed quote or bracket is found where the reader gave up; the mistake is where it began.
+                boolean atStart = known != null && !known.key().equals("yaml.strayItem") && e.getContextMark() != null;
+                Mark where = atStart ? e.getContextMark() : mark;
+                scalars.problems().error(Codes.SYNTAX, at(scalars, where),
+                        known != null ? known : Phrase.of("yaml.syntax", firstLine(problem)));
             }
         } catch (YAMLException e) {
             // Unmarked YAML errors are the limits: size, aliases, depth.
             scalars.problems().error(Codes.UNSAFE, new dk.trinvis.model.Location(scalars.file(), 1, 1),
-                    firstLine(e.getMessage()), "split the file, or remove aliases and deep nesting");
+                    limit(e.getMessage()));
         }
         return documents;
     }
@@ -87,6 +101,64 @@ final class SafeYaml {
     private static dk.trinvis.model.Location at(Scalars scalars, Mark mark) {
         return mark == null ? new dk.trinvis.model.Location(scalars.file(), 1, 1)
                 : new dk.trinvis.model.Location(scalars.file(), mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** The parser's refusal of a tag or a limit, in words for editors; the parser's own words when unknown. */
+    private static Phrase limit(String problem) {
+        String p = problem == null ? "" : problem;
+        Matcher tag = REFUSED_TAG.matcher(p);
+        if (tag.find()) {
+            return Phrase.of("yaml.tag", tag.group(1));
+        }
+        Matcher undefined = UNDEFINED_ALIAS.matcher(p);
+        if (undefined.find()) {
+            return Phrase.of("yaml.undefinedAlias", undefined.group(1));
+        }
+        if (p.contains("alias")) {
+            return Phrase.of("yaml.aliases", MAX_ALIASES);
+        }
+        if (p.contains("Nesting Depth")) {
+            return Phrase.of("yaml.depth", MAX_DEPTH);
+        }
+        if (p.contains("exceeds the limit")) {
+            return Phrase.of("yaml.size", MAX_CODE_POINTS);
+        }
+        return Phrase.of("yaml.unsafe", firstLine(problem));
+    }
+
+    /** The parser's words for the usual slips, in an editor's words; null for the rest. */
+    private static Phrase known(String problem) {
+        String p = problem == null ? "" : problem;
+        Matcher start = BAD_START.matcher(p);
+        if (start.find()) {
+            return Phrase.of("yaml.badStart", start.group(1));
+        }
+        if (p.contains("unexpected end of stream")) {
+            return Phrase.of("yaml.unclosedQuote");
+        }
+        if (p.startsWith("expected ',' or ']'")) {
+            return Phrase.of("yaml.unclosedList");
+        }
+        if (p.startsWith("expected ',' or '}'")) {
+            return Phrase.of("yaml.unclosedMap");
+        }
+        if (p.contains("could not find expected ':'")) {
+            return Phrase.of("yaml.missingColon");
+        }
+        if (p.startsWith("expected <block end>, but found '-'")) {
+            return Phrase.of("yaml.strayItem");
+        }
+        if (p.contains("sequence entries are not allowed here")) {
+            return Phrase.of("yaml.itemNotHere");
+        }
+        // Both come from the header of a block scalar: a value written "> 18 år" or "|foo".
+        if (p.startsWith("expected chomping or indentation indicators") || p.startsWith("expected a comment or a line break")) {
+            return Phrase.of("yaml.blockIndicator");
+        }
+        if (p.startsWith("unexpected character found") || p.startsWith("expected alphabetic or numeric character")) {
+            return Phrase.of("yaml.anchor");
+        }
+        return null;
     }
 
     private static String firstLine(String s) {
@@ -106,14 +178,12 @@ final class SafeYaml {
         while (!stack.isEmpty()) {
             Node node = stack.remove(stack.size() - 1);
             if (++walked > MAX_NODES) {
-                scalars.problems().error(Codes.UNSAFE, scalars.location(root), "document has too many nodes",
-                        "split it into several documents or files");
+                scalars.problems().error(Codes.UNSAFE, scalars.location(root), Phrase.of("yaml.nodes", MAX_NODES));
                 return false;
             }
             if (!STANDARD.contains(node.getTag())) {
-                scalars.problems().error(Codes.UNSAFE, scalars.location(node),
-                        "tag '" + node.getTag().getValue() + "' is not allowed",
-                        "rule sets use plain YAML values; remove the '!' tag");
+                scalars.problems().error(Codes.UNSAFE, scalars.location(node), Phrase.of("yaml.tag",
+                        node.getTag().getValue()));
                 return false;
             }
             if (seen.put(node, Boolean.TRUE) != null) {

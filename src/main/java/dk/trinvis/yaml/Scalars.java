@@ -76,12 +76,13 @@ final class Scalars {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
-    static String describe(Node node) {
+    /** What a node is, for a {@code {n:found}} slot: a word of the phrase books, or the quoted value. */
+    static String found(Node node) {
         if (node instanceof MappingNode) {
-            return "a mapping";
+            return "mapping";
         }
         if (node instanceof SequenceNode) {
-            return "a list";
+            return "list";
         }
         return "'" + abbreviate(((ScalarNode) node).getValue()) + "'";
     }
@@ -90,22 +91,28 @@ final class Scalars {
         return s.length() > 40 ? s.substring(0, 37) + "..." : s;
     }
 
+    /** The value of a scalar; else reports that {@code expected} (a word under {@code expected.}) was expected. */
     private String scalar(Node node, String expected) {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        problems.error(Codes.TYPE, location(node), "expected " + expected + " but found " + describe(node), null);
+        problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", expected, found(node)));
         return null;
     }
 
     /** A string checked against a scalar or enum shape; null after a reported problem. */
     public String string(Node node, Shape shape) {
         if (shape instanceof OneOf oneOf) {
-            String v = scalar(node, "one of " + String.join(", ", oneOf.values()));
-            if (v != null && !oneOf.values().contains(v)) {
-                String hint = DidYouMean.hint(v, oneOf.values());
-                problems.error(Codes.TYPE, location(node), "'" + v + "' is not one of " + String.join(", ", oneOf.values()),
-                        hint);
+            String values = String.join(", ", oneOf.values());
+            if (!(node instanceof ScalarNode s)) {
+                problems.error(Codes.TYPE, location(node), Phrase.of("type.expectedOneOf", values, found(node)));
+                return null;
+            }
+            String v = s.getValue();
+            if (!oneOf.values().contains(v)) {
+                String close = DidYouMean.closest(v, oneOf.values()).orElse(null);
+                problems.error(Codes.TYPE, location(node), close == null ? Phrase.of("type.notOneOf", v, values)
+                        : Phrase.of("type.notOneOf.close", v, values, close));
                 return null;
             }
             return v;
@@ -113,65 +120,65 @@ final class Scalars {
         Shape.ScalarKind kind = ((Scalar) shape).kind();
         switch (kind) {
             case ID:
-                return checked(node, "an id", ID, "ids are lower-case words joined by '-', e.g. 'den-digitale-hotline'");
+                return checked(node, "id", ID, "type.notId");
             case MUNICIPALITY_CODE:
                 return code(node);
             case LANGUAGE:
-                return checked(node, "a language code", LANGUAGE, "an ISO 639 code such as da, en or uk");
+                return checked(node, "language", LANGUAGE, "type.notLanguage");
             case URL:
                 return url(node);
             default:
-                return scalar(node, "a string");
+                return scalar(node, "string");
         }
     }
 
-    private String checked(Node node, String expected, Pattern pattern, String hint) {
+    /**
+     * A scalar that must match a pattern; {@code expected} names it under {@code expected.} and
+     * {@code notKey} is the phrase for a value that does not match.
+     */
+    private String checked(Node node, String expected, Pattern pattern, String notKey) {
         String v = scalar(node, expected);
         if (v != null && !pattern.matcher(v).matches()) {
-            problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not " + expected, hint);
+            problems.error(Codes.TYPE, location(node), Phrase.of(notKey, abbreviate(v)));
             return null;
         }
         return v;
     }
 
     private String code(Node node) {
-        String v = scalar(node, "a municipality code");
+        String v = scalar(node, "municipalityCode");
         if (v == null) {
             return null;
         }
         if (node instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
-            problems.error(Codes.TYPE, location(node), "municipality code " + v + " must be a quoted string",
-                    "write it with quotes and 4 digits, e.g. \"0167\"; unquoted numbers lose their leading zero");
+            problems.error(Codes.TYPE, location(node), Phrase.of("type.codeUnquoted", v));
             return null;
         }
         if (!CODE.matcher(v).matches()) {
-            problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not a 4-digit municipality code",
-                    "e.g. \"0167\" for Hvidovre, \"0751\" for Aarhus");
+            problems.error(Codes.TYPE, location(node), Phrase.of("type.notCode", abbreviate(v)));
             return null;
         }
         return v;
     }
 
     private String url(Node node) {
-        String v = scalar(node, "a URL");
+        String v = scalar(node, "url");
         if (v == null) {
             return null;
         }
         try {
             URI uri = new URI(v);
             if (uri.getScheme() == null || uri.getHost() == null) {
-                problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not an absolute URL",
-                        "write the full address, e.g. https://www.borger.dk/...");
+                problems.error(Codes.TYPE, location(node), Phrase.of("type.urlNotAbsolute", abbreviate(v)));
                 return null;
             }
             String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http")) {
-                problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is a " + scheme + ": link",
-                        "links are web addresses: https://...");
+                problems.error(Codes.TYPE, location(node), Phrase.of("type.urlScheme", abbreviate(v), scheme));
                 return null;
             }
         } catch (URISyntaxException e) {
-            problems.error(Codes.TYPE, location(node), "'" + abbreviate(v) + "' is not a valid URL", e.getReason());
+            problems.error(Codes.TYPE, location(node), Phrase.of("type.urlInvalid", abbreviate(v)));
             return null;
         }
         return v;
@@ -181,14 +188,13 @@ final class Scalars {
     public Text text(Node node) {
         if (node instanceof ScalarNode s) {
             if (isNull(s) || s.getValue().isBlank()) {
-                problems.error(Codes.DANISH, location(node), "text has no Danish", "write the Danish text");
+                problems.error(Codes.DANISH, location(node), Phrase.of("text.empty"));
                 return null;
             }
             return Text.da(s.getValue());
         }
         if (!(node instanceof MappingNode map)) {
-            problems.error(Codes.TYPE, location(node), "expected a text {da: ..., en: ...} but found " + describe(node),
-                    null);
+            problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", "text", found(node)));
             return null;
         }
         String da = null;
@@ -196,10 +202,10 @@ final class Scalars {
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-            String value = isNull(t.getValueNode()) ? null : scalar(t.getValueNode(), "a string");
+            String value = isNull(t.getValueNode()) ? null : scalar(t.getValueNode(), "string");
             Language lang = Language.parse(key).filter(l -> l.code().equals(key)).orElse(null);
             if (!seen.add(key)) {
-                problems.error(Codes.DUPLICATE_KEY, location(t.getKeyNode()), "duplicate key '" + key + "'", null);
+                problems.error(Codes.DUPLICATE_KEY, location(t.getKeyNode()), Phrase.of("key.duplicate", key));
             } else if (lang == null) {
                 problems.error(Codes.UNKNOWN_KEY, location(t.getKeyNode()), Phrase.of("text.unknownLanguage", key));
             } else if (lang.isDanish()) {
@@ -218,7 +224,7 @@ final class Scalars {
 
     /** An ISO local date. */
     public LocalDate date(Node node) {
-        String v = scalar(node, "a date");
+        String v = scalar(node, "date");
         if (v == null) {
             return null;
         }
@@ -232,7 +238,7 @@ final class Scalars {
 
     /** An ISO local date-time (a bare date means its midnight). */
     public LocalDateTime dateTime(Node node) {
-        String v = scalar(node, "a date-time");
+        String v = scalar(node, "dateTime");
         if (v == null) {
             return null;
         }
@@ -246,20 +252,20 @@ final class Scalars {
 
     /** A boolean. */
     public Boolean bool(Node node) {
-        String v = scalar(node, "true or false");
+        String v = scalar(node, "bool");
         if (v == null) {
             return null;
         }
         if (v.equals("true") || v.equals("false")) {
             return Boolean.valueOf(v);
         }
-        problems.error(Codes.TYPE, location(node), "expected true or false but found '" + abbreviate(v) + "'", null);
+        problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", "bool", "'" + abbreviate(v) + "'"));
         return null;
     }
 
     /** A whole number. */
     public Long integer(Node node) {
-        String v = scalar(node, "a whole number");
+        String v = scalar(node, "integer");
         if (v == null) {
             return null;
         }
@@ -270,7 +276,7 @@ final class Scalars {
             }
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            problems.error(Codes.TYPE, location(node), "expected a whole number but found '" + abbreviate(v) + "'", null);
+            problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", "integer", "'" + abbreviate(v) + "'"));
             return null;
         }
     }
@@ -278,7 +284,7 @@ final class Scalars {
     /** A raw scalar value typed by its YAML form: Boolean, Long, LocalDate or String. */
     public Object value(Node node) {
         if (!(node instanceof ScalarNode s)) {
-            problems.error(Codes.TYPE, location(node), "expected a value but found " + describe(node), null);
+            problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", "value", found(node)));
             return null;
         }
         Tag tag = s.getTag();

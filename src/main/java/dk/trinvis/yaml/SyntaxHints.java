@@ -49,7 +49,11 @@ final class SyntaxHints {
             Above above = above(lines, line);
             if (key.find() && above != null) {
                 int keyColumn = key.group(1).length() + (key.group(2) == null ? 0 : 2) + 1;
-                return new Said(keyColumn, Phrase.of("syntax.indent", key.group(3), keyColumn, above.column()));
+                if (keyColumn != above.column()) {
+                    return new Said(keyColumn, Phrase.of("syntax.indent", key.group(3), keyColumn, above.column()));
+                }
+                // The key lines up: what follows its value on the line is the slip, e.g. title: "Trin 1" og mere.
+                return new Said(column + 1, Phrase.of("syntax.afterValue", key.group(3)));
             }
         }
         return null;

@@ -65,6 +65,37 @@ class DiffCommandTest {
     }
 
     @Test
+    void langDaSaysTheChangesInDanish() {
+        CliRun run = CliRun.of("diff", "--lang", "da", OLD, NEW);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains(
+                "oplysning hasCar: ny oplysning (boolean): Har du bil?",
+                "vejledning flytning: trin 'mitid' vises når not citizen.hasMitID -> når citizen.hasMitID",
+                "vejledning flytning 0167: trin 'tak' tilføjet: Tak for din flytning",
+                "hjælp hotline 0573: Den Digitale Hotline: Varde (0573) kommer med (tilbuddet findes fra 2012-06-01)",
+                "nedbrud aarhus-2024: nyt nedbrud: flytning nede i Aarhus (0751) fra 2024-02-01T18:00 til 2024-02-02T08:00",
+                "gennemse flytning 0167: den kommunale tilføjelse henviser til det nationale trin 'log-ind', som er ændret")
+                .doesNotContain(" added", " joins", "new ", " for citizens");
+        Golden.assertMatches(run.out(), "diff/expected.da.txt");
+    }
+
+    @Test
+    void langEnIsTheEnglishOfBeforeAndJsonStaysEnglish() {
+        assertThat(CliRun.of("diff", "--lang", "en", OLD, NEW).out()).isEqualTo(CliRun.of("diff", OLD, NEW).out());
+        assertThat(CliRun.of("diff", "--lang", "da", "--format", "json", OLD, NEW).out())
+                .isEqualTo(CliRun.of("diff", "--format", "json", OLD, NEW).out())
+                .contains("\"says\" : \"in force from: 2023-06-01 -> 2023-07-01\"");
+    }
+
+    @Test
+    void langDaSaysNoChangesAndLoadFailuresInDanish() {
+        assertThat(CliRun.of("diff", "--lang", "da", OLD, OLD).out()).isEqualTo("0 ændringer for borgerne\n");
+        CliRun bad = CliRun.of("diff", "--lang", "da", OLD, Golden.resource("loader/bad-hours").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("kan ikke indlæses:").doesNotContain("does not load");
+    }
+
+    @Test
     void matrixShowsWhenRequirementsChange() {
         CliRun run = CliRun.of("check", "--matrix", Golden.resource("decide").toString());
         assertThat(run.out()).contains("dagtilbud 0167: 2012-06-01 steered-digital; 2012-12-01 mandatory-digital",

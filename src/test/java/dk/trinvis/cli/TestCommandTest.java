@@ -71,6 +71,63 @@ class TestCommandTest {
     }
 
     @Test
+    void langDaSaysFailuresAndTheCountLineInDanish() {
+        String folder = Golden.resource("yamltests-failing").toString();
+        CliRun run = CliRun.of("test", "--lang", "da", folder);
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains(folder + "/tests.yaml:6:1: testen fejlede: A wrong expectation fails with the trace",
+                "  requirement: forventede mandatory-digital, men fik optional",
+                "  channel: forventede assisted, men fik self-service",
+                "  forløb:", "Service:flytning [not-yet]")
+                .doesNotContain("expected", "actual", "test failed")
+                .endsWith("1 bestod, 2 fejlede\n");
+    }
+
+    @Test
+    void langDaSaysStepOrderFailuresInDanish() {
+        CliRun run = CliRun.of("test", "--lang", "da", "--only", "order", Golden.resource("yamltests-failing").toString());
+        assertThat(run.out()).contains("steps order: forventede [log-ind, mitid] i den rækkefølge, "
+                + "men de viste trin er [mitid, log-ind]");
+    }
+
+    @Test
+    void langEnIsTheEnglishOfBefore() {
+        String folder = Golden.resource("yamltests-failing").toString();
+        assertThat(CliRun.of("test", "--lang", "en", folder).out()).isEqualTo(CliRun.of("test", folder).out())
+                .contains("  requirement: expected mandatory-digital, actual optional");
+    }
+
+    @Test
+    void langDaCoverageIsDanishWithDecimalCommas() {
+        CliRun run = CliRun.of("test", "--lang", "da", "--coverage", Golden.resource("yamltests").toString());
+        assertThat(run.out()).contains("rules.yaml:42: ikke dækket: periode dagtilbud fra 2012-12-01",
+                "ikke dækket: hjælperegel wants-help", "dækning regler 27,3%").doesNotContain("not covered");
+        Golden.assertMatches(run.out(), "yamltests/coverage.da.txt");
+    }
+
+    @Test
+    void langDaSaysAnUnknownTagInDanish() {
+        CliRun run = CliRun.of("test", "--lang", "da", "--only", "gudie", "--only", "gæst",
+                Golden.resource("yamltests").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("ingen test har tagget eller navnet gudie eller gæst");
+    }
+
+    @Test
+    void langDaWritesTheJUnitFailuresInDanish(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("report.xml");
+        CliRun.of("test", "--lang", "da", "--junit-xml", xml.toString(), Golden.resource("yamltests-failing").toString());
+        assertThat(Files.readString(xml)).contains("<failure message=\"requirement: forventede mandatory-digital, men fik");
+    }
+
+    @Test
+    void anUnknownLangIsAUsageError() {
+        CliRun run = CliRun.of("test", "--lang", "dansk", Golden.resource("yamltests").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--lang is da or en, not 'dansk'");
+    }
+
+    @Test
     void schemaCommandPrintsTheSchema() {
         CliRun run = CliRun.of("schema");
         assertThat(run.code()).isZero();

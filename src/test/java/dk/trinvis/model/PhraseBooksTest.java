@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class PhraseBooksTest {
+    private static final Pattern SLOT = Pattern.compile("\\{(\\d+)(?::([\\w.]+))?}");
 
     private static Properties book(String name, String lang) throws IOException {
         Properties p = new Properties();
@@ -96,6 +97,39 @@ class PhraseBooksTest {
     }
 
     @Test
+    void everyWordASlotLooksUpIsInTheBooks() throws IOException {
+        for (String lang : PhraseBook.TOOLS_LANGUAGES) {
+            Properties book = book(PhraseBook.TOOLS, lang);
+            for (String key : book.stringPropertyNames()) {
+                Matcher m = SLOT.matcher(book.getProperty(key));
+                while (m.find()) {
+                    if (m.group(2) != null) {
+                        String words = m.group(2) + ".";
+                        assertThat(book.stringPropertyNames()).as("words %s* used by %s in %s", words, key, lang)
+                                .anyMatch(k -> k.startsWith(words));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSlotWithAWordPrintsTheWordOfTheLanguageOrElseTheValue() {
+        Phrase words = Phrase.of("expr.cannotCompare", "integer", "string", "quotedNumber");
+        assertThat(words.message(Language.EN)).isEqualTo("cannot compare integer with string");
+        assertThat(words.message(Language.DA)).isEqualTo("kan ikke sammenligne et tal med en tekst");
+        assertThat(words.hint(Language.DA)).isEqualTo("skriv tal uden anførselstegn");
+        Phrase value = Phrase.of("type.expected", "bool", "'ja'");
+        assertThat(value.message(Language.DA)).isEqualTo("forventede true eller false, men fandt 'ja'");
+    }
+
+    @Test
+    void aValueIsPrintedAsWrittenEvenWhenItLooksLikeASlot() {
+        assertThat(Phrase.of("lint.TRV102", "{1}").message(Language.EN)).isEqualTo("service '{1}' has no guide");
+    }
+
+
+    @Test
     void aLanguageWithoutABookGetsDanish() {
         assertThat(Phrase.of("lint.TRV102", "flytning").message(Language.UK)).isEqualTo("ydelsen 'flytning' har ingen vejledning");
         assertThat(PhraseBook.of(PhraseBook.CITIZEN, "de").language()).isEqualTo("da");
@@ -111,11 +145,12 @@ class PhraseBooksTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.key");
     }
 
+    /** The slot numbers of a text: {@code {0}} and {@code {0:word}} are both slot 0. */
     private static Set<String> slots(String text) {
         Set<String> slots = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
+        Matcher m = SLOT.matcher(text);
         while (m.find()) {
-            slots.add(m.group());
+            slots.add(m.group(1));
         }
         return slots;
     }

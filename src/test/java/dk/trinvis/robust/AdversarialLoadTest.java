@@ -142,8 +142,8 @@ class AdversarialLoadTest {
     void aFileThatCouldNotBeReadStopsTheLoadBeforeItsAbsenceCascades() throws Exception {
         // What an unreadable file leaves (the permission test above is skipped when run as root).
         dk.trinvis.compiled.Problems problems = new dk.trinvis.compiled.Problems();
-        problems.error("TRV015", new dk.trinvis.model.Location("a.yaml", 1, 1), "cannot read file: permission denied",
-                null);
+        problems.error("TRV015", new dk.trinvis.model.Location("a.yaml", 1, 1),
+                dk.trinvis.model.Phrase.of("files.unreadable", "denied"));
         List<dk.trinvis.yaml.SourceFile> rest = List.of(new dk.trinvis.yaml.SourceFile("b.yaml",
                 Files.readString(MINIMAL).replaceFirst("(?s)kind: Area.*?---\n", "").getBytes(StandardCharsets.UTF_8)));
         RuleSetException e = catchThrowableOfType(RuleSetException.class,

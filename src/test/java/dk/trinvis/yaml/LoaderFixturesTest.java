@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each folder under loader/ holds one class of mistake and the exact report it must give. */
+/** Each folder under loader/ holds one class of mistake and the exact report it must give, in English and Danish. */
 class LoaderFixturesTest {
 
     static Stream<String> brokenRuleSets() throws IOException {
@@ -34,5 +36,15 @@ class LoaderFixturesTest {
 
         assertThat(e).as("loading %s must fail", fixture).isNotNull();
         Golden.assertMatches(e.getMessage() + "\n", "loader/" + fixture + "/expected.txt");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRuleSets")
+    void brokenRuleSetReportsEveryProblemInDanishToo(String fixture) {
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSet.load(Golden.resource("loader/" + fixture)));
+
+        String danish = e.problems().stream().map(p -> p.format("", Language.DA)).collect(Collectors.joining("\n"));
+        Golden.assertMatches(danish + "\n", "loader/" + fixture + "/expected.da.txt");
     }
 }
