@@ -1,6 +1,5 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Slots;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
@@ -28,7 +27,7 @@ import java.util.Map;
  */
 record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots,
            Instant instant,
-           OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
+           OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) {
 
     Service service() {
         return plan.service();
@@ -41,10 +40,5 @@ record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> fact
 
     LocalDate day() {
         return at.toLocalDate();
-    }
-
-    @Override
-    public Object valueOf(String name) {
-        return slots.valueOf(name);
     }
 }
