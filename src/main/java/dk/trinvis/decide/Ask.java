@@ -5,7 +5,6 @@ import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -18,16 +17,13 @@ import java.util.Map;
  * @param municipality the municipality asked about
  * @param facts        the citizen's facts, validated
  * @param slots        the values of the rule names, by the slots the conditions were compiled with
- * @param instant      the moment decided for
- * @param at           the moment with its Copenhagen offset
+ * @param at           the moment decided for, with its Copenhagen offset
  * @param lang         the language of the answer
  * @param audience     who the answer is for
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
  */
-record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots,
-           Instant instant,
-           OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) {
+record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots, OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) {
 
     Service service() {
         return plan.service();

@@ -232,7 +232,7 @@ public final class DecisionEngine {
         values[municipalitySlot] = municipality.code();
         // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
         Say say = says.say(request.language());
-        return new Ask(plan, municipality, facts, new Slots(scope, values), instant, at, say.language(),
+        return new Ask(plan, municipality, facts, new Slots(scope, values), at, say.language(),
                 request.audience(), say, trace);
     }
 
