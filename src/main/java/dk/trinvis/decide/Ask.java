@@ -23,7 +23,8 @@ import java.util.Map;
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
  */
-record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots, OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) {
+record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots, OffsetDateTime at,
+           Language lang, Audience audience, Say say, Trace trace) {
 
     Service service() {
         return plan.service();
