@@ -2,6 +2,7 @@ package dk.trinvis.compiled;
 
 import dk.trinvis.model.Problem;
 import dk.trinvis.expr.Expression;
+import dk.trinvis.expr.Scope;
 import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.RuleSetModel;
@@ -14,11 +15,13 @@ import java.util.Map;
  * @param model       the rule set's records
  * @param expressions compiled {@code when:} expressions by the condition they were written as
  * @param hours       help offers' opening hours by offer id
+ * @param rules       the names exemption grounds and assist rules were compiled against, whose
+ *                    slots the engine fills per decision
  * @param contentHash SHA-256 over the files' paths and bytes, in hex
  * @param warnings    problems that did not stop the load
  */
 public record CompiledRuleSet(RuleSetModel model, Map<Condition, Expression> expressions,
-                              Map<String, HoursSchedule> hours, String contentHash, List<Problem> warnings) {
+                              Map<String, HoursSchedule> hours, Scope rules, String contentHash, List<Problem> warnings) {
     /** Copies the collections so the record stays immutable. */
     public CompiledRuleSet {
         expressions = Map.copyOf(expressions);

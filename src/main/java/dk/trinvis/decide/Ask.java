@@ -1,11 +1,10 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.expr.Bindings;
+import dk.trinvis.expr.Slots;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Service;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,17 +16,15 @@ import java.util.Map;
  * @param plan         what the rule set says about the service
  * @param municipality the municipality asked about
  * @param facts        the citizen's facts, validated
- * @param ruleNames    fact ids by their rule names
- * @param instant      the moment decided for
- * @param at           the moment with its Copenhagen offset
+ * @param slots        the values of the rule names, by the slots the conditions were compiled with
+ * @param at           the moment decided for, with its Copenhagen offset
  * @param lang         the language of the answer
  * @param audience     who the answer is for
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
  */
-record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Map<String, String> ruleNames,
-           Instant instant,
-           OffsetDateTime at, Language lang, Audience audience, Say say, Trace trace) implements Bindings {
+record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots, OffsetDateTime at,
+           Language lang, Audience audience, Say say, Trace trace) {
 
     Service service() {
         return plan.service();
@@ -40,11 +37,5 @@ record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> fact
 
     LocalDate day() {
         return at.toLocalDate();
-    }
-
-    @Override
-    public Object valueOf(String name) {
-        String fact = ruleNames.get(name);
-        return fact != null ? facts.get(fact) : RuleNames.bind(name, facts, plan.service(), municipality);
     }
 }

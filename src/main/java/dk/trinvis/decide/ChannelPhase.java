@@ -29,7 +29,7 @@ record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
             if (!rule.validity().covers(ask.day())) {
                 continue;
             }
-            Tri result = a.when().evaluate(ask);
+            Tri result = a.when().evaluate(ask.slots());
             if (result == Tri.TRUE) {
                 channel = Channel.ASSISTED;
             } else if (result == Tri.UNKNOWN) {

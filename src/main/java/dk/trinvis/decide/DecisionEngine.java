@@ -1,6 +1,8 @@
 package dk.trinvis.decide;
 
 import dk.trinvis.expr.Expression;
+import dk.trinvis.expr.Scope;
+import dk.trinvis.expr.Slots;
 import dk.trinvis.model.Area;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -34,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * Makes channel decisions on a compiled rule set, in phases: outages, requirement, exemption
@@ -50,31 +53,50 @@ public final class DecisionEngine {
     private final String contentHash;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
-    /** Fact ids by their rule names ({@code citizen.<id>}), so a lookup never cuts a string. */
-    private final Map<String, String> ruleNames = new HashMap<>();
+    /** Each outage's end with its Copenhagen offset, converted once. */
+    private final Map<LocalDateTime, OffsetDateTime> outageEnds = new HashMap<>();
+    /** The names conditions were compiled against: a decision fills their slots once. */
+    private final Scope scope;
+    /** Each fact with the slot of its rule name ({@code citizen.<id>}), by fact id. */
+    private final Map<String, FactSlot> factSlots = new HashMap<>();
+    private final int serviceIdSlot;
+    private final int serviceAreaSlot;
+    private final int municipalitySlot;
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
         this.says = new LanguageSet(model);
+        List<Expression> conditions = new ArrayList<>();
+        model.grounds().forEach(g -> conditions.add(compiled.expressions().get(g.when())));
+        model.assistRules().forEach(r -> conditions.add(compiled.expressions().get(r.when())));
+        Map<String, Integer> ranks = Asking.ranks(conditions);
         List<ServicePlan.GroundPlan> grounds = new ArrayList<>();
         for (ExemptionGround g : model.grounds()) {
             Expression when = compiled.expressions().get(g.when());
-            grounds.add(new ServicePlan.GroundPlan(g, when,
-                    new Questions("ExemptionGround:" + g.id(), when, model.facts(), says)));
+            Questions questions = new Questions("ExemptionGround:" + g.id(), when, model.facts(), says);
+            grounds.add(new ServicePlan.GroundPlan(g, when, questions, new Asking(when, ranks, questions, says)));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
-            assists.add(new ServicePlan.AssistPlan(r, when, new Questions("AssistRule:" + r.id(), when, model.facts(), says),
+            Questions questions = new Questions("AssistRule:" + r.id(), when, model.facts(), says);
+            assists.add(new ServicePlan.AssistPlan(r, when, questions, new Asking(when, ranks, questions, says),
                     said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
         }
-        for (Fact f : model.facts().values()) {
-            ruleNames.put(Names.citizen(f.id()), f.id());
+        for (Outage o : model.outages()) {
+            outageEnds.put(o.to(), o.to().atZone(CopenhagenTime.ZONE).toOffsetDateTime());
         }
+        this.scope = compiled.rules();
+        for (Fact f : model.facts().values()) {
+            factSlots.put(f.id(), new FactSlot(f, scope.slot(Names.citizen(f.id()))));
+        }
+        this.serviceIdSlot = scope.slot(Names.SERVICE_ID);
+        this.serviceAreaSlot = scope.slot(Names.SERVICE_AREA);
+        this.municipalitySlot = scope.slot(Names.MUNICIPALITY_CODE);
         // One plan per offer, shared by every municipality it serves: a rule set with many
         // municipalities and national offers must not cost municipalities x offers plans.
         List<OfferPlan> national = new ArrayList<>();
@@ -85,7 +107,7 @@ public final class DecisionEngine {
                     new Said("HelpOffer", o.id(), o.location(), null, Outcome.NOT_IN_FORCE,
                             say -> say.offerNotInForce(o.name().in(say.language())), says),
                     new Said("HelpOffer", o.id(), o.location(), null, Outcome.HOURS_UNKNOWN,
-                            say -> say.offerHoursUnknown(o.name().in(say.language())), says));
+                            say -> say.offerHoursUnknown(o.name().in(say.language())), says), names(o, says));
             if (o.national()) {
                 national.add(plan);
             }
@@ -123,7 +145,7 @@ public final class DecisionEngine {
             services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
                     List.copyOf(assists), outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
-                            s.digital() ? Say::optional : Say::noSelfService, says)));
+                            s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds)));
         }
     }
 
@@ -143,12 +165,29 @@ public final class DecisionEngine {
         AuthorityPhase authorityPhase = ask.plan().authorities().get(ask.municipality().code());
         Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
         List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
-        OffsetDateTime until = backAt == null ? null : backAt.atZone(CopenhagenTime.ZONE).toOffsetDateTime();
+        OffsetDateTime until = backAt == null ? null : outageEnds.get(backAt);
         Decision.Receipt receipt = new Decision.Receipt(contentHash, ask.at(), ask.lang().code(),
                 ask.audience(), ask.facts());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
+    }
+
+    /** The offer's name by {@link Say#index()}: looking a text up per offer per decision was a twentieth of it. */
+    private static String[] names(HelpOffer o, LanguageSet says) {
+        String[] names = new String[says.size()];
+        for (int l = 0; l < names.length; l++) {
+            names[l] = o.name().in(says.say(l).language());
+        }
+        return names;
+    }
+
+    private static boolean[] inArea(Service s, List<ServicePlan.GroundPlan> grounds) {
+        boolean[] in = new boolean[grounds.size()];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = grounds.get(i).ground().appliesToArea(s.area());
+        }
+        return in;
     }
 
     private Said said(AssistRule r, Outcome outcome, java.util.function.Function<Say, String> text) {
@@ -182,43 +221,72 @@ public final class DecisionEngine {
         }
         Instant instant = request.at() != null ? request.at() : now;
         // One conversion serves the wall clock the rules read and the moment the receipt names.
-        OffsetDateTime at = OffsetDateTime.ofInstant(instant, CopenhagenTime.ZONE);
+        OffsetDateTime at = CopenhagenTime.at(instant);
         Trace trace = request.explain() ? Trace.recording(plan.grounds().size() + plan.assistRules().size()
-                + plan.service().mandatoryDigital().size() + plan.outages().size() + 2
+                + plan.service().mandatoryDigital().size() + plan.outages().size() + municipality.steerDigital().size() + 2
                 + offersByMunicipality.get(municipality.code()).size()) : Trace.NONE;
+        Object[] values = new Object[scope.size()];
+        Map<String, Object> facts = checkFacts(request.facts(), values);
+        values[serviceIdSlot] = plan.service().id();
+        values[serviceAreaSlot] = plan.service().area();
+        values[municipalitySlot] = municipality.code();
         // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
         Say say = says.say(request.language());
-        return new Ask(plan, municipality, checkFacts(request.facts()), ruleNames, instant, at, say.language(),
+        return new Ask(plan, municipality, facts, new Slots(scope, values), at, say.language(),
                 request.audience(), say, trace);
     }
 
     /**
-     * The facts, validated and typed. The request's own (immutable) map when every value already
-     * has its type, so a decision copies the facts once, into its receipt.
+     * The facts, validated and typed, each also put in its slot. The request's own (immutable) map
+     * when every value already has its type, so a decision copies the facts once, into its receipt.
      */
-    private Map<String, Object> checkFacts(Map<String, Object> given) {
+    private Map<String, Object> checkFacts(Map<String, Object> given, Object[] values) {
         if (given.isEmpty()) {
             return Map.of();
         }
-        Map<String, Object> facts = null;
-        for (Map.Entry<String, Object> e : given.entrySet()) {
-            Fact fact = model.facts().get(e.getKey());
-            if (fact == null) {
-                throw unknown("fact", e.getKey(), model.facts().keySet());
+        // forEach, not an entry iterator: the request's map is wrapped, and the wrapper's iterator
+        // is two allocations per decision.
+        FactCheck check = new FactCheck(given, values);
+        given.forEach(check);
+        return check.facts;
+    }
+
+    /** Checks each fact and puts its typed value in its slot; copies the facts only to retype one. */
+    private final class FactCheck implements BiConsumer<String, Object> {
+        private final Map<String, Object> given;
+        private final Object[] values;
+        private Map<String, Object> facts;
+
+        FactCheck(Map<String, Object> given, Object[] values) {
+            this.given = given;
+            this.values = values;
+            this.facts = given;
+        }
+
+        @Override
+        public void accept(String name, Object raw) {
+            FactSlot slot = factSlots.get(name);
+            if (slot == null) {
+                throw unknown("fact", name, model.facts().keySet());
             }
-            Object value = e.getValue();
+            Fact fact = slot.fact();
+            Object value = raw;
             if (value instanceof String s && fact.type() != FactType.STRING) {
                 value = FactValues.parse(fact, s);
             }
             if (value == null || !FactValues.fits(fact, value)) {
-                throw RequestException.badFact(e.getKey(), e.getValue(), FactValues.describe(fact));
+                throw RequestException.badFact(name, raw, FactValues.describe(fact));
             }
-            if (value != e.getValue()) {
-                facts = facts == null ? new TreeMap<>(given) : facts;
-                facts.put(e.getKey(), value);
+            if (value != raw) {
+                facts = facts == given ? new TreeMap<>(given) : facts;
+                facts.put(name, value);
             }
+            values[slot.slot()] = value;
         }
-        return facts == null ? given : facts;
+    }
+
+    /** A fact with the slot its value goes in. */
+    private record FactSlot(Fact fact, int slot) {
     }
 
     private static RequestException unknown(String what, String value, Collection<String> known) {

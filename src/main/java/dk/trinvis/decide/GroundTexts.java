@@ -60,7 +60,7 @@ final class GroundTexts {
         Decision.TraceEntry entry = entries[l][outcome.ordinal()];
         Decision.ConsideredGround considered = this.considered[l][outcome.ordinal()];
         if (entry == null) {
-            List<String> facts = RuleNames.factIds(plan.when().decisiveUnknowns(ask));
+            List<String> facts = RuleNames.factIds(plan.when().decisiveUnknowns(ask.slots()));
             String text = sentence(ask.say(), plan.ground(), ask.say().language(), outcome, ask.plan().exemptionAuthority(), facts);
             entry = entry(plan.ground(), outcome, text);
             considered = new Decision.ConsideredGround(plan.ground().id(), plan.ground().effect(), outcome, text);

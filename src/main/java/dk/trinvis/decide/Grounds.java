@@ -22,6 +22,9 @@ import java.util.List;
 record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<Decision.ConsideredGround> considered,
                List<ServicePlan.GroundPlan> unknown) {
 
+    /** What the grounds come to while nothing is required and nothing explained. */
+    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), List.of());
+
     /**
      * Considers every ground. Only while digital self-service is required (mandatory or steered)
      * is there anything to be exempt from: otherwise no ground is decided and none is asked about,
@@ -29,12 +32,15 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
      */
     static Grounds decide(Ask ask, Requirement requirement) {
         boolean required = requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
+        if (!required && !ask.trace().on()) {
+            // Nothing to be exempt from and nothing to explain: every ground would be not-applicable.
+            return NOT_REQUIRED;
+        }
         Effect alternative = Effect.NONE;
         List<Decision.MatchedGround> matched = List.of();
         List<Decision.ConsideredGround> considered = ask.trace().on()
                 ? new ArrayList<>(ask.plan().grounds().size()) : List.of();
         List<ServicePlan.GroundPlan> unknown = List.of();
-        String area = ask.service().area();
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
         for (int i = 0; i < plans.size(); i++) {
             ServicePlan.GroundPlan g = plans.get(i);
@@ -44,10 +50,10 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 outcome = Outcome.NOT_APPLICABLE;
             } else if (!ground.validity().covers(ask.day())) {
                 outcome = Outcome.NOT_IN_FORCE;
-            } else if (!ground.appliesToArea(area)) {
+            } else if (!ask.plan().inArea()[i]) {
                 outcome = Outcome.AREA_EXCLUDED;
             } else {
-                Tri result = g.when().evaluate(ask);
+                Tri result = g.when().evaluate(ask.slots());
                 outcome = result == Tri.TRUE ? Outcome.MATCHED : result == Tri.UNKNOWN ? Outcome.UNKNOWN
                         : Outcome.NOT_MATCHED;
             }

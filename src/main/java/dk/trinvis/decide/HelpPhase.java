@@ -7,7 +7,6 @@ import dk.trinvis.hours.HoursSchedule;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Outage;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +30,7 @@ final class HelpPhase {
             if (!offer.helpsWith(ask.service())) {
                 continue;
             }
-            String name = offer.name().in(ask.lang());
+            String name = plan.name(ask.say());
             if (!offer.validity().covers(ask.day())) {
                 plan.notInForce().to(ask);
                 continue;
@@ -69,41 +68,51 @@ final class HelpPhase {
     private static Decision.Help help(Ask ask, OfferPlan plan, String name) {
         HelpOffer offer = plan.offer();
         HoursSchedule hours = plan.hours();
-        HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.instant());
+        HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.at());
         return switch (status) {
             case UNKNOWN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), null,
                     Decision.Help.UNKNOWN_HOURS, null, null);
             case OPEN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), true,
-                    hours.specOn(ask.day()), at(hours.nextClosing(ask.instant()).orElse(null)), null);
+                    hours.specOn(ask.day()), hours.nextClosing(ask.at()), null);
             case CLOSED -> {
-                ZonedDateTime next = hours.nextOpening(ask.instant()).orElse(null);
+                OffsetDateTime next = hours.nextOpening(ask.at());
                 if (next == null && hours.knownAhead(ask.day())) {
                     yield null;
                 }
                 yield new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), false,
-                        hours.specOn(ask.day()), null, at(next));
+                        hours.specOn(ask.day()), null, next);
             }
         };
     }
 
-    private static final Comparator<Ranked> BY_STATUS = Comparator.comparingInt(r -> rank(r.help().openNow()));
-    private static final Comparator<Ranked> AFTER_STATUS = Comparator.comparing((Ranked r) -> !r.local())
-            .thenComparing(r -> r.help().nextOpening(), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparingInt(Ranked::order);
-    private static final Comparator<Ranked> ORDER = BY_STATUS.thenComparing(AFTER_STATUS);
-    private static final Comparator<Ranked> ORDER_PROCESSING_FIRST = BY_STATUS
-            .thenComparing((Ranked r) -> !r.help().processes()).thenComparing(AFTER_STATUS);
+    /** Most useful first: open, unknown, closed; local before national; soonest opening; order written. */
+    private static final Comparator<Ranked> ORDER = (a, b) -> compare(a, b, false);
+    /** The same, but among offers of one status those that can process a case first. */
+    private static final Comparator<Ranked> ORDER_PROCESSING_FIRST = (a, b) -> compare(a, b, true);
 
     private static Comparator<Ranked> order(boolean needsProcessing) {
         return needsProcessing ? ORDER_PROCESSING_FIRST : ORDER;
     }
 
-    private static int rank(Boolean openNow) {
-        return openNow == null ? 1 : openNow ? 0 : 2;
+    // One method instead of a chain of key extractors: the chain boxed and dispatched per key.
+    private static int compare(Ranked a, Ranked b, boolean processingFirst) {
+        int c = Integer.compare(rank(a.help().openNow()), rank(b.help().openNow()));
+        if (c == 0 && processingFirst) {
+            c = Boolean.compare(!a.help().processes(), !b.help().processes());
+        }
+        if (c == 0) {
+            c = Boolean.compare(!a.local(), !b.local());
+        }
+        if (c == 0) {
+            OffsetDateTime x = a.help().nextOpening();
+            OffsetDateTime y = b.help().nextOpening();
+            c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+        }
+        return c != 0 ? c : Integer.compare(a.order(), b.order());
     }
 
-    private static OffsetDateTime at(ZonedDateTime time) {
-        return time == null ? null : time.toOffsetDateTime();
+    private static int rank(Boolean openNow) {
+        return openNow == null ? 1 : openNow ? 0 : 2;
     }
 
     private static String text(OffsetDateTime time) {

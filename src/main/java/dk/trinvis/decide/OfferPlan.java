@@ -11,6 +11,11 @@ import dk.trinvis.model.HelpOffer;
  * @param order        its place in the rule set, the last tie-break when ranking
  * @param notInForce   its trace entry on days it does not exist
  * @param hoursUnknown its trace entry when its hours are not known
+ * @param names        its name by {@link Say#index()}
  */
-record OfferPlan(HelpOffer offer, HoursSchedule hours, int order, Said notInForce, Said hoursUnknown) {
+record OfferPlan(HelpOffer offer, HoursSchedule hours, int order, Said notInForce, Said hoursUnknown, String[] names) {
+    /** Its name in the language of the sentences. */
+    String name(Say say) {
+        return names[say.index()];
+    }
 }

@@ -20,7 +20,9 @@ record Outages(List<Outage> active) {
     static Outages find(Ask ask) {
         List<Outage> active = null;
         String code = ask.municipality().code();
-        for (Outage o : ask.plan().outages()) {
+        List<Outage> outages = ask.plan().outages();
+        for (int i = 0; i < outages.size(); i++) {
+            Outage o = outages.get(i);
             if (!o.municipalities().isEmpty() && !o.municipalities().contains(code)) {
                 continue;
             }
@@ -29,9 +31,12 @@ record Outages(List<Outage> active) {
                 active = active == null ? new ArrayList<>(2) : active;
                 active.add(o);
             }
-            ask.trace().add("Outage", o.id(), o.location(), null, covers ? Outcome.APPLIES : Outcome.NOT_APPLICABLE,
-                    () -> covers ? ask.say().outage(o.to().toString(), o.takesDownSelfService())
-                            : ask.say().outageNotNow());
+            if (ask.trace().on()) {
+                ask.trace().add("Outage", o.id(), o.location(), null,
+                        covers ? Outcome.APPLIES : Outcome.NOT_APPLICABLE,
+                        () -> covers ? ask.say().outage(o.to().toString(), o.takesDownSelfService())
+                                : ask.say().outageNotNow());
+            }
         }
         return active == null ? NONE : new Outages(List.copyOf(active));
     }
@@ -39,7 +44,9 @@ record Outages(List<Outage> active) {
     /** When the self-service is back, or null while no outage takes it down. */
     LocalDateTime selfServiceBackAt() {
         LocalDateTime back = null;
-        for (Outage o : active) {
+        // Indexed loops: these run on every decision, and an iterator is an allocation.
+        for (int i = 0; i < active.size(); i++) {
+            Outage o = active.get(i);
             if (o.takesDownSelfService() && (back == null || o.to().isAfter(back))) {
                 back = o.to();
             }
@@ -49,7 +56,8 @@ record Outages(List<Outage> active) {
 
     /** The outage that takes the offer down in the municipality, or null. */
     Outage downing(HelpOffer offer, String municipality) {
-        for (Outage o : active) {
+        for (int i = 0; i < active.size(); i++) {
+            Outage o = active.get(i);
             if (o.takesDown(offer, municipality)) {
                 return o;
             }

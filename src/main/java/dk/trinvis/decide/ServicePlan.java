@@ -23,10 +23,11 @@ import java.util.Map;
  * @param groundTexts        what the decision says of each ground, aligned with {@code grounds}
  * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
  * @param optional           what it says when nothing makes the service mandatory
+ * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
                    List<AssistPlan> assistRules, List<Outage> outages, Map<String, AuthorityPhase> authorities,
-                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional) {
+                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea) {
 
     /**
      * An exemption ground with what deciding it needs, prepared at load.
@@ -34,8 +35,9 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param ground    the ground
      * @param when      its compiled condition
      * @param questions what to ask about each fact its condition names
+     * @param asking    where those facts go among the missing facts
      */
-    record GroundPlan(ExemptionGround ground, Expression when, Questions questions) {
+    record GroundPlan(ExemptionGround ground, Expression when, Questions questions, Asking asking) {
     }
 
     /**
@@ -44,11 +46,12 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param rule          the rule
      * @param when          its compiled condition
      * @param questions     what to ask about each fact its condition names
+     * @param asking        where those facts go among the missing facts
      * @param applies       its trace entry when it applies
      * @param notApplicable its trace entry when it does not
      * @param unknown       its trace entry when facts not given decide it
      */
-    record AssistPlan(AssistRule rule, Expression when, Questions questions, Said applies, Said notApplicable,
+    record AssistPlan(AssistRule rule, Expression when, Questions questions, Asking asking, Said applies, Said notApplicable,
                       Said unknown) {
     }
 }

@@ -42,21 +42,28 @@ abstract class Node {
 
     static final class Name extends Node {
         final String name;
+        /** Where {@link Slots} keep its value; -1 when the scope does not declare it. */
+        final int slot;
 
-        Name(Type type, String name) {
+        Name(Type type, String name, int slot) {
             super(type);
             this.name = name;
+            this.slot = slot;
         }
 
         @Override
         Object value(Bindings b) {
+            // Slots hold typed values already, and an array read replaces the name's lookup.
+            if (b instanceof Slots s) {
+                return s.at(slot);
+            }
             Object v = b.valueOf(name);
             return v instanceof Integer i ? Long.valueOf(i) : v;
         }
 
         @Override
         void unknowns(Bindings b, Collection<String> out) {
-            if (b.valueOf(name) == null) {
+            if (value(b) == null) {
                 out.add(name);
             }
         }
@@ -128,16 +135,31 @@ abstract class Node {
     }
 
     static final class Compare extends Node {
-        final String op;
         final Node left;
         final Node right;
+        /** The operator as a number: a switch on the text hashed it on every evaluation. */
+        private final int code;
 
         Compare(String op, Node left, Node right) {
             super(Type.BOOLEAN);
-            this.op = op;
             this.left = left;
             this.right = right;
+            this.code = switch (op) {
+                case "==" -> EQ;
+                case "!=" -> NE;
+                case "<" -> LT;
+                case "<=" -> LE;
+                case ">" -> GT;
+                default -> GE;
+            };
         }
+
+        private static final int EQ = 0;
+        private static final int NE = 1;
+        private static final int LT = 2;
+        private static final int LE = 3;
+        private static final int GT = 4;
+        private static final int GE = 5;
 
         @Override
         Object value(Bindings b) {
@@ -147,12 +169,12 @@ abstract class Node {
                 return null;
             }
             int c = compare(l, r);
-            return switch (op) {
-                case "==" -> c == 0;
-                case "!=" -> c != 0;
-                case "<" -> c < 0;
-                case "<=" -> c <= 0;
-                case ">" -> c > 0;
+            return switch (code) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case LE -> c <= 0;
+                case GT -> c > 0;
                 default -> c >= 0;
             };
         }

@@ -236,9 +236,9 @@ final class Parser {
                 problems.add(hint != null
                         ? ExprProblem.of(t.offset(), t.length(), "expr.unknownName.close", t.text(), hint)
                         : ExprProblem.of(t.offset(), t.length(), "expr.unknownName", t.text(), prefixes()));
-                return new Node.Name(null, t.text());
+                return new Node.Name(null, t.text(), -1);
             }
-            return new Node.Name(type, t.text());
+            return new Node.Name(type, t.text(), scope.slot(t.text()));
         }
         Node lit = literal(t);
         if (lit != null) {

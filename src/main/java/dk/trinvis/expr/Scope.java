@@ -1,6 +1,7 @@
 package dk.trinvis.expr;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +11,17 @@ import java.util.Set;
 public final class Scope {
     private final Map<String, Type> types;
     private final Map<String, Set<String>> values;
+    /** Each name's slot: its place in the order declared, fixed when an expression is compiled. */
+    private final Map<String, Integer> slots;
 
     private Scope(Map<String, Type> types, Map<String, Set<String>> values) {
         this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         this.values = Map.copyOf(values);
+        Map<String, Integer> slots = new HashMap<>();
+        for (String name : types.keySet()) {
+            slots.put(name, slots.size());
+        }
+        this.slots = Map.copyOf(slots);
     }
 
     /** A builder for a scope. */
@@ -24,6 +32,20 @@ public final class Scope {
     /** The type of a name. */
     public Optional<Type> typeOf(String name) {
         return Optional.ofNullable(types.get(name));
+    }
+
+    /**
+     * The slot of a name, or -1 when the scope has no such name. Slots number the names in the
+     * order declared, so a scope that declares the same names first gives them the same slots.
+     */
+    public int slot(String name) {
+        Integer slot = slots.get(name);
+        return slot == null ? -1 : slot;
+    }
+
+    /** How many names it declares: the length of the {@link Slots} array evaluation reads. */
+    public int size() {
+        return slots.size();
     }
 
     /** Every name, in the order declared. */

@@ -4,10 +4,11 @@ import dk.trinvis.util.CopenhagenTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,14 +45,19 @@ public final class HoursSchedule {
 
     /** Open, closed, or unknown at the instant. */
     public Status status(Instant instant) {
-        LocalDateTime local = LocalDateTime.ofInstant(instant, CopenhagenTime.ZONE);
+        return status(CopenhagenTime.at(instant));
+    }
+
+    /** Open, closed, or unknown at the Copenhagen moment (with its offset, as a decision has it). */
+    public Status status(OffsetDateTime at) {
+        LocalDateTime local = at.toLocalDateTime();
         int minute = local.getHour() * 60 + local.getMinute();
-        List<int[]> spans = day(local.toLocalDate());
+        int[] spans = day(local.toLocalDate());
         if (spans == null) {
             return Status.UNKNOWN;
         }
-        for (int[] span : spans) {
-            if (minute >= span[0] && minute < span[1]) {
+        for (int i = 0; i < spans.length; i += 2) {
+            if (minute >= spans[i] && minute < spans[i + 1]) {
                 return Status.OPEN;
             }
         }
@@ -66,10 +72,17 @@ public final class HoursSchedule {
 
     /** Whether the hours of every day from the date to the horizon are known. */
     public boolean knownAhead(LocalDate from) {
-        for (int n = 0; n <= HORIZON_DAYS; n++) {
-            if (!knows(from.plusDays(n))) {
+        LocalDate last = from.plusDays(HORIZON_DAYS);
+        // Period by period, not day by day: the periods do not overlap.
+        for (LocalDate day = from; !day.isAfter(last); ) {
+            DatedHours p = covering(day);
+            if (p == null || !p.known()) {
                 return false;
             }
+            if (p.to() == null) {
+                return true;
+            }
+            day = p.to();
         }
         return true;
     }
@@ -92,45 +105,71 @@ public final class HoursSchedule {
 
     /** The first moment after the instant at which it opens, within a year; empty if unknown before then. */
     public Optional<ZonedDateTime> nextOpening(Instant after) {
-        return next(after, true);
+        return Optional.ofNullable(next(CopenhagenTime.at(after), true)).map(t -> t.atZoneSameInstant(CopenhagenTime.ZONE));
     }
 
     /** The first moment after the instant at which it closes, within a year; empty if unknown before then. */
     public Optional<ZonedDateTime> nextClosing(Instant after) {
+        return Optional.ofNullable(next(CopenhagenTime.at(after), false)).map(t -> t.atZoneSameInstant(CopenhagenTime.ZONE));
+    }
+
+    /** As {@link #nextOpening(Instant)} from a Copenhagen moment; null if unknown before the horizon. */
+    public OffsetDateTime nextOpening(OffsetDateTime after) {
+        return next(after, true);
+    }
+
+    /** As {@link #nextClosing(Instant)} from a Copenhagen moment; null if unknown before the horizon. */
+    public OffsetDateTime nextClosing(OffsetDateTime after) {
         return next(after, false);
     }
 
-    private Optional<ZonedDateTime> next(Instant after, boolean opening) {
-        LocalDate start = LocalDateTime.ofInstant(after, CopenhagenTime.ZONE).toLocalDate();
-        List<int[]> previous = known(day(start.minusDays(1)));
+    private OffsetDateTime next(OffsetDateTime after, boolean opening) {
+        LocalDateTime now = after.toLocalDateTime();
+        LocalDate start = now.toLocalDate();
+        // Spans that end (or start) an hour or more before the moment on its own day cannot come
+        // after it, whatever the clocks do that night; the rest are converted to be sure.
+        int surelyPast = now.getHour() * 60 + now.getMinute() - 60;
+        int[] previous = known(day(start.minusDays(1)));
+        int[] today = day(start);
         for (int n = 0; n <= HORIZON_DAYS; n++) {
-            LocalDate date = start.plusDays(n);
-            List<int[]> today = day(date);
+            LocalDate date = n == 0 ? start : start.plusDays(n);
             if (today == null) {
                 // A day of unknown hours: what comes after it cannot be promised.
-                return Optional.empty();
+                return null;
             }
-            List<int[]> next = known(day(date.plusDays(1)));
-            for (int[] span : today) {
-                int minute = opening ? span[0] : span[1];
-                boolean continues = opening ? minute == 0 && endsAtMidnight(previous) : minute == 1440 && startsAtMidnight(next);
-                if (continues || vanishes(date, span)) {
+            int[] tomorrow = day(date.plusDays(1));
+            int[] next = known(tomorrow);
+            boolean clocksChange = CopenhagenTime.changesOn(date);
+            for (int i = 0; i < today.length; i += 2) {
+                int minute = opening ? today[i] : today[i + 1];
+                boolean continues = opening ? minute == 0 && endsAtMidnight(previous)
+                        : minute == 1440 && startsAtMidnight(next);
+                if (continues || n == 0 && minute < surelyPast
+                        || clocksChange && vanishes(date, today[i], today[i + 1])) {
                     continue;
                 }
-                ZonedDateTime at = moment(date.atStartOfDay().plusMinutes(minute));
-                if (at.toInstant().isAfter(after)) {
-                    return Optional.of(at);
+                OffsetDateTime at = clocksChange ? moment(date.atStartOfDay().plusMinutes(minute)).toOffsetDateTime()
+                        : steady(date, minute);
+                if (at.isAfter(after)) {
+                    return at;
                 }
             }
             previous = today;
+            today = tomorrow;
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** A wall-clock time on a day the clocks do not change: its offset is the day's. */
+    private static OffsetDateTime steady(LocalDate date, int minute) {
+        LocalDateTime local = date.atStartOfDay().plusMinutes(minute);
+        return OffsetDateTime.of(local, CopenhagenTime.offsetAt(local.toEpochSecond(ZoneOffset.UTC)));
     }
 
     /** Whether the span lies wholly in the hour the clocks skip in spring: it does not happen that night. */
-    private static boolean vanishes(LocalDate date, int[] span) {
-        ZoneOffsetTransition gap = gap(date.atStartOfDay().plusMinutes(span[0]));
-        return gap != null && !date.atStartOfDay().plusMinutes(span[1]).isAfter(gap.getDateTimeAfter());
+    private static boolean vanishes(LocalDate date, int from, int to) {
+        ZoneOffsetTransition gap = gap(date.atStartOfDay().plusMinutes(from));
+        return gap != null && !date.atStartOfDay().plusMinutes(to).isAfter(gap.getDateTimeAfter());
     }
 
     /** The instant of a wall-clock time; a time the clocks skip is the moment they jump (02:30 is 03:00). */
@@ -145,23 +184,45 @@ public final class HoursSchedule {
         return t != null && t.isGap() ? t : null;
     }
 
-    private static boolean endsAtMidnight(List<int[]> spans) {
-        return spans.stream().anyMatch(s -> s[1] == 1440);
+    private static boolean endsAtMidnight(int[] spans) {
+        for (int i = 1; i < spans.length; i += 2) {
+            if (spans[i] == 1440) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean startsAtMidnight(List<int[]> spans) {
-        return spans.stream().anyMatch(s -> s[0] == 0);
+    private static boolean startsAtMidnight(int[] spans) {
+        return spans.length > 0 && spans[0] == 0;
     }
 
-    private static List<int[]> known(List<int[]> spans) {
-        return spans == null ? List.of() : spans;
+    private static int[] known(int[] spans) {
+        return spans == null ? Spans.NONE : spans;
     }
 
     /**
-     * The merged open intervals of a day in minutes, including what spills from the day before;
-     * null when the day's hours are unknown.
+     * The merged open intervals of a day in minutes, flat {@code [start, end, ...]}, including
+     * what spills from the day before; null when the day's hours are unknown. Shared when the
+     * weekly pattern holds: never to be changed.
      */
-    private List<int[]> day(LocalDate date) {
+    int[] day(LocalDate date) {
+        DatedHours today = covering(date);
+        if (today == null || !today.known()) {
+            return null;
+        }
+        // The day before lies in the same period unless the period begins today.
+        if (today.from() == null || today.from().isBefore(date)) {
+            int[] weekly = today.hours().weekly(date);
+            if (weekly != null) {
+                return weekly;
+            }
+        }
+        return computed(date);
+    }
+
+    /** The day's spans from its rules, walked: for days a dated or holiday rule governs. */
+    int[] computed(LocalDate date) {
         DatedHours today = covering(date);
         if (today == null || !today.known()) {
             return null;
@@ -171,21 +232,12 @@ public final class HoursSchedule {
         if (yesterday != null && yesterday.known()) {
             spans.addAll(yesterday.hours().spill(date.minusDays(1)));
         }
-        spans.sort(Comparator.comparingInt(s -> s[0]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] s : spans) {
-            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && s[0] <= last[1]) {
-                last[1] = Math.max(last[1], s[1]);
-            } else if (s[1] > s[0]) {
-                merged.add(new int[] {s[0], s[1]});
-            }
-        }
-        return merged;
+        return Spans.merge(spans);
     }
 
     private DatedHours covering(LocalDate date) {
-        for (DatedHours p : periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            DatedHours p = periods.get(i);
             if (p.covers(date)) {
                 return p;
             }

@@ -21,10 +21,43 @@ public final class OpeningHours {
 
     private final String spec;
     private final List<Rule> rules;
+    /**
+     * Per weekday (Monday 0), the rules after the last one that selects every such day, which
+     * select some of them (by date or as holidays): only on a day one of these selects does the
+     * weekly pattern not hold.
+     */
+    private final Rule[][] overriding = new Rule[7][];
+    /** Per weekday, its spans when the weekly pattern holds on it and the day before: spill merged. */
+    private final int[][] weekly = new int[7][];
 
     private OpeningHours(String spec, List<Rule> rules) {
         this.spec = spec;
         this.rules = List.copyOf(rules);
+        // The weekly pattern, prepared once, so most days cost no rule walk and no allocation.
+        Rule[] plain = new Rule[7];
+        for (int w = 0; w < 7; w++) {
+            List<Rule> after = new ArrayList<>();
+            for (Rule r : this.rules) {
+                if (r.selectsEvery(w)) {
+                    plain[w] = r;
+                    after.clear();
+                } else if (r.mayselect(w)) {
+                    after.add(r);
+                }
+            }
+            overriding[w] = after.toArray(new Rule[0]);
+        }
+        for (int w = 0; w < 7; w++) {
+            List<int[]> spans = new ArrayList<>();
+            if (plain[w] != null) {
+                plain[w].spans().forEach(span -> spans.add(new int[] {span[0], Math.min(span[1], 1440)}));
+            }
+            Rule before = plain[(w + 6) % 7];
+            if (before != null) {
+                before.spans().stream().filter(span -> span[1] > 1440).forEach(span -> spans.add(new int[] {0, span[1] - 1440}));
+            }
+            weekly[w] = Spans.merge(spans);
+        }
     }
 
     /**
@@ -74,6 +107,32 @@ public final class OpeningHours {
     /** Whether no rule can ever open. */
     public boolean neverOpens() {
         return rules.stream().allMatch(r -> r.spans().isEmpty());
+    }
+
+    /**
+     * The merged spans of a day, spill from the day before included, when the weekly pattern holds
+     * on both; null when a dated or holiday rule may govern either (then ask {@link #intervals}).
+     * Flat {@code [start, end, start, end, ...]} in minutes; shared, never to be changed.
+     */
+    int[] weekly(LocalDate day) {
+        int w = day.getDayOfWeek().getValue() - 1;
+        if (overriding[w].length == 0 && overriding[(w + 6) % 7].length == 0) {
+            return weekly[w];
+        }
+        if (selectedBy(overriding[w], day) || overriding[(w + 6) % 7].length > 0
+                && selectedBy(overriding[(w + 6) % 7], day.minusDays(1))) {
+            return null;
+        }
+        return weekly[w];
+    }
+
+    private static boolean selectedBy(Rule[] rules, LocalDate day) {
+        for (Rule r : rules) {
+            if (r.selects(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The open intervals of a day in minutes [start, end) within 0..1440, spill-over included. */

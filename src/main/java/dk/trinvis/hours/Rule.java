@@ -12,7 +12,7 @@ record Rule(List<DateRange> dates, int weekdays, boolean holidays, List<int[]> s
     static final int ALL_WEEKDAYS = 0x7F;
 
     boolean selects(LocalDate day) {
-        if (!dates.isEmpty() && dates.stream().noneMatch(r -> r.contains(day))) {
+        if (!dates.isEmpty() && !inDates(day)) {
             return false;
         }
         if (weekdays == 0 && !holidays) {
@@ -20,6 +20,28 @@ record Rule(List<DateRange> dates, int weekdays, boolean holidays, List<int[]> s
         }
         boolean weekday = (weekdays & (1 << (day.getDayOfWeek().getValue() - 1))) != 0;
         return weekday || (holidays && DanishHolidays.isHoliday(day));
+    }
+
+    private boolean inDates(LocalDate day) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i).contains(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether it selects every day of the weekday (Monday 0), whatever the date. */
+    boolean selectsEvery(int weekday) {
+        return dates.isEmpty() && (weekdays == 0 && !holidays || (weekdays & (1 << weekday)) != 0);
+    }
+
+    /** Whether it selects some days of the weekday but not all: by date, or as public holidays. */
+    boolean mayselect(int weekday) {
+        if (selectsEvery(weekday)) {
+            return false;
+        }
+        return holidays || weekdays == 0 || (weekdays & (1 << weekday)) != 0;
     }
 
     /**

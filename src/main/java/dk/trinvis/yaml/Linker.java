@@ -141,7 +141,7 @@ final class Linker {
 
         RuleSetModel model = new RuleSetModel(facts, areas, services, municipalities, in.grounds, in.assistRules,
                 offers, authorities, in.outages, in.guides, lifeEvents, in.tests, in.documents);
-        return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours));
+        return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours), ruleScope);
     }
 
     /** The items by id, reporting ids declared twice; {@code what} is a word under {@code noun.}, e.g. {@code helpOffer}. */
@@ -334,6 +334,7 @@ final class Linker {
     }
 
     /** The model with what decisions need precompiled. */
-    record Linked(RuleSetModel model, Map<Condition, Expression> expressions, Map<String, HoursSchedule> hours) {
+    record Linked(RuleSetModel model, Map<Condition, Expression> expressions, Map<String, HoursSchedule> hours,
+                  Scope rules) {
     }
 }

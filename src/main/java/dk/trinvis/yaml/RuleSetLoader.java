@@ -52,8 +52,8 @@ public final class RuleSetLoader {
         if (problems.hasErrors()) {
             throw new RuleSetException(problems.sorted());
         }
-        return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), hash(files),
-                problems.sorted());
+        return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), linked.rules(),
+                hash(files), problems.sorted());
     }
 
     private static String decode(SourceFile file, Problems problems) {

@@ -178,4 +178,30 @@ class ExpressionsTest {
             }
         }
     }
+
+    @Test
+    void slotsGiveTheTruthAndTheDecidingUnknownsThatNamedBindingsGive() {
+        Expression e = compile("(citizen.hasMitID or citizen.age >= 67) and not citizen.exempt"
+                + " and (citizen.movedOn < 2023-06-01 or decision.channel != 'assisted')");
+        Object[][] choices = {
+            {null, true, false}, {null, false, true}, {null, 20L, 67L},
+            {null, LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1)}, {null, "assisted", "alternative"}};
+        String[] names = {"citizen.hasMitID", "citizen.exempt", "citizen.age", "citizen.movedOn", "decision.channel"};
+        int combinations = 0;
+        for (int n = 0; n < 243; n++) {
+            Object[] values = new Object[SCOPE.size()];
+            Map<String, Object> named = new HashMap<>();
+            for (int k = 0, rest = n; k < names.length; k++, rest /= 3) {
+                Object v = choices[k][rest % 3];
+                values[SCOPE.slot(names[k])] = v;
+                named.put(names[k], v);
+            }
+            Slots slots = new Slots(SCOPE, values);
+            assertThat(e.evaluate(slots)).isEqualTo(e.evaluate(named::get));
+            assertThat(e.decisiveUnknowns(slots)).isEqualTo(e.decisiveUnknowns(named::get));
+            combinations++;
+        }
+        assertThat(combinations).isEqualTo(243);
+        assertThat(SCOPE.slot("citizen.nope")).isEqualTo(-1);
+    }
 }
