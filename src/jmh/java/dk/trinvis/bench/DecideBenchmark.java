@@ -64,6 +64,19 @@ public class DecideBenchmark {
         return rules.decide(requests[cursor.advance(requests.length)]);
     }
 
+    /**
+     * The full decision with every trace sentence read, as a caller that shows or logs the
+     * explanation does: sentences that depend on the request are made on reading.
+     */
+    @Benchmark
+    public int trinvisTraceRead(Cursor cursor) {
+        int chars = 0;
+        for (Decision.TraceEntry t : rules.decide(requests[cursor.advance(requests.length)]).trace()) {
+            chars += t.text().length();
+        }
+        return chars;
+    }
+
     @Benchmark
     public Decision trinvisWithoutExplanation(Cursor cursor) {
         return rules.decide(lean[cursor.advance(lean.length)]);

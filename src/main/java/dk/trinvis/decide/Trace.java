@@ -3,7 +3,7 @@ package dk.trinvis.decide;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Location;
-import java.util.ArrayList;
+import dk.trinvis.util.DeferredList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -35,10 +35,13 @@ interface Trace {
         }
     };
 
-    /** A trace that keeps every entry. */
+    /**
+     * A trace that keeps every entry. Entries whose sentence depends on the request are made when
+     * the trace is first read (written as JSON, shown, compared), not while deciding.
+     */
     static Trace recording(int expected) {
         // Sized for the rules the service can touch, so the list is not regrown as phases add to it.
-        List<Decision.TraceEntry> entries = new ArrayList<>(expected);
+        DeferredList.Builder<Decision.TraceEntry> entries = new DeferredList.Builder<>(expected);
         return new Trace() {
             @Override
             public boolean on() {
@@ -47,8 +50,8 @@ interface Trace {
 
             @Override
             public void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text) {
-                entries.add(new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal, outcome,
-                        text.get()));
+                entries.defer(() -> new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal,
+                        outcome, text.get()));
             }
 
             @Override
@@ -58,7 +61,7 @@ interface Trace {
 
             @Override
             public List<Decision.TraceEntry> entries() {
-                return entries;
+                return entries.build();
             }
         };
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.HelpType;
+import dk.trinvis.util.DeferredList;
 import dk.trinvis.util.Json;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -52,7 +53,8 @@ public record Decision(String service, String municipality, Requirement requirem
         consideredGrounds = List.copyOf(consideredGrounds);
         help = List.copyOf(help);
         missingFacts = List.copyOf(missingFacts);
-        trace = List.copyOf(trace);
+        // The engine's trace is already unmodifiable, and may make its sentences when first read.
+        trace = DeferredList.is(trace) ? trace : List.copyOf(trace);
     }
 
     /** The decision as pretty-printed JSON, byte-identical for the same request and rule set. */

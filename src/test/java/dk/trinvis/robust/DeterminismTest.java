@@ -32,6 +32,39 @@ class DeterminismTest {
     }
 
     @Test
+    void aTraceWhoseSentencesAreMadeOnReadingReadsTheSameFromManyThreadsAtOnce() throws Exception {
+        String expected = decisionJson();
+        for (int round = 0; round < 20; round++) {
+            var decision = RuleSet.bundled().decide(DecisionRequest.of("flytning", "0751")
+                    .at(LocalDateTime.parse("2024-04-08T20:30"))
+                    .facts(Map.of("needsHelp", true, "digitalPostExempt", true, "hasMitID", false)));
+            try (var pool = new AutoClosePool(8)) {
+                List<java.util.concurrent.Future<String>> reads = new java.util.ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    reads.add(pool.executor.submit(decision::toJson));
+                }
+                for (var read : reads) {
+                    assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    /** A fixed pool shut down when the block ends (Java 17's executors are not AutoCloseable). */
+    private static final class AutoClosePool implements AutoCloseable {
+        final java.util.concurrent.ExecutorService executor;
+
+        AutoClosePool(int threads) {
+            executor = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        }
+
+        @Override
+        public void close() {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
     void anotherJvmWritesTheSameBytes() throws Exception {
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), DeterminismTest.class.getName()))
