@@ -5,7 +5,9 @@ import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Text;
+import dk.trinvis.util.DeferredList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a decision says about one exemption ground for one service, prepared at load in every
@@ -54,21 +56,27 @@ final class GroundTexts {
         return matched[say.index()];
     }
 
-    /** Adds what the ground came to, to the trace and (when it did not match) the considered grounds. */
-    void explain(Ask ask, ServicePlan.GroundPlan plan, Outcome outcome, List<Decision.ConsideredGround> out) {
+    /**
+     * Adds what the ground came to, to the trace and (when it did not match) the considered grounds.
+     * An unknown ground naming several facts is explained by the facts that decide it for this
+     * request: that sentence is made when the decision is read, not while deciding.
+     */
+    void explain(Ask ask, ServicePlan.GroundPlan plan, Outcome outcome,
+                 DeferredList.Builder<Decision.ConsideredGround> out) {
         int l = ask.say().index();
         Decision.TraceEntry entry = entries[l][outcome.ordinal()];
-        Decision.ConsideredGround considered = this.considered[l][outcome.ordinal()];
-        if (entry == null) {
-            List<String> facts = RuleNames.factIds(plan.when().decisiveUnknowns(ask.slots()));
-            String text = sentence(ask.say(), plan.ground(), ask.say().language(), outcome, ask.plan().exemptionAuthority(), facts);
-            entry = entry(plan.ground(), outcome, text);
-            considered = new Decision.ConsideredGround(plan.ground().id(), plan.ground().effect(), outcome, text);
+        if (entry != null) {
+            ask.trace().add(entry);
+            if (outcome != Outcome.MATCHED) {
+                out.add(this.considered[l][outcome.ordinal()]);
+            }
+            return;
         }
-        ask.trace().add(entry);
-        if (outcome != Outcome.MATCHED) {
-            out.add(considered);
-        }
+        ExemptionGround ground = plan.ground();
+        Supplier<String> text = DeferredList.once(() -> sentence(ask.say(), ground, ask.say().language(), outcome,
+                ask.plan().exemptionAuthority(), RuleNames.factIds(plan.when().decisiveUnknowns(ask.slots()))));
+        ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text);
+        out.defer(() -> new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text.get()));
     }
 
     private static Decision.TraceEntry entry(ExemptionGround ground, Outcome outcome, String text) {

@@ -8,6 +8,7 @@ import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
 import java.util.ArrayList;
 import java.util.List;
+import dk.trinvis.util.DeferredList;
 
 /**
  * Phase 3 of a decision: the exemption grounds. Every matched ground is kept; the alternative is
@@ -38,8 +39,8 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
         }
         Effect alternative = Effect.NONE;
         List<Decision.MatchedGround> matched = List.of();
-        List<Decision.ConsideredGround> considered = ask.trace().on()
-                ? new ArrayList<>(ask.plan().grounds().size()) : List.of();
+        DeferredList.Builder<Decision.ConsideredGround> considered = ask.trace().on()
+                ? new DeferredList.Builder<>(ask.plan().grounds().size()) : null;
         List<ServicePlan.GroundPlan> unknown = List.of();
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
         for (int i = 0; i < plans.size(); i++) {
@@ -68,12 +69,12 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 unknown = unknown.isEmpty() ? new ArrayList<>(4) : unknown;
                 unknown.add(g);
             }
-            if (ask.trace().on()) {
+            if (considered != null) {
                 texts.explain(ask, g, outcome, considered);
             }
         }
-        return new Grounds(alternative, matched.size() > 1 ? List.copyOf(matched) : freeze(matched), considered,
-                unknown);
+        return new Grounds(alternative, matched.size() > 1 ? List.copyOf(matched) : freeze(matched),
+                considered == null ? List.of() : considered.build(), unknown);
     }
 
     private static <T> List<T> freeze(List<T> list) {

@@ -50,7 +50,7 @@ public record Decision(String service, String municipality, Requirement requirem
     /** Copies the lists so the record stays immutable. */
     public Decision {
         grounds = List.copyOf(grounds);
-        consideredGrounds = List.copyOf(consideredGrounds);
+        consideredGrounds = DeferredList.is(consideredGrounds) ? consideredGrounds : List.copyOf(consideredGrounds);
         help = List.copyOf(help);
         missingFacts = List.copyOf(missingFacts);
         // The engine's trace is already unmodifiable, and may make its sentences when first read.

@@ -56,6 +56,27 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
         }
     }
 
+    /**
+     * A supplier that makes its value once and keeps it, for a value two deferred elements share.
+     * The value must be immutable (a String, a record of final fields): a racing thread may make it
+     * again and gets an equal one.
+     */
+    public static <V> Supplier<V> once(Supplier<V> make) {
+        return new Supplier<>() {
+            private @Nullable V made;
+
+            @Override
+            public V get() {
+                V v = made;
+                if (v == null) {
+                    v = make.get();
+                    made = v;
+                }
+                return v;
+            }
+        };
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
