@@ -10,7 +10,6 @@ import dk.trinvis.util.DeferredList;
 import dk.trinvis.util.Json;
 import java.time.OffsetDateTime;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +123,7 @@ public record Decision(String service, String municipality, Requirement requirem
 
         /** Keeps the capabilities in their declared order. */
         public Help {
-            can = can.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(can));
+            can = Capabilities.of(can);
         }
 
         /** Whether it can process a request, not only guide. */

@@ -1,7 +1,5 @@
 package dk.trinvis.model;
 
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.NullMarked;
@@ -34,7 +32,7 @@ public record HelpOffer(String id, Text name, HelpType type, Contact contact, Li
         municipalities = List.copyOf(municipalities);
         areas = List.copyOf(areas);
         services = List.copyOf(services);
-        can = can.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(can));
+        can = Capabilities.of(can);
         actsFor = List.copyOf(actsFor);
         hours = List.copyOf(hours);
     }
