@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answer to a {@link DecisionRequest}: which channel, whether an alternative applies and
  * why, what help there is now, which facts would still change the answer, and the trace of
- * every rule considered. Immutable; {@link #toJson()} gives the stable JSON form.
+ * every rule considered. Immutable; {@link #toJson()} gives the stable JSON form. Sentences of
+ * the trace and of the considered grounds that depend on the request are made when first read,
+ * from any thread, and read the same every time: a caller that never reads them does not pay for them.
  *
  * @param service           the service id asked about
  * @param municipality      the municipality code asked about
