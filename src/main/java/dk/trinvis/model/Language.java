@@ -64,7 +64,7 @@ public record Language(@JsonValue String code) implements Comparable<Language> {
 
     /** Whether this is Danish. */
     public boolean isDanish() {
-        return code.equals("da");
+        return this == DA || code.equals("da");
     }
 
     /** Orders Danish first, then by code, so output listing languages is stable. */

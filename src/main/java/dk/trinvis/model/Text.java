@@ -41,7 +41,8 @@ public record Text(String da, Map<Language, String> translations) {
 
     /** The text in the given language, falling back to Danish. */
     public String in(Language language) {
-        return translations.getOrDefault(language, da);
+        // Most requests are Danish and most texts have no translation: answer those without a lookup.
+        return translations.isEmpty() || language.isDanish() ? da : translations.getOrDefault(language, da);
     }
 
     /** The English text, or null when there is none. */
@@ -51,7 +52,8 @@ public record Text(String da, Map<Language, String> translations) {
 
     /** The language {@link #in(Language)} actually returns, so renderers can mark fallbacks. */
     public Language languageFor(Language language) {
-        return translations.containsKey(language) ? language : Language.DA;
+        return !translations.isEmpty() && !language.isDanish() && translations.containsKey(language)
+                ? language : Language.DA;
     }
 
     /** Whether the text is written in a language (Danish always is). */

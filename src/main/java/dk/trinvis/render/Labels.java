@@ -18,12 +18,55 @@ final class Labels {
     private final PhraseBook book;
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
+    // The fixed words, looked up once: a renderer keeps its Labels per language.
+    private final String ready;
+    private final String steps;
+    private final String processingTime;
+    private final String help;
+    private final String legal;
+    private final String links;
+    private final String either;
+    private final String optional;
+    private final String openNow;
+    private final String closedOpeningUnknown;
+    private final String hoursUnknown;
+    private final String guidanceOnly;
+    private final String eventDate;
+    private final String deadline;
+    private final String journeyServices;
+    private final String partOfJourney;
+    private final String previous;
+    private final String next;
+    private final String noGuide;
+    private final String openQuestion;
+    private final String selfService;
 
     Labels(Language language) {
         this.book = PhraseBook.of(PhraseBook.CITIZEN, language.code());
         Language written = Language.of(book.language());
         this.when = DateTimeFormatter.ofPattern(book.get("format.when"), written.locale());
         this.day = DateTimeFormatter.ofPattern(book.get("format.day"), written.locale());
+        this.ready = book.get("label.ready");
+        this.steps = book.get("label.steps");
+        this.processingTime = book.get("label.processingTime");
+        this.help = book.get("label.help");
+        this.legal = book.get("label.legal");
+        this.links = book.get("label.links");
+        this.either = book.get("label.either");
+        this.optional = book.get("label.optional");
+        this.openNow = book.get("label.openNow");
+        this.closedOpeningUnknown = book.get("label.closedOpeningUnknown");
+        this.hoursUnknown = book.get("label.hoursUnknown");
+        this.guidanceOnly = book.get("label.guidanceOnly");
+        this.eventDate = book.get("label.eventDate");
+        this.deadline = book.get("label.deadline");
+        this.journeyServices = book.get("label.journeyServices");
+        this.partOfJourney = book.get("label.partOfJourney");
+        this.previous = book.get("label.previous");
+        this.next = book.get("label.next");
+        this.noGuide = book.get("label.noGuide");
+        this.openQuestion = book.get("label.openQuestion");
+        this.selfService = book.get("label.selfService");
     }
 
     private String get(String key, Object... args) {
@@ -31,39 +74,39 @@ final class Labels {
     }
 
     String ready() {
-        return get("label.ready");
+        return ready;
     }
 
     String steps() {
-        return get("label.steps");
+        return steps;
     }
 
     String processingTime() {
-        return get("label.processingTime");
+        return processingTime;
     }
 
     String help() {
-        return get("label.help");
+        return help;
     }
 
     String legal() {
-        return get("label.legal");
+        return legal;
     }
 
     String links() {
-        return get("label.links");
+        return links;
     }
 
     String either() {
-        return get("label.either");
+        return either;
     }
 
     String optional() {
-        return get("label.optional");
+        return optional;
     }
 
     String openNow() {
-        return get("label.openNow");
+        return openNow;
     }
 
     String opens(OffsetDateTime at) {
@@ -71,15 +114,15 @@ final class Labels {
     }
 
     String closedOpeningUnknown() {
-        return get("label.closedOpeningUnknown");
+        return closedOpeningUnknown;
     }
 
     String hoursUnknown() {
-        return get("label.hoursUnknown");
+        return hoursUnknown;
     }
 
     String guidanceOnly() {
-        return get("label.guidanceOnly");
+        return guidanceOnly;
     }
 
     String when(OffsetDateTime at) {
@@ -91,39 +134,39 @@ final class Labels {
     }
 
     String eventDate() {
-        return get("label.eventDate");
+        return eventDate;
     }
 
     String deadline() {
-        return get("label.deadline");
+        return deadline;
     }
 
     String journeyServices() {
-        return get("label.journeyServices");
+        return journeyServices;
     }
 
     String partOfJourney() {
-        return get("label.partOfJourney");
+        return partOfJourney;
     }
 
     String previous() {
-        return get("label.previous");
+        return previous;
     }
 
     String next() {
-        return get("label.next");
+        return next;
     }
 
     String noGuide() {
-        return get("label.noGuide");
+        return noGuide;
     }
 
     String openQuestion() {
-        return get("label.openQuestion");
+        return openQuestion;
     }
 
     String selfService() {
-        return get("label.selfService");
+        return selfService;
     }
 
     /** One sentence (or a few) saying what the decision means for the citizen. */
