@@ -76,6 +76,20 @@ class LanguagesTest {
     }
 
     @Test
+    void aLanguageWrittenOnlyInALinkTextIsALanguageOfTheRuleSet(@TempDir Path dir) throws IOException {
+        dk.trinvis.testing.Folders.copyTree(Golden.resource("render/rules"), dir);
+        Path guide = dir.resolve("guide.yaml");
+        Files.writeString(guide, Files.readString(guide).replace("en: \"Read about moving on borger.dk\"}",
+                "en: \"Read about moving on borger.dk\", fr: \"Lire sur le déménagement\"}"));
+        RuleSet set = RuleSet.load(dir);
+        assertThat(set.model().languages()).contains(Language.of("fr"));
+        ResolvedGuide french = set.guide(DecisionRequest.of("flytning", "0751")
+                .at(LocalDateTime.parse("2024-03-04T10:00")).language(Language.of("fr")));
+        assertThat(french.language()).isEqualTo(Language.of("fr"));
+        assertThat(french.links()).extracting(l -> l.text().text()).contains("Lire sur le déménagement");
+    }
+
+    @Test
     void aTextKeyThatIsNoLanguageIsReportedWithTheLanguagesThatAre(@TempDir Path dir) throws IOException {
         String yaml = Files.readString(Golden.resource("decide").resolve("rules.yaml"))
                 .replace("title: {da: Anmeld flytning, en: Report a move}", "title: {da: Anmeld flytning, english: Report a move}");

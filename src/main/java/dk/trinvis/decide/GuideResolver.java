@@ -28,7 +28,6 @@ import dk.trinvis.compiled.CompiledRuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +63,7 @@ public final class GuideResolver {
     public GuideResolver(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.expressions = compiled.expressions();
-        Set<Language> known = new HashSet<>(Language.BUNDLED);
-        known.addAll(model.languages());
-        this.languages = Set.copyOf(known);
+        this.languages = Set.copyOf(LanguageSet.known(model));
         for (Guide g : model.guides()) {
             if (g.municipality() == null) {
                 national.put(g.service(), g);

@@ -15,13 +15,18 @@ final class LanguageSet {
     private final Say[] says;
 
     LanguageSet(RuleSetModel model) {
-        SortedSet<Language> all = new TreeSet<>(Language.BUNDLED);
-        all.addAll(model.languages());
-        List<Language> ordered = List.copyOf(all);
+        List<Language> ordered = List.copyOf(known(model));
         this.says = new Say[ordered.size()];
         for (int i = 0; i < says.length; i++) {
             says[i] = new Say(ordered.get(i), i);
         }
+    }
+
+    /** The languages an answer can be written in: a bundled phrase book's or a rule-set text's; Danish first. */
+    static SortedSet<Language> known(RuleSetModel model) {
+        SortedSet<Language> all = new TreeSet<>(Language.BUNDLED);
+        all.addAll(model.languages());
+        return all;
     }
 
     int size() {

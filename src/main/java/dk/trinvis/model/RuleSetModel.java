@@ -73,6 +73,9 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
             add.accept(s.title());
             add.accept(s.description());
             add.accept(s.exemptionAuthority());
+            if (s.selfService() != null) {
+                add.accept(s.selfService().text());
+            }
         });
         grounds.forEach(g -> {
             add.accept(g.title());
@@ -89,12 +92,14 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
             add.accept(e.title());
             add.accept(e.description());
             add.accept(e.date());
+            e.deadlines().values().forEach(d -> add.accept(d.text()));
         });
         for (Guide g : guides) {
             add.accept(g.title());
             add.accept(g.intro());
             add.accept(g.processingTime());
             g.ready().forEach(add);
+            g.links().forEach(l -> add.accept(l.text()));
             steps(g.steps(), add);
         }
         return Collections.unmodifiableSortedSet(out);
@@ -104,6 +109,7 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
         for (Step s : steps) {
             add.accept(s.title());
             add.accept(s.body());
+            s.links().forEach(l -> add.accept(l.text()));
             steps(s.steps(), add);
             steps(s.oneOf(), add);
         }
