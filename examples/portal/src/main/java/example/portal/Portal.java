@@ -16,6 +16,8 @@ import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.Service;
 import dk.trinvis.render.GuideFormat;
+import dk.trinvis.render.JourneyRenderer;
+import dk.trinvis.render.GuideRenderer;
 import dk.trinvis.render.HtmlJourneyRenderer;
 import dk.trinvis.render.HtmlRenderer;
 import dk.trinvis.render.JourneyFormat;
@@ -40,6 +42,9 @@ import java.util.Map;
 public final class Portal implements AutoCloseable {
     private static final HtmlRenderer GUIDE = new HtmlRenderer(2).dkfds();
     private static final HtmlJourneyRenderer JOURNEY = new HtmlJourneyRenderer().dkfds();
+    // Renderers are thread-safe and remember the Markdown they have rendered: one of each, shared.
+    private static final GuideRenderer PRINT_GUIDE = GuideFormat.PRINT.renderer();
+    private static final JourneyRenderer PRINT_JOURNEY = JourneyFormat.PRINT.renderer();
 
     private final RuleSet rules;
     private final HttpServer server;
@@ -83,10 +88,10 @@ public final class Portal implements AutoCloseable {
                     case "/" -> send(exchange, 200, Layout.page("Find ud af, hvordan du søger", null, start()));
                     case "/spoergsmaal" -> send(exchange, 200, interview(q));
                     case "/beslutning" -> send(exchange, 200, decision(q, null));
-                    case "/udskriv" -> send(exchange, 200, GuideFormat.PRINT.renderer().render(rules.guide(request(q))));
+                    case "/udskriv" -> send(exchange, 200, PRINT_GUIDE.render(rules.guide(request(q))));
                     case "/forloeb" -> send(exchange, 200, journey(q));
                     case "/forloeb/udskriv" -> send(exchange, 200,
-                            JourneyFormat.PRINT.renderer().render(rules.journey(q.getOrDefault("event", ""), journeyRequest(q))));
+                            PRINT_JOURNEY.render(rules.journey(q.getOrDefault("event", ""), journeyRequest(q))));
                     default -> send(exchange, 404, Layout.page("Siden findes ikke", null,
                             "<p>Siden findes ikke. <a href=\"/\">Gå til forsiden</a></p>"));
                 }
