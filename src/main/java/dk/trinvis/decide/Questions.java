@@ -1,11 +1,9 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.expr.Bindings;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.Language;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +16,6 @@ import java.util.Map;
 final class Questions {
     private final String ruleId;
     private final Map<String, Decision.MissingFact[]> byFact = new HashMap<>();
-    /** Fact ids by the rule names ({@code citizen.<id>}) the condition uses. */
-    private final Map<String, String> factIds = new HashMap<>();
     /** The one fact a condition names, when it names one: then it alone can make the rule unknown. */
     private final List<String> onlyFact;
 
@@ -27,7 +23,6 @@ final class Questions {
         this.ruleId = ruleId;
         List<String> ids = RuleNames.factIds(when.names());
         for (String id : ids) {
-            factIds.put(dk.trinvis.util.Names.citizen(id), id);
             Fact f = facts.get(id);
             Decision.MissingFact[] perLanguage = new Decision.MissingFact[languages.size()];
             for (int l = 0; l < perLanguage.length; l++) {
@@ -52,24 +47,6 @@ final class Questions {
     /** The rule's id, e.g. {@code ExemptionGround:kognitiv}. */
     String ruleId() {
         return ruleId;
-    }
-
-    /** The facts that decide the unknown condition under the bindings. */
-    List<String> deciding(Expression when, Bindings bindings) {
-        if (onlyFact != null) {
-            return onlyFact;
-        }
-        List<String> names = new ArrayList<>(4);
-        when.decisiveUnknowns(bindings, names);
-        // The names become fact ids in place: other names (service.*, decision.*) and repeats go.
-        int kept = 0;
-        for (int i = 0; i < names.size(); i++) {
-            String fact = factIds.get(names.get(i));
-            if (fact != null && !names.subList(0, kept).contains(fact)) {
-                names.set(kept++, fact);
-            }
-        }
-        return names.subList(0, kept);
     }
 
     /** The question about the fact, deciding this rule, in the language of the sentences. */
