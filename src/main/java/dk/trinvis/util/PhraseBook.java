@@ -110,7 +110,7 @@ public final class PhraseBook {
     }
 
     /** Fills the slots of a pattern that is not in a book; word slots print their values. */
-    public static String fill(String pattern, @Nullable Object... args) {
+    static String fill(String pattern, @Nullable Object... args) {
         return BOOKS.get(TOOLS + "_da").fill(pattern, args, false);
     }
 

@@ -1,7 +1,6 @@
 package dk.trinvis.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.trinvis.util.PhraseBook;
 import java.io.IOException;
@@ -135,14 +134,6 @@ class PhraseBooksTest {
         assertThat(PhraseBook.of(PhraseBook.CITIZEN, "de").language()).isEqualTo("da");
         assertThat(PhraseBook.of(PhraseBook.CITIZEN, "de").get("label.steps")).isEqualTo("Trin for trin");
         assertThat(PhraseBook.of(PhraseBook.CITIZEN, "uk").get("label.steps")).isEqualTo("Крок за кроком");
-    }
-
-    @Test
-    void slotsAreFilledByPositionAndBracesThatAreNotSlotsStay() {
-        assertThat(PhraseBook.fill("{1} før {0}; {x} og {12345} bliver", "a", "b")).isEqualTo("b før a; {x} og {12345} bliver");
-        assertThat(PhraseBook.fill("'{0}' er ikke '{1}'", "it's", "{0}")).isEqualTo("'it's' er ikke '{0}'");
-        assertThatThrownBy(() -> PhraseBook.of(PhraseBook.CITIZEN, "da").get("no.such.key"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.key");
     }
 
     /** The slot numbers of a text: {@code {0}} and {@code {0:word}} are both slot 0. */
