@@ -14,7 +14,7 @@ import java.util.Map;
  * One request as the phases of a decision see it: validated, resolved and fixed in time.
  *
  * @param plan         what the rule set says about the service
- * @param municipality the municipality asked about
+ * @param place        the municipality asked about, as the engine prepared it
  * @param facts        the citizen's facts, validated
  * @param slots        the values of the rule names, by the slots the conditions were compiled with
  * @param at           the moment decided for, with its Copenhagen offset
@@ -23,11 +23,15 @@ import java.util.Map;
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
  */
-record Ask(ServicePlan plan, Municipality municipality, Map<String, Object> facts, Slots slots, OffsetDateTime at,
+record Ask(ServicePlan plan, Place place, Map<String, Object> facts, Slots slots, OffsetDateTime at,
            Language lang, Audience audience, Say say, Trace trace) {
 
     Service service() {
         return plan.service();
+    }
+
+    Municipality municipality() {
+        return place.municipality();
     }
 
     /** The moment on the Copenhagen wall clock. */

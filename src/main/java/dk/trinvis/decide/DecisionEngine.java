@@ -47,9 +47,10 @@ import java.util.function.BiConsumer;
 public final class DecisionEngine {
     private final RuleSetModel model;
     private final Map<String, ServicePlan> services = new HashMap<>();
-    private final Map<String, List<OfferPlan>> offersByMunicipality = new HashMap<>();
-    /** Per authority, what the authority phase needs in each municipality, prepared once. */
-    private final Map<String, Map<String, AuthorityPhase>> authorityPhases = new HashMap<>();
+    /** Each municipality with its offers, by code: the one lookup of the municipality per decision. */
+    private final Map<String, Place> places = new HashMap<>();
+    /** Per authority, what the authority phase needs in each municipality, by {@link Place#index()}. */
+    private final Map<String, AuthorityPhase[]> authorityPhases = new HashMap<>();
     private final String contentHash;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
@@ -119,14 +120,14 @@ public final class DecisionEngine {
             List<OfferPlan> offers = new ArrayList<>(local.getOrDefault(m.code(), List.of()));
             offers.addAll(national);
             offers.sort(java.util.Comparator.comparingInt(OfferPlan::order));
-            offersByMunicipality.put(m.code(), List.copyOf(offers));
+            places.put(m.code(), new Place(m, places.size(), List.copyOf(offers)));
         }
         for (Authority a : model.authorities().values()) {
-            Map<String, AuthorityPhase> byMunicipality = new HashMap<>();
-            for (Municipality m : model.municipalities().values()) {
-                byMunicipality.put(m.code(), AuthorityPhase.prepare(a, m, offersByMunicipality.get(m.code()), says));
+            AuthorityPhase[] byPlace = new AuthorityPhase[places.size()];
+            for (Place p : places.values()) {
+                byPlace[p.index()] = AuthorityPhase.prepare(a, p.municipality(), p.offers(), says);
             }
-            authorityPhases.put(a.id(), Map.copyOf(byMunicipality));
+            authorityPhases.put(a.id(), byPlace);
         }
         for (Service s : model.services().values()) {
             List<Outage> outages = model.outages().stream()
@@ -136,8 +137,7 @@ public final class DecisionEngine {
                     : area == null ? null : area.exemptionAuthority();
             String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
             Authority responsible = authority == null ? null : model.authorities().get(authority);
-            Map<String, AuthorityPhase> authorities = responsible == null ? Map.of()
-                    : authorityPhases.get(responsible.id());
+            AuthorityPhase[] authorities = responsible == null ? null : authorityPhases.get(responsible.id());
             List<GroundTexts> texts = new ArrayList<>();
             for (ServicePlan.GroundPlan g : grounds) {
                 texts.add(new GroundTexts(g, exemptionAuthority, says));
@@ -160,9 +160,9 @@ public final class DecisionEngine {
         }
         Grounds grounds = Grounds.decide(ask, requirement);
         ChannelPhase channel = ChannelPhase.decide(ask, grounds, backAt != null);
-        List<OfferPlan> offers = offersByMunicipality.get(ask.municipality().code());
-        List<Decision.Help> help = ask.trace().on() ? HelpPhase.rank(ask, outages, channel.channel(), offers) : List.of();
-        AuthorityPhase authorityPhase = ask.plan().authorities().get(ask.municipality().code());
+        List<Decision.Help> help = ask.trace().on() ? HelpPhase.rank(ask, outages, channel.channel(), ask.place().offers())
+                : List.of();
+        AuthorityPhase authorityPhase = ask.plan().authorityIn(ask.place());
         Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
         List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : outageEnds.get(backAt);
@@ -215,16 +215,17 @@ public final class DecisionEngine {
         if (plan == null) {
             throw unknown("service", request.service(), services.keySet());
         }
-        Municipality municipality = model.municipalities().get(request.municipality());
-        if (municipality == null) {
+        Place place = places.get(request.municipality());
+        if (place == null) {
             throw unknown("municipality", request.municipality(), model.municipalities().keySet());
         }
+        Municipality municipality = place.municipality();
         Instant instant = request.at() != null ? request.at() : now;
         // One conversion serves the wall clock the rules read and the moment the receipt names.
         OffsetDateTime at = CopenhagenTime.at(instant);
         Trace trace = request.explain() ? Trace.recording(plan.grounds().size() + plan.assistRules().size()
                 + plan.service().mandatoryDigital().size() + plan.outages().size() + municipality.steerDigital().size() + 2
-                + offersByMunicipality.get(municipality.code()).size()) : Trace.NONE;
+                + place.offers().size()) : Trace.NONE;
         Object[] values = new Object[scope.size()];
         Map<String, Object> facts = checkFacts(request.facts(), values);
         values[serviceIdSlot] = plan.service().id();
@@ -232,7 +233,7 @@ public final class DecisionEngine {
         values[municipalitySlot] = municipality.code();
         // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
         Say say = says.say(request.language());
-        return new Ask(plan, municipality, facts, new Slots(scope, values), at, say.language(),
+        return new Ask(plan, place, facts, new Slots(scope, values), at, say.language(),
                 request.audience(), say, trace);
     }
 

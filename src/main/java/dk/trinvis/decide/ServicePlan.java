@@ -8,7 +8,6 @@ import dk.trinvis.model.Outage;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Text;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the rule set says about one service, indexed once at load.
@@ -19,15 +18,21 @@ import java.util.Map;
  * @param grounds            every exemption ground with its compiled condition
  * @param assistRules        every assist rule with its compiled condition
  * @param outages            the outages that name the service or all services
- * @param authorities        the authority phase prepared per municipality code (absent without authority)
+ * @param authorities        the authority phase prepared per municipality, by {@link Place#index()}; null
+ *                           without an authority
  * @param groundTexts        what the decision says of each ground, aligned with {@code grounds}
  * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
  * @param optional           what it says when nothing makes the service mandatory
  * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
-                   List<AssistPlan> assistRules, List<Outage> outages, Map<String, AuthorityPhase> authorities,
+                   List<AssistPlan> assistRules, List<Outage> outages, AuthorityPhase[] authorities,
                    List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea) {
+
+    /** The authority phase in the municipality, or null when the service names no authority. */
+    AuthorityPhase authorityIn(Place place) {
+        return authorities == null ? null : authorities[place.index()];
+    }
 
     /**
      * An exemption ground with what deciding it needs, prepared at load.

@@ -9,11 +9,9 @@ import dk.trinvis.model.HelpType;
 import dk.trinvis.util.DeferredList;
 import dk.trinvis.util.Json;
 import java.time.OffsetDateTime;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -175,10 +173,12 @@ public record Decision(String service, String municipality, Requirement requirem
     @JsonPropertyOrder({"ruleSetHash", "at", "lang", "audience", "facts"})
     public record Receipt(String ruleSetHash, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
                           String lang, Audience audience, Map<String, Object> facts) {
-        /** Sorts and copies the facts: the JSON is byte-identical whatever order they came in. */
+        /**
+         * Keeps the facts sorted by name, so the JSON is byte-identical whatever order they came
+         * in: a request's facts already are, and are shared, not copied.
+         */
         public Receipt {
-            facts = facts.isEmpty() ? Collections.emptySortedMap()
-                    : Collections.unmodifiableSortedMap(new TreeMap<>(facts));
+            facts = SortedFacts.copyOf(facts);
         }
     }
 }

@@ -4,7 +4,6 @@ import dk.trinvis.util.CopenhagenTime;
 import dk.trinvis.model.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param service      service id
  * @param municipality 4-digit municipality code
  * @param at           the moment; null means now
- * @param facts        citizen facts: Boolean, Integer/Long, String or LocalDate values
+ * @param facts        citizen facts: Boolean, Integer/Long, String or LocalDate values; kept as an
+ *                     immutable map sorted by name
  * @param language     the language of texts in the answer
  * @param explain      whether the answer carries the trace, the help list and the reasons of
  *                     grounds that did not match; without them a decision is several times cheaper
@@ -35,17 +35,17 @@ import org.jspecify.annotations.Nullable;
 public record DecisionRequest(String service, String municipality, @Nullable Instant at, Map<String, Object> facts,
                               Language language, boolean explain, Audience audience) {
 
-    /** Validates and copies; integers are normalised to Long. */
+    /**
+     * Validates and copies the facts into an immutable map sorted by name (integers as Long), which
+     * requests derived from this one and the decision's receipt share.
+     */
     public DecisionRequest {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(audience, "audience");
-        Map<String, Object> copy = new LinkedHashMap<>();
-        facts.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "fact name"),
-                v instanceof Integer i ? Long.valueOf(i) : Objects.requireNonNull(v, "value of fact " + k)));
-        facts = Collections.unmodifiableMap(copy);
+        facts = SortedFacts.copyOf(facts);
     }
 
     /** A request for now, in Danish, with no facts. */
