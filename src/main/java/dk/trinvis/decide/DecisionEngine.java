@@ -138,12 +138,20 @@ public final class DecisionEngine {
             String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
             Authority responsible = authority == null ? null : model.authorities().get(authority);
             AuthorityPhase[] authorities = responsible == null ? null : authorityPhases.get(responsible.id());
+            // Conditions on the service itself are decided here, once, not on every decision.
+            Map<String, Object> own = new HashMap<>();
+            own.put(Names.SERVICE_ID, s.id());
+            if (s.area() != null) {
+                own.put(Names.SERVICE_AREA, s.area());
+            }
+            List<ServicePlan.GroundPlan> ownGrounds = grounds.stream().map(g -> g.given(own, ranks, says)).toList();
+            List<ServicePlan.AssistPlan> ownAssists = assists.stream().map(a -> a.given(own, ranks, says)).toList();
             List<GroundTexts> texts = new ArrayList<>();
-            for (ServicePlan.GroundPlan g : grounds) {
+            for (ServicePlan.GroundPlan g : ownGrounds) {
                 texts.add(new GroundTexts(g, exemptionAuthority, says));
             }
-            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
-                    List.copyOf(assists), outages, authorities, List.copyOf(texts), periodTexts(s),
+            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, ownGrounds,
+                    ownAssists, outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
                             s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds)));
         }
