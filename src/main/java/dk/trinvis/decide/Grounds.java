@@ -18,13 +18,17 @@ import dk.trinvis.util.DeferredList;
  * @param alternative the strongest effect matched
  * @param matched     the grounds that matched, in rule-set order
  * @param considered  the grounds that did not, with why (only when explained)
- * @param unknown     the grounds that facts not given could still decide
+ * @param unknown     the grounds that facts not given could still decide: the first {@code unknownCount}
+ *                    entries (an array sized once, not a list grown per decision)
+ * @param unknownCount how many of {@code unknown} are set
  */
 record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<Decision.ConsideredGround> considered,
-               List<ServicePlan.GroundPlan> unknown) {
+               ServicePlan.GroundPlan[] unknown, int unknownCount) {
+
+    private static final ServicePlan.GroundPlan[] NONE = new ServicePlan.GroundPlan[0];
 
     /** What the grounds come to while nothing is required and nothing explained. */
-    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), List.of());
+    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), NONE, 0);
 
     /**
      * Considers every ground. Only while digital self-service is required (mandatory or steered)
@@ -38,11 +42,13 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             return NOT_REQUIRED;
         }
         Effect alternative = Effect.NONE;
-        List<Decision.MatchedGround> matched = List.of();
+        Decision.MatchedGround first = null;
+        List<Decision.MatchedGround> more = null;
         DeferredList.Builder<Decision.ConsideredGround> considered = ask.trace().on()
                 ? new DeferredList.Builder<>(ask.plan().grounds().size()) : null;
-        List<ServicePlan.GroundPlan> unknown = List.of();
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
+        ServicePlan.GroundPlan[] unknown = NONE;
+        int unknownCount = 0;
         for (int i = 0; i < plans.size(); i++) {
             ServicePlan.GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
@@ -60,25 +66,27 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             }
             GroundTexts texts = ask.plan().groundTexts().get(i);
             if (outcome == Outcome.MATCHED) {
-                matched = matched.isEmpty() ? new ArrayList<>(2) : matched;
-                matched.add(texts.matched(ask.say()));
+                Decision.MatchedGround m = texts.matched(ask.say());
+                if (first == null) {
+                    first = m;
+                } else {
+                    more = more == null ? new ArrayList<>(List.of(first)) : more;
+                    more.add(m);
+                }
                 if (ground.effect().outranks(alternative)) {
                     alternative = ground.effect();
                 }
             } else if (outcome == Outcome.UNKNOWN) {
-                unknown = unknown.isEmpty() ? new ArrayList<>(4) : unknown;
-                unknown.add(g);
+                unknown = unknownCount == 0 ? new ServicePlan.GroundPlan[plans.size() - i] : unknown;
+                unknown[unknownCount++] = g;
             }
             if (considered != null) {
                 texts.explain(ask, g, outcome, considered);
             }
         }
-        return new Grounds(alternative, matched.size() > 1 ? List.copyOf(matched) : freeze(matched),
-                considered == null ? List.of() : considered.build(), unknown);
-    }
-
-    private static <T> List<T> freeze(List<T> list) {
-        return list.isEmpty() ? List.of() : List.of(list.get(0));
+        List<Decision.MatchedGround> matched = more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+        return new Grounds(alternative, matched, considered == null ? List.of() : considered.build(), unknown,
+                unknownCount);
     }
 
     /** Whether some ground matched whose effect is must-offer: then the channel is the alternative. */
