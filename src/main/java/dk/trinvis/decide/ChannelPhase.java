@@ -3,6 +3,7 @@ package dk.trinvis.decide;
 import dk.trinvis.model.Channel;
 import dk.trinvis.expr.Tri;
 import dk.trinvis.model.AssistRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,21 +12,20 @@ import java.util.List;
  * an assist rule makes the digital channel assisted.
  *
  * @param channel the channel, or null while the self-service is down
- * @param unknown      the assist rules that facts not given could still make apply: the first
- *                     {@code unknownCount} entries
- * @param unknownCount how many of {@code unknown} are set
+ * @param unknown       the assist rules that facts not given could still make apply: bit {@code i} for the
+ *                      i-th rule, for the first 64
+ * @param unknownBeyond those of them at index 64 or later, in order
  */
-record ChannelPhase(Channel channel, ServicePlan.AssistPlan[] unknown, int unknownCount) {
-    private static final ServicePlan.AssistPlan[] NONE = new ServicePlan.AssistPlan[0];
+record ChannelPhase(Channel channel, long unknown, List<ServicePlan.AssistPlan> unknownBeyond) {
 
     static ChannelPhase decide(Ask ask, Grounds grounds, boolean down) {
         if (grounds.mustOffer() || !ask.service().digital()) {
-            return new ChannelPhase(down ? null : Channel.ALTERNATIVE, NONE, 0);
+            return new ChannelPhase(down ? null : Channel.ALTERNATIVE, 0, List.of());
         }
         Channel channel = Channel.SELF_SERVICE;
         List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
-        ServicePlan.AssistPlan[] unknown = NONE;
-        int unknownCount = 0;
+        long unknown = 0;
+        List<ServicePlan.AssistPlan> unknownBeyond = List.of();
         for (int i = 0; i < rules.size(); i++) {
             ServicePlan.AssistPlan a = rules.get(i);
             AssistRule rule = a.rule();
@@ -36,12 +36,16 @@ record ChannelPhase(Channel channel, ServicePlan.AssistPlan[] unknown, int unkno
             if (result == Tri.TRUE) {
                 channel = Channel.ASSISTED;
             } else if (result == Tri.UNKNOWN) {
-                unknown = unknownCount == 0 ? new ServicePlan.AssistPlan[rules.size() - i] : unknown;
-                unknown[unknownCount++] = a;
+                if (i < Long.SIZE) {
+                    unknown |= 1L << i;
+                } else {
+                    unknownBeyond = unknownBeyond.isEmpty() ? new ArrayList<>() : unknownBeyond;
+                    unknownBeyond.add(a);
+                }
             }
             (result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown() : a.notApplicable()).to(ask);
         }
-        return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, NONE, 0)
-                : new ChannelPhase(down ? null : channel, unknown, unknownCount);
+        return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, 0, List.of())
+                : new ChannelPhase(down ? null : channel, unknown, unknownBeyond);
     }
 }

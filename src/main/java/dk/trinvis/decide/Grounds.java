@@ -18,17 +18,15 @@ import dk.trinvis.util.DeferredList;
  * @param alternative the strongest effect matched
  * @param matched     the grounds that matched, in rule-set order
  * @param considered  the grounds that did not, with why (only when explained)
- * @param unknown     the grounds that facts not given could still decide: the first {@code unknownCount}
- *                    entries (an array sized once, not a list grown per decision)
- * @param unknownCount how many of {@code unknown} are set
+ * @param unknown       the grounds that facts not given could still decide: bit {@code i} for the i-th
+ *                      ground, for the first 64 (a bit, not a list, so recording it allocates nothing)
+ * @param unknownBeyond those of them at index 64 or later, in order (a rule set rarely has as many)
  */
 record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<Decision.ConsideredGround> considered,
-               ServicePlan.GroundPlan[] unknown, int unknownCount) {
-
-    private static final ServicePlan.GroundPlan[] NONE = new ServicePlan.GroundPlan[0];
+               long unknown, List<ServicePlan.GroundPlan> unknownBeyond) {
 
     /** What the grounds come to while nothing is required and nothing explained. */
-    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), NONE, 0);
+    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), 0, List.of());
 
     /**
      * Considers every ground. Only while digital self-service is required (mandatory or steered)
@@ -47,8 +45,8 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
         DeferredList.Builder<Decision.ConsideredGround> considered = ask.trace().on()
                 ? new DeferredList.Builder<>(ask.plan().grounds().size()) : null;
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
-        ServicePlan.GroundPlan[] unknown = NONE;
-        int unknownCount = 0;
+        long unknown = 0;
+        List<ServicePlan.GroundPlan> unknownBeyond = List.of();
         for (int i = 0; i < plans.size(); i++) {
             ServicePlan.GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
@@ -77,16 +75,20 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                     alternative = ground.effect();
                 }
             } else if (outcome == Outcome.UNKNOWN) {
-                unknown = unknownCount == 0 ? new ServicePlan.GroundPlan[plans.size() - i] : unknown;
-                unknown[unknownCount++] = g;
+                if (i < Long.SIZE) {
+                    unknown |= 1L << i;
+                } else {
+                    unknownBeyond = unknownBeyond.isEmpty() ? new ArrayList<>() : unknownBeyond;
+                    unknownBeyond.add(g);
+                }
             }
             if (considered != null) {
                 texts.explain(ask, g, outcome, considered);
             }
         }
         List<Decision.MatchedGround> matched = more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
-        return new Grounds(alternative, matched, considered == null ? List.of() : considered.build(), unknown,
-                unknownCount);
+        return new Grounds(alternative, matched, considered == null ? List.of() : considered.build(),
+                unknown, unknownBeyond);
     }
 
     /** Whether some ground matched whose effect is must-offer: then the channel is the alternative. */

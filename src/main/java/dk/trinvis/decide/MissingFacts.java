@@ -2,6 +2,7 @@ package dk.trinvis.decide;
 
 import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Effect;
 import dk.trinvis.model.Requirement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,93 +20,91 @@ final class MissingFacts {
     }
 
     static List<Decision.MissingFact> find(Ask ask, Requirement requirement, Grounds grounds, ChannelPhase channel) {
-        Found found = new Found(ask);
+        Decision.MissingFact[] found = null;
         if (requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL) {
-            ServicePlan.GroundPlan[] unknown = grounds.unknown();
-            for (int i = 0; i < grounds.unknownCount(); i++) {
-                ServicePlan.GroundPlan g = unknown[i];
-                if (g.ground().effect().outranks(grounds.alternative())) {
-                    found.add(g.questions(), g.asking(), g.when());
-                }
+            List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
+            for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
+                found = ground(found, ask, plans.get(Long.numberOfTrailingZeros(rest)), grounds.alternative());
+            }
+            for (int i = 0; i < grounds.unknownBeyond().size(); i++) {
+                found = ground(found, ask, grounds.unknownBeyond().get(i), grounds.alternative());
             }
         }
         if (requirement != Requirement.UNAVAILABLE) {
-            ServicePlan.AssistPlan[] unknown = channel.unknown();
-            for (int i = 0; i < channel.unknownCount(); i++) {
-                ServicePlan.AssistPlan a = unknown[i];
-                found.add(a.questions(), a.asking(), a.when());
+            List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
+            for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
+                found = assist(found, ask, rules.get(Long.numberOfTrailingZeros(rest)));
+            }
+            for (int i = 0; i < channel.unknownBeyond().size(); i++) {
+                found = assist(found, ask, channel.unknownBeyond().get(i));
             }
         }
-        return found.list();
+        return found == null ? List.of() : collect(found);
     }
 
-    /** The facts found so far, each at its rank; the arrays are made when the first fact is. */
-    private static final class Found {
-        private final Ask ask;
-        private Decision.MissingFact[] byRank;
-        private int count;
-        /** The deciding names of a condition naming several facts, reused from rule to rule. */
-        private List<String> names;
+    /** Asks about an unknown ground only when it would outrank the alternative matched. */
+    private static Decision.MissingFact[] ground(Decision.MissingFact[] found, Ask ask, ServicePlan.GroundPlan g,
+                                                 Effect alternative) {
+        return g.ground().effect().outranks(alternative) ? add(found, ask, g.questions(), g.asking(), g.when()) : found;
+    }
 
-        Found(Ask ask) {
-            this.ask = ask;
+    private static Decision.MissingFact[] assist(Decision.MissingFact[] found, Ask ask, ServicePlan.AssistPlan a) {
+        return add(found, ask, a.questions(), a.asking(), a.when());
+    }
+
+    /** Adds the facts that decide the unknown condition. */
+    private static Decision.MissingFact[] add(Decision.MissingFact[] found, Ask ask, Questions questions,
+                                              Asking asking, Expression when) {
+        if (asking.only() != null) {
+            return put(found, ask, questions, asking, asking.only());
         }
-
-        /** Adds the facts that decide the unknown condition. */
-        void add(Questions questions, Asking asking, Expression when) {
-            if (asking.only() != null) {
-                put(questions, asking, asking.only());
-                return;
-            }
-            if (names == null) {
-                names = new ArrayList<>(4);
-            } else {
-                names.clear();
-            }
-            when.decisiveUnknowns(ask.slots(), names);
-            for (int i = 0; i < names.size(); i++) {
-                Asking.Fact fact = asking.fact(names.get(i));
-                if (fact != null) {
-                    put(questions, asking, fact);
-                }
+        List<String> names = new ArrayList<>(4);
+        when.decisiveUnknowns(ask.slots(), names);
+        for (int i = 0; i < names.size(); i++) {
+            Asking.Fact fact = asking.fact(names.get(i));
+            if (fact != null) {
+                found = put(found, ask, questions, asking, fact);
             }
         }
+        return found;
+    }
 
-        private void put(Questions questions, Asking asking, Asking.Fact fact) {
-            Decision.MissingFact question = fact.question(ask.say());
-            if (!ask.audience().mayAsk(question.askedOf())) {
-                return;
-            }
-            if (byRank == null) {
-                byRank = new Decision.MissingFact[asking.ranks()];
-            }
-            Decision.MissingFact before = byRank[fact.rank()];
-            if (before == null) {
-                byRank[fact.rank()] = question;
-                count++;
-            } else if (!before.decides().contains(questions.ruleId())) {
-                List<String> rules = new ArrayList<>(before.decides());
-                rules.add(questions.ruleId());
-                byRank[fact.rank()] = new Decision.MissingFact(fact.id(), before.type(), before.question(),
-                        before.askedOf(), rules);
+    /** Puts the question at the fact's rank; the array is made with the first question. */
+    private static Decision.MissingFact[] put(Decision.MissingFact[] found, Ask ask, Questions questions,
+                                              Asking asking, Asking.Fact fact) {
+        Decision.MissingFact question = fact.question(ask.say());
+        if (!ask.audience().mayAsk(question.askedOf())) {
+            return found;
+        }
+        found = found == null ? new Decision.MissingFact[asking.ranks()] : found;
+        Decision.MissingFact before = found[fact.rank()];
+        if (before == null) {
+            found[fact.rank()] = question;
+        } else if (!before.decides().contains(questions.ruleId())) {
+            List<String> rules = new ArrayList<>(before.decides());
+            rules.add(questions.ruleId());
+            found[fact.rank()] = new Decision.MissingFact(fact.id(), before.type(), before.question(),
+                    before.askedOf(), rules);
+        }
+        return found;
+    }
+
+    /** The facts found, in fact-id order, as the immutable list the decision keeps. */
+    private static List<Decision.MissingFact> collect(Decision.MissingFact[] found) {
+        int count = 0;
+        for (Decision.MissingFact f : found) {
+            count += f == null ? 0 : 1;
+        }
+        if (count == found.length) {
+            return List.of(found);
+        }
+        Decision.MissingFact[] out = new Decision.MissingFact[count];
+        for (int r = 0, n = 0; n < count; r++) {
+            if (found[r] != null) {
+                out[n++] = found[r];
             }
         }
-
-        /** The facts found, in fact-id order, as the immutable list the decision keeps. */
-        List<Decision.MissingFact> list() {
-            if (count == 0) {
-                return List.of();
-            }
-            if (count == byRank.length) {
-                return List.of(byRank);
-            }
-            Decision.MissingFact[] out = new Decision.MissingFact[count];
-            for (int r = 0, n = 0; n < count; r++) {
-                if (byRank[r] != null) {
-                    out[n++] = byRank[r];
-                }
-            }
-            return count == 1 ? List.of(out[0]) : count == 2 ? List.of(out[0], out[1]) : List.of(out);
-        }
+        // One or two facts fit the JDK's list of one or two, which copies no array.
+        return count == 1 ? List.of(out[0]) : count == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 }
