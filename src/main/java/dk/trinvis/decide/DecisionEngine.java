@@ -49,8 +49,6 @@ public final class DecisionEngine {
     private final Map<String, ServicePlan> services = new HashMap<>();
     /** Each municipality with its offers, by code: the one lookup of the municipality per decision. */
     private final Map<String, Place> places = new HashMap<>();
-    /** Per authority, what the authority phase needs in each municipality, by {@link Place#index()}. */
-    private final Map<String, AuthorityPhase[]> authorityPhases = new HashMap<>();
     private final String contentHash;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
@@ -122,13 +120,8 @@ public final class DecisionEngine {
             offers.sort(java.util.Comparator.comparingInt(OfferPlan::order));
             places.put(m.code(), new Place(m, places.size(), List.copyOf(offers)));
         }
-        for (Authority a : model.authorities().values()) {
-            AuthorityPhase[] byPlace = new AuthorityPhase[places.size()];
-            for (Place p : places.values()) {
-                byPlace[p.index()] = AuthorityPhase.prepare(a, p.municipality(), p.offers(), says);
-            }
-            authorityPhases.put(a.id(), byPlace);
-        }
+        // Services with the same authority and the same offers helping share one phase per municipality.
+        Map<List<Object>, AuthorityPhase> sharedPhases = new HashMap<>();
         for (Service s : model.services().values()) {
             List<Outage> outages = model.outages().stream()
                     .filter(o -> o.services().isEmpty() || o.services().contains(s.id())).toList();
@@ -137,7 +130,7 @@ public final class DecisionEngine {
                     : area == null ? null : area.exemptionAuthority();
             String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
             Authority responsible = authority == null ? null : model.authorities().get(authority);
-            AuthorityPhase[] authorities = responsible == null ? null : authorityPhases.get(responsible.id());
+            AuthorityPhase[] authorities = responsible == null ? null : authorityPhases(responsible, s, sharedPhases);
             // Conditions on the service itself are decided here, once, not on every decision.
             Map<String, Object> own = new HashMap<>();
             own.put(Names.SERVICE_ID, s.id());
@@ -179,6 +172,18 @@ public final class DecisionEngine {
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
+    }
+
+    /** The authority phase for the service in each municipality, by {@link Place#index()}. */
+    private AuthorityPhase[] authorityPhases(Authority a, Service s, Map<List<Object>, AuthorityPhase> shared) {
+        AuthorityPhase[] byPlace = new AuthorityPhase[places.size()];
+        for (Place p : places.values()) {
+            List<HelpOffer> candidates = AuthorityPhase.candidates(a, s, p.offers());
+            byPlace[p.index()] = shared.computeIfAbsent(List.of(a.id(), p.index(),
+                            candidates.stream().map(HelpOffer::id).toList()),
+                    k -> AuthorityPhase.prepare(a, p.municipality(), candidates, says));
+        }
+        return byPlace;
     }
 
     /** The offer's name by {@link Say#index()}: looking a text up per offer per decision was a twentieth of it. */

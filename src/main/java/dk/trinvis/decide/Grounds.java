@@ -62,9 +62,8 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 outcome = result == Tri.TRUE ? Outcome.MATCHED : result == Tri.UNKNOWN ? Outcome.UNKNOWN
                         : Outcome.NOT_MATCHED;
             }
-            GroundTexts texts = ask.plan().groundTexts().get(i);
             if (outcome == Outcome.MATCHED) {
-                Decision.MatchedGround m = texts.matched(ask.say());
+                Decision.MatchedGround m = ask.plan().groundTexts().get(i).matched(ask.say());
                 if (first == null) {
                     first = m;
                 } else {
@@ -83,7 +82,7 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 }
             }
             if (considered != null) {
-                texts.explain(ask, g, outcome, considered);
+                ask.plan().groundTexts().get(i).explain(ask, g, outcome, considered);
             }
         }
         List<Decision.MatchedGround> matched = more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
