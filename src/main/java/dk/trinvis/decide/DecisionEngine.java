@@ -64,6 +64,14 @@ public final class DecisionEngine {
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
+        this(compiled, true);
+    }
+
+    /**
+     * Indexes the rule set; without {@code rankedQuestions} every decision finds its missing facts
+     * the general way, so a test can prove both ways agree.
+     */
+    DecisionEngine(CompiledRuleSet compiled, boolean rankedQuestions) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
         this.says = new LanguageSet(model);
@@ -146,7 +154,8 @@ public final class DecisionEngine {
             services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, ownGrounds,
                     ownAssists, outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
-                            s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds)));
+                            s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds),
+                    rankedQuestions ? RankedQuestions.prepare(ownGrounds, ownAssists, ranks.size(), says) : null));
         }
     }
 

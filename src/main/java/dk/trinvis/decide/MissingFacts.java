@@ -20,8 +20,18 @@ final class MissingFacts {
     }
 
     static List<Decision.MissingFact> find(Ask ask, Requirement requirement, Grounds grounds, ChannelPhase channel) {
+        boolean required = requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
+        boolean available = requirement != Requirement.UNAVAILABLE;
+        RankedQuestions ranked = ask.plan().ranked();
+        List<Decision.MissingFact> quick = ranked == null ? null : ranked.find(ask, required, available, grounds, channel);
+        return quick != null ? quick : merged(ask, required, available, grounds, channel);
+    }
+
+    /** The general path: each fact's question built up from every rule it decides. */
+    static List<Decision.MissingFact> merged(Ask ask, boolean required, boolean available, Grounds grounds,
+                                             ChannelPhase channel) {
         Decision.MissingFact[] found = null;
-        if (requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL) {
+        if (required) {
             List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
             for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
                 found = ground(found, ask, plans.get(Long.numberOfTrailingZeros(rest)), grounds.alternative());
@@ -30,7 +40,7 @@ final class MissingFacts {
                 found = ground(found, ask, grounds.unknownBeyond().get(i), grounds.alternative());
             }
         }
-        if (requirement != Requirement.UNAVAILABLE) {
+        if (available) {
             List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
             for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
                 found = assist(found, ask, rules.get(Long.numberOfTrailingZeros(rest)));

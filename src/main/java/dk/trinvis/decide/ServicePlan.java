@@ -25,10 +25,12 @@ import java.util.Map;
  * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
  * @param optional           what it says when nothing makes the service mandatory
  * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
+ * @param ranked             the missing facts as bits, or null when the rules name too many facts
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
                    List<AssistPlan> assistRules, List<Outage> outages, AuthorityPhase[] authorities,
-                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea) {
+                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea,
+                   RankedQuestions ranked) {
 
     /** The authority phase in the municipality, or null when the service names no authority. */
     AuthorityPhase authorityIn(Place place) {
