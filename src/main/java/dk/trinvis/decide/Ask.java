@@ -22,9 +22,10 @@ import java.util.Map;
  * @param audience     who the answer is for
  * @param say          sentences in that language
  * @param trace        where the phases explain themselves
+ * @param dayNumber    the Copenhagen day of {@code at}, as days since the epoch ({@link Days})
  */
 record Ask(ServicePlan plan, Place place, Map<String, Object> facts, Slots slots, OffsetDateTime at,
-           Language lang, Audience audience, Say say, Trace trace) {
+           Language lang, Audience audience, Say say, Trace trace, long dayNumber) {
 
     Service service() {
         return plan.service();

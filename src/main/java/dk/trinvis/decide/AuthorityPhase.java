@@ -17,11 +17,14 @@ import java.util.List;
 final class AuthorityPhase {
     /** The offers that act for the authority in the municipality and help with the service, in rule-set order. */
     private final List<HelpOffer> candidates;
+    /** Each candidate's validity as day numbers, aligned with {@code candidates}. */
+    private final Days[] valid;
     /** The answer in each language when every candidate exists and is up: built once, shared. */
     private final Decision.Responsible[] allUp;
 
     private AuthorityPhase(List<HelpOffer> candidates, Decision.Responsible[] allUp) {
         this.candidates = candidates;
+        this.valid = candidates.stream().map(o -> Days.of(o.validity())).toArray(Days[]::new);
         this.allUp = allUp;
     }
 
@@ -55,7 +58,7 @@ final class AuthorityPhase {
         List<String> processedBy = null;
         for (int i = 0; i < candidates.size(); i++) {
             HelpOffer offer = candidates.get(i);
-            boolean up = offer.validity().covers(ask.day()) && outages.downing(offer, code) == null;
+            boolean up = valid[i].covers(ask.dayNumber()) && outages.downing(offer, code) == null;
             if (!up && processedBy == null) {
                 processedBy = new ArrayList<>(all.processedBy().subList(0, i));
             } else if (up && processedBy != null) {

@@ -2,7 +2,6 @@ package dk.trinvis.decide;
 
 import dk.trinvis.model.Channel;
 import dk.trinvis.expr.Tri;
-import dk.trinvis.model.AssistRule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +27,7 @@ record ChannelPhase(Channel channel, long unknown, List<ServicePlan.AssistPlan> 
         List<ServicePlan.AssistPlan> unknownBeyond = List.of();
         for (int i = 0; i < rules.size(); i++) {
             ServicePlan.AssistPlan a = rules.get(i);
-            AssistRule rule = a.rule();
-            if (!rule.validity().covers(ask.day())) {
+            if (!a.valid().covers(ask.dayNumber())) {
                 continue;
             }
             Tri result = a.when().evaluate(ask.slots());

@@ -83,13 +83,15 @@ public final class DecisionEngine {
         for (ExemptionGround g : model.grounds()) {
             Expression when = compiled.expressions().get(g.when());
             Questions questions = new Questions("ExemptionGround:" + g.id(), when, model.facts(), says);
-            grounds.add(new ServicePlan.GroundPlan(g, when, questions, new Asking(when, ranks, questions, says)));
+            grounds.add(new ServicePlan.GroundPlan(g, when, questions, new Asking(when, ranks, questions, says),
+                    Days.of(g.validity())));
         }
         List<ServicePlan.AssistPlan> assists = new ArrayList<>();
         for (AssistRule r : model.assistRules()) {
             Expression when = compiled.expressions().get(r.when());
             Questions questions = new Questions("AssistRule:" + r.id(), when, model.facts(), says);
             assists.add(new ServicePlan.AssistPlan(r, when, questions, new Asking(when, ranks, questions, says),
+                    Days.of(r.validity()),
                     said(r, Outcome.APPLIES, say -> say.assist(r.title().in(say.language()))),
                     said(r, Outcome.NOT_APPLICABLE, say -> say.assistNot(r.title().in(say.language()))),
                     said(r, Outcome.UNKNOWN, say -> say.assistNot(r.title().in(say.language())))));
@@ -155,7 +157,8 @@ public final class DecisionEngine {
                     ownAssists, outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
                             s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds),
-                    rankedQuestions ? RankedQuestions.prepare(ownGrounds, ownAssists, ranks.size(), says) : null));
+                    rankedQuestions ? RankedQuestions.prepare(ownGrounds, ownAssists, ranks.size(), says) : null,
+                    s.mandatoryDigital().stream().map(Days::of).toArray(Days[]::new)));
         }
     }
 
@@ -256,7 +259,7 @@ public final class DecisionEngine {
         // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
         Say say = says.say(request.language());
         return new Ask(plan, place, facts, new Slots(scope, values), at, say.language(),
-                request.audience(), say, trace);
+                request.audience(), say, trace, at.toLocalDate().toEpochDay());
     }
 
     /**

@@ -53,7 +53,7 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             Outcome outcome;
             if (!required) {
                 outcome = Outcome.NOT_APPLICABLE;
-            } else if (!ground.validity().covers(ask.day())) {
+            } else if (!g.valid().covers(ask.dayNumber())) {
                 outcome = Outcome.NOT_IN_FORCE;
             } else if (!ask.plan().inArea()[i]) {
                 outcome = Outcome.AREA_EXCLUDED;

@@ -25,7 +25,7 @@ final class RequirementPhase {
         List<Period> periods = service.mandatoryDigital();
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
-            boolean covers = p.covers(day);
+            boolean covers = ask.plan().mandatory()[i].covers(ask.dayNumber());
             if (covers) {
                 requirement = Requirement.MANDATORY_DIGITAL;
             }

@@ -26,11 +26,12 @@ import java.util.Map;
  * @param optional           what it says when nothing makes the service mandatory
  * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
  * @param ranked             the missing facts as bits, or null when the rules name too many facts
+ * @param mandatory          the service's mandatory-digital periods as day numbers, aligned with them
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
                    List<AssistPlan> assistRules, List<Outage> outages, AuthorityPhase[] authorities,
                    List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea,
-                   RankedQuestions ranked) {
+                   RankedQuestions ranked, Days[] mandatory) {
 
     /** The authority phase in the municipality, or null when the service names no authority. */
     AuthorityPhase authorityIn(Place place) {
@@ -44,13 +45,14 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param when      its compiled condition
      * @param questions what to ask about each fact its condition names
      * @param asking    where those facts go among the missing facts
+     * @param valid     the ground's validity as day numbers
      */
-    record GroundPlan(ExemptionGround ground, Expression when, Questions questions, Asking asking) {
+    record GroundPlan(ExemptionGround ground, Expression when, Questions questions, Asking asking, Days valid) {
         /** The plan for one service: its condition with the service's own names folded in. */
         GroundPlan given(Map<String, ?> service, Map<String, Integer> ranks, LanguageSet languages) {
             Expression folded = when.given(service);
             return folded == when ? this
-                    : new GroundPlan(ground, folded, questions, new Asking(folded, ranks, questions, languages));
+                    : new GroundPlan(ground, folded, questions, new Asking(folded, ranks, questions, languages), valid);
         }
     }
 
@@ -63,15 +65,16 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param asking        where those facts go among the missing facts
      * @param applies       its trace entry when it applies
      * @param notApplicable its trace entry when it does not
+     * @param valid         the rule's validity as day numbers
      * @param unknown       its trace entry when facts not given decide it
      */
-    record AssistPlan(AssistRule rule, Expression when, Questions questions, Asking asking, Said applies, Said notApplicable,
-                      Said unknown) {
+    record AssistPlan(AssistRule rule, Expression when, Questions questions, Asking asking, Days valid, Said applies,
+                      Said notApplicable, Said unknown) {
         /** The plan for one service: its condition with the service's own names folded in. */
         AssistPlan given(Map<String, ?> service, Map<String, Integer> ranks, LanguageSet languages) {
             Expression folded = when.given(service);
             return folded == when ? this : new AssistPlan(rule, folded, questions,
-                    new Asking(folded, ranks, questions, languages), applies, notApplicable, unknown);
+                    new Asking(folded, ranks, questions, languages), valid, applies, notApplicable, unknown);
         }
     }
 }
