@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import static dk.trinvis.render.Markdown.escape;
+import static dk.trinvis.render.HtmlEscape.visible;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.LocalText;
@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@code <time>} for opening times. No scripts, no event handlers, no inline styles; every value
  * is escaped and Markdown is rendered with raw HTML escaped. Thread-safe: keep one and share it,
  * as it renders each Markdown text once and keeps the result (a bounded cache).
+ *
+ * <p>No control or bidi character reaches the page ({@link ControlChars}), yet the page is not
+ * scanned again once joined: each piece that can hold a guide's text is cleaned when it is made
+ * ({@link HtmlEscape#visible} for every text, Markdown when it is cached, the HTML under the title
+ * when it is set), and the rest is the renderer's own markup.
  */
 public final class HtmlRenderer implements GuideRenderer {
     private final int headingLevel;
@@ -66,11 +71,11 @@ public final class HtmlRenderer implements GuideRenderer {
         this.headingLevel = headingLevel;
         this.imageHosts = imageHosts;
         this.idPrefix = idPrefix;
-        this.escapedIdPrefix = escape(idPrefix);
+        this.escapedIdPrefix = visible(idPrefix);
         this.withHelp = withHelp;
         this.dkfds = dkfds;
-        this.afterTitle = afterTitle;
-        this.markdown = markdown != null ? markdown : new MarkdownCache(text -> Markdown.html(text, imageHosts));
+        this.afterTitle = ControlChars.strip(afterTitle);
+        this.markdown = markdown != null ? markdown : new MarkdownCache(text -> ControlChars.strip(Markdown.html(text, imageHosts)));
         this.labels = labels != null ? labels : new LabelsByLanguage();
     }
 
@@ -137,15 +142,15 @@ public final class HtmlRenderer implements GuideRenderer {
             heading(b, 1, l.ready());
             b.append("<ul class=\"trinvis-ready\">\n");
             guide.ready().forEach(r -> b.append("<li").append(langAttr(r, lang)).append(">")
-                    .append(escape(r.text())).append("</li>\n"));
+                    .append(visible(r.text())).append("</li>\n"));
             b.append("</ul>\n");
         }
         heading(b, 1, l.steps());
         steps(b, guide.steps(), lang, l);
         if (guide.processingTime() != null) {
-            classes(b.append("<p"), "trinvis-processing-time", "form-hint").append("><strong>").append(escape(l.processingTime()))
+            classes(b.append("<p"), "trinvis-processing-time", "form-hint").append("><strong>").append(visible(l.processingTime()))
                     .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append(">")
-                    .append(escape(guide.processingTime().text())).append("</span></p>\n");
+                    .append(visible(guide.processingTime().text())).append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
             heading(b, 1, l.links());
@@ -160,19 +165,19 @@ public final class HtmlRenderer implements GuideRenderer {
             help(b, guide.decision(), l);
         }
         if (guide.legal() != null) {
-            classes(b.append("<p"), "trinvis-legal", "form-hint").append(">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
+            classes(b.append("<p"), "trinvis-legal", "form-hint").append(">").append(visible(l.legal())).append(": ").append(visible(guide.legal()))
                     .append("</p>\n");
         }
-        return ControlChars.strip(b.append("</section>\n").toString());
+        return b.append("</section>\n").toString();
     }
 
     /** The decision in one sentence; with DKFDS, as an information alert. */
     void decision(Pieces b, String sentence) {
         if (dkfds) {
             b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
-                    .append(escape(sentence)).append("</p></div></div>\n");
+                    .append(visible(sentence)).append("</p></div></div>\n");
         } else {
-            b.append("<p class=\"trinvis-decision\">").append(escape(sentence)).append("</p>\n");
+            b.append("<p class=\"trinvis-decision\">").append(visible(sentence)).append("</p>\n");
         }
     }
 
@@ -183,28 +188,28 @@ public final class HtmlRenderer implements GuideRenderer {
         heading(b, 1, l.help());
         classes(b.append("<ul"), "trinvis-help", "nobullet-list").append(">\n");
         for (Decision.Help h : decision.help()) {
-            b.append("<li><strong>").append(escape(h.name())).append("</strong>");
+            b.append("<li><strong>").append(visible(h.name())).append("</strong>");
             if (h.contact().phone() != null) {
                 Phone phone = Phone.parse(h.contact().phone());
                 b.append(", ");
                 if (phone.dial() != null) {
-                    b.append("<a href=\"tel:").append(escape(phone.dial())).append("\">").append(escape(phone.number()))
+                    b.append("<a href=\"tel:").append(visible(phone.dial())).append("\">").append(visible(phone.number()))
                             .append("</a>");
                 }
-                b.append(escape(phone.rest()));
+                b.append(visible(phone.rest()));
             }
             if (h.contact().url() != null && Markdown.safeUrl(h.contact().url())) {
-                b.append(", <a href=\"").append(escape(h.contact().url())).append("\">").append(escape(h.name()))
+                b.append(", <a href=\"").append(visible(h.contact().url())).append("\">").append(visible(h.name()))
                         .append("</a>");
             }
             if (Boolean.FALSE.equals(h.openNow()) && h.nextOpening() != null) {
-                b.append(" (<time datetime=\"").append(escape(h.nextOpening().toString())).append("\">")
-                        .append(escape(l.opens(h.nextOpening()))).append("</time>)");
+                b.append(" (<time datetime=\"").append(visible(h.nextOpening().toString())).append("\">")
+                        .append(visible(l.opens(h.nextOpening()))).append("</time>)");
             } else {
-                b.append(" (").append(escape(l.state(h))).append(")");
+                b.append(" (").append(visible(l.state(h))).append(")");
             }
             if (!h.processes()) {
-                b.append(" – ").append(escape(l.guidanceOnly()));
+                b.append(" – ").append(visible(l.guidanceOnly()));
             }
             b.append("</li>\n");
         }
@@ -214,16 +219,16 @@ public final class HtmlRenderer implements GuideRenderer {
     private void steps(Pieces b, List<GuideStep> steps, Language lang, Labels l) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"").append(escapedIdPrefix).append(escape(s.id())).append("\"")
+            b.append("<li id=\"").append(escapedIdPrefix).append(visible(s.id())).append("\"")
                     .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append(">");
             if (s.condition() != null) {
                 b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append(">")
-                        .append(escape(s.condition().text())).append(":</span> ");
+                        .append(visible(s.condition().text())).append(":</span> ");
             }
-            b.append("<strong").append(langAttr(s.title(), lang)).append(">").append(escape(s.title().text()))
+            b.append("<strong").append(langAttr(s.title(), lang)).append(">").append(visible(s.title().text()))
                     .append("</strong>");
             if (s.optional()) {
-                b.append(" <em>").append(escape(l.optional())).append("</em>");
+                b.append(" <em>").append(visible(l.optional())).append("</em>");
             }
             b.append("\n");
             if (s.body() != null) {
@@ -235,7 +240,7 @@ public final class HtmlRenderer implements GuideRenderer {
                 b.append("</ul>\n");
             }
             if (!s.oneOf().isEmpty()) {
-                b.append("<p>").append(escape(l.either())).append("</p>\n");
+                b.append("<p>").append(visible(l.either())).append("</p>\n");
                 steps(b, s.oneOf(), lang, l);
             }
             if (!s.steps().isEmpty()) {
@@ -248,13 +253,13 @@ public final class HtmlRenderer implements GuideRenderer {
 
     private void heading(Pieces b, int depth, LocalText text, Language lang) {
         int level = headingLevel + depth;
-        b.append(OPEN[level]).append(langAttr(text, lang)).append(">").append(escape(text.text()))
+        b.append(OPEN[level]).append(langAttr(text, lang)).append(">").append(visible(text.text()))
                 .append(CLOSE[level]);
     }
 
     private void heading(Pieces b, int depth, String text) {
         int level = headingLevel + depth;
-        b.append(OPEN[level]).append(">").append(escape(text)).append(CLOSE[level]);
+        b.append(OPEN[level]).append(">").append(visible(text)).append(CLOSE[level]);
     }
 
     private void block(Pieces b, String tag, String cssClass, LocalText text, Language lang) {
@@ -265,10 +270,10 @@ public final class HtmlRenderer implements GuideRenderer {
     private static Pieces link(Pieces b, GuideLink k, Language lang) {
         String text = k.text() == null ? k.url() : k.text().text();
         if (!Markdown.safeUrl(k.url())) {
-            return b.append(escape(text));
+            return b.append(visible(text));
         }
-        return b.append("<a href=\"").append(escape(k.url())).append("\"")
-                .append(k.text() == null ? "" : langAttr(k.text(), lang)).append(">").append(escape(text)).append("</a>");
+        return b.append("<a href=\"").append(visible(k.url())).append("\"")
+                .append(k.text() == null ? "" : langAttr(k.text(), lang)).append(">").append(visible(text)).append("</a>");
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */
