@@ -9,7 +9,9 @@ import dk.trinvis.model.ResolvedGuide.GuideLink;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
 import dk.trinvis.model.Language;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * when it is set), and the rest is the renderer's own markup.
  */
 public final class HtmlRenderer implements GuideRenderer {
+    /** Phone fields kept as HTML before they start over; a rule set has a few dozen help offers. */
+    static final int MAX_PHONES = 256;
+
     private final int headingLevel;
     private final Set<String> imageHosts;
     /** Prefix of step ids, so that several guides on one page keep their ids unique. */
@@ -32,11 +37,16 @@ public final class HtmlRenderer implements GuideRenderer {
     private final boolean withHelp;
     /** Whether to add the class vocabulary of Det Fælles Designsystem next to the trinvis- classes. */
     private final boolean dkfds;
-    /** HTML placed right under the title, e.g. a journey's deadline; already escaped. */
+    /** HTML placed right under the title, e.g. a journey's deadline; escaped and cleaned. */
     private final String afterTitle;
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
     private final MarkdownCache markdown;
-    private final LabelsByLanguage labels;
+    /** Labels by language, shared by the variants of this renderer. */
+    private final Memo<Language, Labels> labels;
+    /** The fixed HTML by language, shared by the variants with the same classes. */
+    private final Memo<Language, HtmlWords> words;
+    /** A help offer's phone field as HTML, from the comma on; shared by the variants. */
+    private final Memo<String, String> phones;
     private final String escapedIdPrefix;
 
     /** Heading tags by level; level 6 is the deepest a renderer reaches (top level 5, one below). */
@@ -59,12 +69,13 @@ public final class HtmlRenderer implements GuideRenderer {
      * pixels.
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
-        this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null);
+        this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null, null, null);
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
-                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable LabelsByLanguage labels) {
+                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable Memo<Language, Labels> labels,
+                         @Nullable Memo<Language, HtmlWords> words, @Nullable Memo<String, String> phones) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -76,7 +87,11 @@ public final class HtmlRenderer implements GuideRenderer {
         this.dkfds = dkfds;
         this.afterTitle = ControlChars.strip(afterTitle);
         this.markdown = markdown != null ? markdown : new MarkdownCache(text -> ControlChars.strip(Markdown.html(text, imageHosts)));
-        this.labels = labels != null ? labels : new LabelsByLanguage();
+        Memo<Language, Labels> byLanguage = labels != null ? labels : new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+        this.labels = byLanguage;
+        this.words = words != null ? words
+                : new Memo<>(lang -> new HtmlWords(byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
+        this.phones = phones != null ? phones : new Memo<>(HtmlRenderer::phone, MAX_PHONES);
     }
 
     /**
@@ -87,12 +102,13 @@ public final class HtmlRenderer implements GuideRenderer {
      * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
      */
     public HtmlRenderer dkfds() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels,
+                dkfds ? words : null, phones);
     }
 
     /** The labels in a language, made once per language for this renderer and its variants. */
     Labels labels(Language language) {
-        return labels.in(language);
+        return labels.get(language);
     }
 
     /** Whether this renderer adds the DKFDS classes. */
@@ -102,71 +118,77 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The class attribute: the trinvis- class, plus the DKFDS classes when asked for. */
     String classes(String trinvis, String designSystem) {
-        return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
+        return classes(dkfds, trinvis, designSystem);
     }
 
-    /** Appends the class attribute, as {@link #classes}. */
-    private Pieces classes(Pieces b, String trinvis, String designSystem) {
-        b.append(" class=\"").append(trinvis);
-        return (dkfds ? b.append(" ").append(designSystem) : b).append("\"");
+    /** The class attribute: the trinvis- class, plus the DKFDS classes when asked for. */
+    static String classes(boolean dkfds, String trinvis, String designSystem) {
+        return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
     }
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels, words,
+                phones);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels, words,
+                phones);
     }
 
     /** The same renderer placing this HTML, already escaped, right under the guide's title. */
     HtmlRenderer afterTitle(String html) {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels, words,
+                phones);
     }
 
     @Override
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
-        Labels l = labels.in(lang);
+        HtmlWords w = words.get(lang);
+        Labels l = w.labels;
         Pieces b = new Pieces();
         b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
-        heading(b, 0, guide.title(), lang);
-        b.append(afterTitle);
+        heading(b, guide.title(), lang);
+        if (!afterTitle.isEmpty()) {
+            b.append(afterTitle);
+        }
         decision(b, l.decision(guide.decision()));
         if (guide.intro() != null) {
-            block(b, "div", "trinvis-intro", guide.intro(), lang);
+            b.append("<div class=\"trinvis-intro\"");
+            block(b, "div", guide.intro(), lang);
         }
         if (!guide.ready().isEmpty()) {
-            heading(b, 1, l.ready());
-            b.append("<ul class=\"trinvis-ready\">\n");
-            guide.ready().forEach(r -> b.append("<li").append(langAttr(r, lang)).append(">")
-                    .append(visible(r.text())).append("</li>\n"));
+            b.append(w.readyList);
+            for (LocalText r : guide.ready()) {
+                b.append("<li").append(tagEnd(r, lang)).append(visible(r.text())).append("</li>\n");
+            }
             b.append("</ul>\n");
         }
-        heading(b, 1, l.steps());
-        steps(b, guide.steps(), lang, l);
-        if (guide.processingTime() != null) {
-            classes(b.append("<p"), "trinvis-processing-time", "form-hint").append("><strong>").append(visible(l.processingTime()))
-                    .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append(">")
-                    .append(visible(guide.processingTime().text())).append("</span></p>\n");
+        b.append(w.stepsHeading);
+        steps(b, guide.steps(), lang, w);
+        LocalText processingTime = guide.processingTime();
+        if (processingTime != null) {
+            b.append(w.processingTime).append(tagEnd(processingTime, lang)).append(visible(processingTime.text()))
+                    .append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
-            heading(b, 1, l.links());
-            classes(b.append("<ul"), "trinvis-links", "nobullet-list").append(">\n");
+            b.append(w.linksList);
             if (guide.selfService() != null) {
                 link(b.append("<li>"), guide.selfService(), lang).append("</li>\n");
             }
-            guide.links().forEach(k -> link(b.append("<li>"), k, lang).append("</li>\n"));
+            for (GuideLink k : guide.links()) {
+                link(b.append("<li>"), k, lang).append("</li>\n");
+            }
             b.append("</ul>\n");
         }
         if (withHelp) {
-            help(b, guide.decision(), l);
+            help(b, guide.decision(), lang);
         }
         if (guide.legal() != null) {
-            classes(b.append("<p"), "trinvis-legal", "form-hint").append(">").append(visible(l.legal())).append(": ").append(visible(guide.legal()))
-                    .append("</p>\n");
+            b.append(w.legal).append(visible(guide.legal())).append("</p>\n");
         }
         return b.append("</section>\n").toString();
     }
@@ -181,99 +203,97 @@ public final class HtmlRenderer implements GuideRenderer {
         }
     }
 
-    void help(Pieces b, Decision decision, Labels l) {
+    /** The help offers of a decision, under their heading, in a page of the given language. */
+    void help(Pieces b, Decision decision, Language lang) {
         if (decision.help().isEmpty()) {
             return;
         }
-        heading(b, 1, l.help());
-        classes(b.append("<ul"), "trinvis-help", "nobullet-list").append(">\n");
+        HtmlWords w = words.get(lang);
+        b.append(w.helpList);
         for (Decision.Help h : decision.help()) {
-            b.append("<li><strong>").append(visible(h.name())).append("</strong>");
+            String name = visible(h.name());
+            b.append("<li><strong>").append(name).append("</strong>");
             if (h.contact().phone() != null) {
-                Phone phone = Phone.parse(h.contact().phone());
-                b.append(", ");
-                if (phone.dial() != null) {
-                    b.append("<a href=\"tel:").append(visible(phone.dial())).append("\">").append(visible(phone.number()))
-                            .append("</a>");
-                }
-                b.append(visible(phone.rest()));
+                b.append(phones.get(h.contact().phone()));
             }
             if (h.contact().url() != null && Markdown.safeUrl(h.contact().url())) {
-                b.append(", <a href=\"").append(visible(h.contact().url())).append("\">").append(visible(h.name()))
-                        .append("</a>");
+                b.append(", <a href=\"").append(visible(h.contact().url())).append("\">").append(name).append("</a>");
             }
-            if (Boolean.FALSE.equals(h.openNow()) && h.nextOpening() != null) {
-                b.append(" (<time datetime=\"").append(visible(h.nextOpening().toString())).append("\">")
-                        .append(visible(l.opens(h.nextOpening()))).append("</time>)");
-            } else {
-                b.append(" (").append(visible(l.state(h))).append(")");
-            }
-            if (!h.processes()) {
-                b.append(" – ").append(visible(l.guidanceOnly()));
-            }
-            b.append("</li>\n");
+            b.append(w.state(h)).append(h.processes() ? "</li>\n" : w.guidanceOnlyEnd);
         }
         b.append("</ul>\n");
     }
 
-    private void steps(Pieces b, List<GuideStep> steps, Language lang, Labels l) {
+    /** A phone field as HTML after the offer's name: the number dialled by a {@code tel:} link, the rest as text. */
+    private static String phone(String field) {
+        Phone phone = Phone.parse(field);
+        String rest = visible(phone.rest());
+        return phone.dial() == null ? ", " + rest
+                : ", <a href=\"tel:" + visible(phone.dial()) + "\">" + visible(phone.number()) + "</a>" + rest;
+    }
+
+    private void steps(Pieces b, List<GuideStep> steps, Language lang, HtmlWords w) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"").append(escapedIdPrefix).append(visible(s.id())).append("\"")
-                    .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append(">");
-            if (s.condition() != null) {
-                b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append(">")
-                        .append(visible(s.condition().text())).append(":</span> ");
+            LocalText condition = s.condition();
+            b.append("<li id=\"").append(escapedIdPrefix).append(visible(s.id()));
+            if (condition != null) {
+                b.append("\" class=\"trinvis-conditional\"><span class=\"trinvis-condition\"")
+                        .append(tagEnd(condition, lang)).append(visible(condition.text())).append(":</span> <strong");
+            } else {
+                b.append("\"><strong");
             }
-            b.append("<strong").append(langAttr(s.title(), lang)).append(">").append(visible(s.title().text()))
-                    .append("</strong>");
-            if (s.optional()) {
-                b.append(" <em>").append(visible(l.optional())).append("</em>");
-            }
-            b.append("\n");
+            b.append(tagEnd(s.title(), lang)).append(visible(s.title().text()))
+                    .append(s.optional() ? w.optionalEnd : "</strong>\n");
             if (s.body() != null) {
-                block(b, "div", "trinvis-body", s.body(), lang);
+                b.append("<div class=\"trinvis-body\"");
+                block(b, "div", s.body(), lang);
             }
             if (!s.links().isEmpty()) {
                 b.append("<ul class=\"trinvis-links\">\n");
-                s.links().forEach(k -> link(b.append("<li>"), k, lang).append("</li>\n"));
+                for (GuideLink k : s.links()) {
+                    link(b.append("<li>"), k, lang).append("</li>\n");
+                }
                 b.append("</ul>\n");
             }
             if (!s.oneOf().isEmpty()) {
-                b.append("<p>").append(visible(l.either())).append("</p>\n");
-                steps(b, s.oneOf(), lang, l);
+                b.append(w.either);
+                steps(b, s.oneOf(), lang, w);
             }
             if (!s.steps().isEmpty()) {
-                steps(b, s.steps(), lang, l);
+                steps(b, s.steps(), lang, w);
             }
             b.append("</li>\n");
         }
         b.append("</ol>\n");
     }
 
-    private void heading(Pieces b, int depth, LocalText text, Language lang) {
-        int level = headingLevel + depth;
-        b.append(OPEN[level]).append(langAttr(text, lang)).append(">").append(visible(text.text()))
-                .append(CLOSE[level]);
+    private void heading(Pieces b, LocalText text, Language lang) {
+        b.append(OPEN[headingLevel]).append(tagEnd(text, lang)).append(visible(text.text())).append(CLOSE[headingLevel]);
     }
 
-    private void heading(Pieces b, int depth, String text) {
-        int level = headingLevel + depth;
-        b.append(OPEN[level]).append(">").append(visible(text)).append(CLOSE[level]);
-    }
-
-    private void block(Pieces b, String tag, String cssClass, LocalText text, Language lang) {
-        b.append("<").append(tag).append(" class=\"").append(cssClass).append("\"").append(langAttr(text, lang))
-                .append(">\n").append(markdown.render(text.text())).append("</").append(tag).append(">\n");
+    /** The rest of a block whose opening tag and class are written: its Markdown, rendered. */
+    private void block(Pieces b, String tag, LocalText text, Language lang) {
+        b.append(text.fallsBackFrom(lang) ? langAttr(text, lang) + ">\n" : ">\n").append(markdown.render(text.text()))
+                .append("</").append(tag).append(">\n");
     }
 
     private static Pieces link(Pieces b, GuideLink k, Language lang) {
-        String text = k.text() == null ? k.url() : k.text().text();
+        LocalText text = k.text();
         if (!Markdown.safeUrl(k.url())) {
-            return b.append(visible(text));
+            return b.append(visible(text == null ? k.url() : text.text()));
         }
-        return b.append("<a href=\"").append(visible(k.url())).append("\"")
-                .append(k.text() == null ? "" : langAttr(k.text(), lang)).append(">").append(visible(text)).append("</a>");
+        String url = visible(k.url());
+        b.append("<a href=\"").append(url);
+        if (text == null) {
+            return b.append("\">").append(url).append("</a>");
+        }
+        return b.append("\"").append(tagEnd(text, lang)).append(visible(text.text())).append("</a>");
+    }
+
+    /** Ends an opening tag: {@code >}, with a lang attribute before it where the text falls back. */
+    private static String tagEnd(LocalText text, Language page) {
+        return text.fallsBackFrom(page) ? langAttr(text, page) + ">" : ">";
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */

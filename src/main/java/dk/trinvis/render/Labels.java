@@ -15,6 +15,12 @@ import java.time.format.DateTimeFormatter;
  * ({@code citizen_<lang>.properties}); Danish where the language has no book.
  */
 final class Labels {
+    /**
+     * Languages a renderer keeps labels for before it starts over: making them looks up the phrase
+     * book and parses two date patterns, more work than rendering a guide's fixed words.
+     */
+    static final int MAX_LANGUAGES = 64;
+
     private final PhraseBook book;
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
@@ -113,6 +119,10 @@ final class Labels {
         return get("label.opens", when(at));
     }
 
+    String openNowCloses(OffsetDateTime at) {
+        return get("label.openNowCloses", when(at));
+    }
+
     String closedOpeningUnknown() {
         return closedOpeningUnknown;
     }
@@ -198,7 +208,7 @@ final class Labels {
             return hoursUnknown();
         }
         if (h.openNow()) {
-            return h.closesAt() == null ? openNow() : get("label.openNowCloses", when(h.closesAt()));
+            return h.closesAt() == null ? openNow() : openNowCloses(h.closesAt());
         }
         return h.nextOpening() == null ? closedOpeningUnknown() : opens(h.nextOpening());
     }

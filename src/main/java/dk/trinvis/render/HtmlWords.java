@@ -1,0 +1,84 @@
+package dk.trinvis.render;
+
+import static dk.trinvis.render.HtmlEscape.visible;
+
+import dk.trinvis.model.Decision;
+import java.time.OffsetDateTime;
+
+/**
+ * The fixed HTML of a guide in one language for one renderer's heading level and classes:
+ * headings with the lists they open, labels, the states of a help offer, escaped and cleaned once
+ * rather than on every page. The times a help offer closes or next opens are kept as HTML once
+ * met, as a portal shows the same few all day; formatting one in Copenhagen time costs more than
+ * the rest of a help list.
+ */
+final class HtmlWords {
+    /** Opening and closing times kept, each, before they start over (a day of quarter hours and more). */
+    static final int MAX_TIMES = 256;
+
+    final Labels labels;
+    /** The "have ready" heading and the list's opening tag. */
+    final String readyList;
+    final String stepsHeading;
+    /** The processing time paragraph up to the text's {@code <span}. */
+    final String processingTime;
+    /** The links heading and the list's opening tag. */
+    final String linksList;
+    /** The help heading and the list's opening tag. */
+    final String helpList;
+    /** The legal basis paragraph up to the law's name. */
+    final String legal;
+    /** The paragraph before a step's alternatives. */
+    final String either;
+    /** Ends the title of an optional step. */
+    final String optionalEnd;
+    /** Ends a help offer that only guides. */
+    final String guidanceOnlyEnd;
+    private final String hoursUnknown;
+    private final String openNow;
+    private final String closedOpeningUnknown;
+    private final Memo<OffsetDateTime, String> closes;
+    private final Memo<OffsetDateTime, String> opens;
+
+    HtmlWords(Labels l, int headingLevel, boolean dkfds) {
+        this.labels = l;
+        this.readyList = heading(headingLevel + 1, l.ready()) + "<ul class=\"trinvis-ready\">\n";
+        this.stepsHeading = heading(headingLevel + 1, l.steps());
+        this.processingTime = "<p" + HtmlRenderer.classes(dkfds, "trinvis-processing-time", "form-hint") + "><strong>"
+                + visible(l.processingTime()) + ":</strong> <span";
+        this.linksList = heading(headingLevel + 1, l.links()) + "<ul"
+                + HtmlRenderer.classes(dkfds, "trinvis-links", "nobullet-list") + ">\n";
+        this.helpList = heading(headingLevel + 1, l.help()) + "<ul"
+                + HtmlRenderer.classes(dkfds, "trinvis-help", "nobullet-list") + ">\n";
+        this.legal = "<p" + HtmlRenderer.classes(dkfds, "trinvis-legal", "form-hint") + ">" + visible(l.legal()) + ": ";
+        this.either = "<p>" + visible(l.either()) + "</p>\n";
+        this.optionalEnd = "</strong> <em>" + visible(l.optional()) + "</em>\n";
+        this.guidanceOnlyEnd = " – " + visible(l.guidanceOnly()) + "</li>\n";
+        this.hoursUnknown = state(l.hoursUnknown());
+        this.openNow = state(l.openNow());
+        this.closedOpeningUnknown = state(l.closedOpeningUnknown());
+        this.closes = new Memo<>(at -> state(l.openNowCloses(at)), MAX_TIMES);
+        this.opens = new Memo<>(at -> " (<time datetime=\"" + visible(at.toString()) + "\">" + visible(l.opens(at))
+                + "</time>)", MAX_TIMES);
+    }
+
+    private static String heading(int level, String text) {
+        return "<h" + level + ">" + visible(text) + "</h" + level + ">\n";
+    }
+
+    private static String state(String text) {
+        return " (" + visible(text) + ")";
+    }
+
+    /** The help offer's state now, in brackets after its name: a time it opens is a {@code <time>}. */
+    String state(Decision.Help h) {
+        Boolean open = h.openNow();
+        if (open == null) {
+            return hoursUnknown;
+        }
+        if (open) {
+            return h.closesAt() == null ? openNow : closes.get(h.closesAt());
+        }
+        return h.nextOpening() == null ? closedOpeningUnknown : opens.get(h.nextOpening());
+    }
+}
