@@ -23,8 +23,8 @@ final class Pieces {
 
     @Override
     public String toString() {
-        // Empty pieces in the unused tail cost less than copying the used part to an array of its own.
-        Arrays.fill(parts, size, parts.length, "");
-        return String.join("", parts);
+        // Only the pieces added: String.join measures and copies each element, and empty ones in an
+        // unused tail cost as much as pieces (a guide's page is some hundred pieces, the array 256).
+        return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
     }
 }
