@@ -47,11 +47,28 @@ public final class HtmlRenderer implements GuideRenderer {
     private final Memo<Language, HtmlWords> words;
     /** A help offer's phone field as HTML, from the comma on; shared by the variants. */
     private final Memo<String, String> phones;
-    private final String escapedIdPrefix;
+    /** A step's opening tag up to its id, the prefix written. */
+    private final String stepOpen;
 
-    /** Heading tags by level; level 6 is the deepest a renderer reaches (top level 5, one below). */
-    private static final String[] OPEN = {"", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6"};
-    private static final String[] CLOSE = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
+    /** Closing heading tags by level, for the title (the top level, 1 to 5). */
+    private static final String[] CLOSE = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n"};
+    private static final Open READY = new Open("<li", ">");
+    private static final Open INTRO = new Open("<div class=\"trinvis-intro\"", ">\n");
+    private static final Open BODY = new Open("<div class=\"trinvis-body\"", ">\n");
+    private static final Open CONDITIONAL = new Open("\" class=\"trinvis-conditional\"><span class=\"trinvis-condition\"", ">");
+    private static final Open TITLE_AFTER_CONDITION = new Open(":</span> <strong", ">");
+    private static final Open TITLE = new Open("\"><strong", ">");
+    private static final Open LINK_TEXT = new Open("\"", ">");
+
+    /**
+     * The start of an opening tag and its end, and both as one piece for a text in the page's
+     * language: a page is joined from its pieces, each costing about as much as a dozen characters.
+     */
+    record Open(String start, String end, String whole) {
+        Open(String start, String end) {
+            this(start, end, start + end);
+        }
+    }
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -82,7 +99,7 @@ public final class HtmlRenderer implements GuideRenderer {
         this.headingLevel = headingLevel;
         this.imageHosts = imageHosts;
         this.idPrefix = idPrefix;
-        this.escapedIdPrefix = visible(idPrefix);
+        this.stepOpen = "<li id=\"" + visible(idPrefix);
         this.withHelp = withHelp;
         this.dkfds = dkfds;
         this.afterTitle = ControlChars.strip(afterTitle);
@@ -90,7 +107,7 @@ public final class HtmlRenderer implements GuideRenderer {
         Memo<Language, Labels> byLanguage = labels != null ? labels : new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
         this.labels = byLanguage;
         this.words = words != null ? words
-                : new Memo<>(lang -> new HtmlWords(byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
+                : new Memo<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
         this.phones = phones != null ? phones : new Memo<>(HtmlRenderer::phone, MAX_PHONES);
     }
 
@@ -148,22 +165,19 @@ public final class HtmlRenderer implements GuideRenderer {
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
         HtmlWords w = words.get(lang);
-        Labels l = w.labels;
         Pieces b = new Pieces();
-        b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
-        heading(b, guide.title(), lang);
+        open(b, w.title, guide.title(), lang).append(visible(guide.title().text())).append(CLOSE[headingLevel]);
         if (!afterTitle.isEmpty()) {
             b.append(afterTitle);
         }
-        decision(b, l.decision(guide.decision()));
+        decisionHtml(b, w.decision(guide.decision()));
         if (guide.intro() != null) {
-            b.append("<div class=\"trinvis-intro\"");
-            block(b, "div", guide.intro(), lang);
+            block(b, INTRO, guide.intro(), lang);
         }
         if (!guide.ready().isEmpty()) {
             b.append(w.readyList);
             for (LocalText r : guide.ready()) {
-                b.append("<li").append(tagEnd(r, lang)).append(visible(r.text())).append("</li>\n");
+                open(b, READY, r, lang).append(visible(r.text())).append("</li>\n");
             }
             b.append("</ul>\n");
         }
@@ -171,8 +185,7 @@ public final class HtmlRenderer implements GuideRenderer {
         steps(b, guide.steps(), lang, w);
         LocalText processingTime = guide.processingTime();
         if (processingTime != null) {
-            b.append(w.processingTime).append(tagEnd(processingTime, lang)).append(visible(processingTime.text()))
-                    .append("</span></p>\n");
+            open(b, w.processingTime, processingTime, lang).append(visible(processingTime.text())).append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
             b.append(w.linksList);
@@ -195,11 +208,15 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The decision in one sentence; with DKFDS, as an information alert. */
     void decision(Pieces b, String sentence) {
+        decisionHtml(b, visible(sentence));
+    }
+
+    private void decisionHtml(Pieces b, String sentence) {
         if (dkfds) {
             b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
-                    .append(visible(sentence)).append("</p></div></div>\n");
+                    .append(sentence).append("</p></div></div>\n");
         } else {
-            b.append("<p class=\"trinvis-decision\">").append(visible(sentence)).append("</p>\n");
+            b.append("<p class=\"trinvis-decision\">").append(sentence).append("</p>\n");
         }
     }
 
@@ -236,18 +253,16 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
             LocalText condition = s.condition();
-            b.append("<li id=\"").append(escapedIdPrefix).append(visible(s.id()));
+            b.append(stepOpen).append(visible(s.id()));
             if (condition != null) {
-                b.append("\" class=\"trinvis-conditional\"><span class=\"trinvis-condition\"")
-                        .append(tagEnd(condition, lang)).append(visible(condition.text())).append(":</span> <strong");
+                open(b, CONDITIONAL, condition, lang).append(visible(condition.text()));
+                open(b, TITLE_AFTER_CONDITION, s.title(), lang);
             } else {
-                b.append("\"><strong");
+                open(b, TITLE, s.title(), lang);
             }
-            b.append(tagEnd(s.title(), lang)).append(visible(s.title().text()))
-                    .append(s.optional() ? w.optionalEnd : "</strong>\n");
+            b.append(visible(s.title().text())).append(s.optional() ? w.optionalEnd : "</strong>\n");
             if (s.body() != null) {
-                b.append("<div class=\"trinvis-body\"");
-                block(b, "div", s.body(), lang);
+                block(b, BODY, s.body(), lang);
             }
             if (!s.links().isEmpty()) {
                 b.append("<ul class=\"trinvis-links\">\n");
@@ -268,14 +283,9 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("</ol>\n");
     }
 
-    private void heading(Pieces b, LocalText text, Language lang) {
-        b.append(OPEN[headingLevel]).append(tagEnd(text, lang)).append(visible(text.text())).append(CLOSE[headingLevel]);
-    }
-
-    /** The rest of a block whose opening tag and class are written: its Markdown, rendered. */
-    private void block(Pieces b, String tag, LocalText text, Language lang) {
-        b.append(text.fallsBackFrom(lang) ? langAttr(text, lang) + ">\n" : ">\n").append(markdown.render(text.text()))
-                .append("</").append(tag).append(">\n");
+    /** A {@code <div>} holding Markdown, rendered. */
+    private void block(Pieces b, Open div, LocalText text, Language lang) {
+        open(b, div, text, lang).append(markdown.render(text.text())).append("</div>\n");
     }
 
     private static Pieces link(Pieces b, GuideLink k, Language lang) {
@@ -288,12 +298,13 @@ public final class HtmlRenderer implements GuideRenderer {
         if (text == null) {
             return b.append("\">").append(url).append("</a>");
         }
-        return b.append("\"").append(tagEnd(text, lang)).append(visible(text.text())).append("</a>");
+        return open(b, LINK_TEXT, text, lang).append(visible(text.text())).append("</a>");
     }
 
-    /** Ends an opening tag: {@code >}, with a lang attribute before it where the text falls back. */
-    private static String tagEnd(LocalText text, Language page) {
-        return text.fallsBackFrom(page) ? langAttr(text, page) + ">" : ">";
+    /** Appends an opening tag for a text, with a lang attribute where the text falls back. */
+    private static Pieces open(Pieces b, Open tag, LocalText text, Language page) {
+        return text.fallsBackFrom(page) ? b.append(tag.start()).append(langAttr(text, page)).append(tag.end())
+                : b.append(tag.whole());
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */

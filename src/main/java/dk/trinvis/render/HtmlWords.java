@@ -3,6 +3,7 @@ package dk.trinvis.render;
 import static dk.trinvis.render.HtmlEscape.visible;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Language;
 import java.time.OffsetDateTime;
 
 /**
@@ -16,12 +17,17 @@ final class HtmlWords {
     /** Opening and closing times kept, each, before they start over (a day of quarter hours and more). */
     static final int MAX_TIMES = 256;
 
+    /** Decisions kept as sentences, escaped, before they start over (a rule set's authorities and outages). */
+    static final int MAX_DECISIONS = 256;
+
     final Labels labels;
+    /** The section's opening tag and the title's heading tag. */
+    final HtmlRenderer.Open title;
     /** The "have ready" heading and the list's opening tag. */
     final String readyList;
     final String stepsHeading;
-    /** The processing time paragraph up to the text's {@code <span}. */
-    final String processingTime;
+    /** The processing time paragraph up to the text's {@code <span>}. */
+    final HtmlRenderer.Open processingTime;
     /** The links heading and the list's opening tag. */
     final String linksList;
     /** The help heading and the list's opening tag. */
@@ -39,13 +45,16 @@ final class HtmlWords {
     private final String closedOpeningUnknown;
     private final Memo<OffsetDateTime, String> closes;
     private final Memo<OffsetDateTime, String> opens;
+    private final Memo<Labels.DecisionWords, String> decisions;
 
-    HtmlWords(Labels l, int headingLevel, boolean dkfds) {
+    HtmlWords(Language language, Labels l, int headingLevel, boolean dkfds) {
         this.labels = l;
+        this.title = new HtmlRenderer.Open("<section class=\"trinvis-guide\" lang=\"" + language.code() + "\">\n<h"
+                + headingLevel, ">");
         this.readyList = heading(headingLevel + 1, l.ready()) + "<ul class=\"trinvis-ready\">\n";
         this.stepsHeading = heading(headingLevel + 1, l.steps());
-        this.processingTime = "<p" + HtmlRenderer.classes(dkfds, "trinvis-processing-time", "form-hint") + "><strong>"
-                + visible(l.processingTime()) + ":</strong> <span";
+        this.processingTime = new HtmlRenderer.Open("<p" + HtmlRenderer.classes(dkfds, "trinvis-processing-time",
+                "form-hint") + "><strong>" + visible(l.processingTime()) + ":</strong> <span", ">");
         this.linksList = heading(headingLevel + 1, l.links()) + "<ul"
                 + HtmlRenderer.classes(dkfds, "trinvis-links", "nobullet-list") + ">\n";
         this.helpList = heading(headingLevel + 1, l.help()) + "<ul"
@@ -60,6 +69,7 @@ final class HtmlWords {
         this.closes = new Memo<>(at -> state(l.openNowCloses(at)), MAX_TIMES);
         this.opens = new Memo<>(at -> " (<time datetime=\"" + visible(at.toString()) + "\">" + visible(l.opens(at))
                 + "</time>)", MAX_TIMES);
+        this.decisions = new Memo<>(d -> visible(l.decision(d)), MAX_DECISIONS);
     }
 
     private static String heading(int level, String text) {
@@ -68,6 +78,11 @@ final class HtmlWords {
 
     private static String state(String text) {
         return " (" + visible(text) + ")";
+    }
+
+    /** The decision in one sentence (or a few), escaped. */
+    String decision(Decision d) {
+        return decisions.get(Labels.DecisionWords.of(d));
     }
 
     /** The help offer's state now, in brackets after its name: a time it opens is a {@code <time>}. */

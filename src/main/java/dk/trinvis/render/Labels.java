@@ -9,6 +9,7 @@ import dk.trinvis.util.PhraseBook;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixed words around a guide or journey in one language, from the citizen phrase book
@@ -181,6 +182,27 @@ final class Labels {
 
     /** One sentence (or a few) saying what the decision means for the citizen. */
     String decision(Decision d) {
+        return decision(DecisionWords.of(d));
+    }
+
+    /**
+     * What of a decision its sentence says, and all it says: a renderer may keep the sentence by it.
+     *
+     * @param until       when an outage ends, or null
+     * @param channel     the channel, or null while the service is unavailable
+     * @param alternative the strongest alternative a ground gives
+     * @param authority   the name of the authority that handles a request another way, or null
+     */
+    record DecisionWords(@Nullable OffsetDateTime until, @Nullable Channel channel, Effect alternative,
+                         @Nullable String authority) {
+        static DecisionWords of(Decision d) {
+            return new DecisionWords(d.until(), d.channel(), d.alternative(),
+                    d.authority() == null ? null : d.authority().name());
+        }
+    }
+
+    /** The sentence for what a decision says, as {@link #decision(Decision)}. */
+    String decision(DecisionWords d) {
         OffsetDateTime until = d.until();
         Channel ch = d.channel();
         if (ch == null || until != null) {
@@ -197,7 +219,7 @@ final class Labels {
             default -> { }
         }
         if (d.alternative() != Effect.NONE && d.authority() != null) {
-            b.append(' ').append(get("decision.handledBy", d.authority().name()));
+            b.append(' ').append(get("decision.handledBy", d.authority()));
         }
         return b.toString();
     }
