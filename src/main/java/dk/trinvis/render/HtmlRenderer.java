@@ -27,9 +27,6 @@ import org.jspecify.annotations.Nullable;
  * when it is set), and the rest is the renderer's own markup.
  */
 public final class HtmlRenderer implements GuideRenderer {
-    /** Phone fields kept as HTML before they start over; a rule set has a few dozen help offers. */
-    static final int MAX_PHONES = 256;
-
     private final int headingLevel;
     private final Set<String> imageHosts;
     /** Prefix of step ids, so that several guides on one page keep their ids unique. */
@@ -45,8 +42,6 @@ public final class HtmlRenderer implements GuideRenderer {
     private final Memo<Language, Labels> labels;
     /** The fixed HTML by language, shared by the variants with the same classes. */
     private final Memo<Language, HtmlWords> words;
-    /** A help offer's phone field as HTML, from the comma on; shared by the variants. */
-    private final Memo<String, String> phones;
     /** A step's opening tag up to its id, the prefix written. */
     private final String stepOpen;
 
@@ -87,12 +82,12 @@ public final class HtmlRenderer implements GuideRenderer {
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
         this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null, null, null);
+                .collect(Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null, null);
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
                          String afterTitle, @Nullable MarkdownCache markdown, @Nullable Memo<Language, Labels> labels,
-                         @Nullable Memo<Language, HtmlWords> words, @Nullable Memo<String, String> phones) {
+                         @Nullable Memo<Language, HtmlWords> words) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -108,7 +103,6 @@ public final class HtmlRenderer implements GuideRenderer {
         this.labels = byLanguage;
         this.words = words != null ? words
                 : new Memo<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
-        this.phones = phones != null ? phones : new Memo<>(HtmlRenderer::phone, MAX_PHONES);
     }
 
     /**
@@ -120,7 +114,7 @@ public final class HtmlRenderer implements GuideRenderer {
      */
     public HtmlRenderer dkfds() {
         return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels,
-                dkfds ? words : null, phones);
+                dkfds ? words : null);
     }
 
     /** The labels in a language, made once per language for this renderer and its variants. */
@@ -145,20 +139,17 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels, words,
-                phones);
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels, words);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels, words,
-                phones);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels, words);
     }
 
     /** The same renderer placing this HTML, already escaped, right under the guide's title. */
     HtmlRenderer afterTitle(String html) {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels, words,
-                phones);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels, words);
     }
 
     @Override
@@ -228,25 +219,9 @@ public final class HtmlRenderer implements GuideRenderer {
         HtmlWords w = words.get(lang);
         b.append(w.helpList);
         for (Decision.Help h : decision.help()) {
-            String name = visible(h.name());
-            b.append("<li><strong>").append(name).append("</strong>");
-            if (h.contact().phone() != null) {
-                b.append(phones.get(h.contact().phone()));
-            }
-            if (h.contact().url() != null && Markdown.safeUrl(h.contact().url())) {
-                b.append(", <a href=\"").append(visible(h.contact().url())).append("\">").append(name).append("</a>");
-            }
-            b.append(w.state(h)).append(h.processes() ? "</li>\n" : w.guidanceOnlyEnd);
+            b.append(w.help(h));
         }
         b.append("</ul>\n");
-    }
-
-    /** A phone field as HTML after the offer's name: the number dialled by a {@code tel:} link, the rest as text. */
-    private static String phone(String field) {
-        Phone phone = Phone.parse(field);
-        String rest = visible(phone.rest());
-        return phone.dial() == null ? ", " + rest
-                : ", <a href=\"tel:" + visible(phone.dial()) + "\">" + visible(phone.number()) + "</a>" + rest;
     }
 
     private void steps(Pieces b, List<GuideStep> steps, Language lang, HtmlWords w) {

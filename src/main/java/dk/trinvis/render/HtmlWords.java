@@ -5,6 +5,7 @@ import static dk.trinvis.render.HtmlEscape.visible;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixed HTML of a guide in one language for one renderer's heading level and classes:
@@ -17,6 +18,8 @@ final class HtmlWords {
     /** Opening and closing times kept, each, before they start over (a day of quarter hours and more). */
     static final int MAX_TIMES = 256;
 
+    /** Help offers' lines kept, each as it is at a time, before they start over (several per offer a day). */
+    static final int MAX_HELP_LINES = 512;
     /** Decisions kept as sentences, escaped, before they start over (a rule set's authorities and outages). */
     static final int MAX_DECISIONS = 256;
 
@@ -39,13 +42,14 @@ final class HtmlWords {
     /** Ends the title of an optional step. */
     final String optionalEnd;
     /** Ends a help offer that only guides. */
-    final String guidanceOnlyEnd;
+    private final String guidanceOnlyEnd;
     private final String hoursUnknown;
     private final String openNow;
     private final String closedOpeningUnknown;
     private final Memo<OffsetDateTime, String> closes;
     private final Memo<OffsetDateTime, String> opens;
     private final Memo<Labels.DecisionWords, String> decisions;
+    private final Memo<HelpLine, String> helpLines = new Memo<>(this::line, MAX_HELP_LINES);
 
     HtmlWords(Language language, Labels l, int headingLevel, boolean dkfds) {
         this.labels = l;
@@ -85,8 +89,45 @@ final class HtmlWords {
         return decisions.get(Labels.DecisionWords.of(d));
     }
 
+    /**
+     * What a help offer's line in the list shows, and all it shows.
+     *
+     * @param state its state as HTML, from {@link #state(Decision.Help)}
+     */
+    private record HelpLine(String name, @Nullable String phone, @Nullable String url, String state,
+                            boolean processes) {
+    }
+
+    /** A help offer's line in the help list, {@code <li>} to {@code </li>}. */
+    String help(Decision.Help h) {
+        return helpLines.get(new HelpLine(h.name(), h.contact().phone(), h.contact().url(), state(h), h.processes()));
+    }
+
+    private String line(HelpLine h) {
+        String name = visible(h.name());
+        StringBuilder b = new StringBuilder("<li><strong>").append(name).append("</strong>");
+        if (h.phone() != null) {
+            phone(b, h.phone());
+        }
+        if (h.url() != null && Markdown.safeUrl(h.url())) {
+            b.append(", <a href=\"").append(visible(h.url())).append("\">").append(name).append("</a>");
+        }
+        return b.append(h.state()).append(h.processes() ? "</li>\n" : guidanceOnlyEnd).toString();
+    }
+
+    /** A phone field: the number dialled by a {@code tel:} link, what follows it as text. */
+    private static void phone(StringBuilder b, String field) {
+        Phone phone = Phone.parse(field);
+        b.append(", ");
+        if (phone.dial() != null) {
+            b.append("<a href=\"tel:").append(visible(phone.dial())).append("\">").append(visible(phone.number()))
+                    .append("</a>");
+        }
+        b.append(visible(phone.rest()));
+    }
+
     /** The help offer's state now, in brackets after its name: a time it opens is a {@code <time>}. */
-    String state(Decision.Help h) {
+    private String state(Decision.Help h) {
         Boolean open = h.openNow();
         if (open == null) {
             return hoursUnknown;
