@@ -10,7 +10,8 @@ import java.util.Arrays;
  * once, in the right encoding.
  */
 final class Pieces {
-    private String[] parts = new String[256];
+    /** Room for a guide's page, some sixty pieces; a journey's grows it. */
+    private String[] parts = new String[128];
     private int size;
 
     Pieces append(String piece) {
@@ -24,7 +25,7 @@ final class Pieces {
     @Override
     public String toString() {
         // Only the pieces added: String.join measures and copies each element, and empty ones in an
-        // unused tail cost as much as pieces (a guide's page is some hundred pieces, the array 256).
+        // unused tail would cost as much as pieces.
         return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
     }
 }
