@@ -8,35 +8,20 @@ public final class HtmlEscape {
     /** The text with {@code & < > " '} replaced by character references; the same string when it has none. */
     public static String escape(String s) {
         int first = firstSpecial(s);
-        if (first < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        b.append(s, 0, first);
-        for (int i = first; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return first < 0 ? s : escape(s, first, false);
     }
 
     /**
-     * The text escaped as by {@link #escape} and without the characters {@link ControlChars}
+     * The text escaped as by {@link #escape(String)} and without the characters {@link ControlChars}
      * takes out, in one pass: what the HTML renderer does to every text it writes, so that no
      * control character reaches a page without a second scan of the whole page.
      */
     static String visible(String s) {
         int first = firstSpecialOrUnsafe(s);
-        if (first < 0) {
-            return s;
-        }
+        return first < 0 ? s : escape(s, first, true);
+    }
+
+    private static String escape(String s, int first, boolean strip) {
         StringBuilder b = new StringBuilder(s.length() + 16);
         b.append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
@@ -48,7 +33,7 @@ public final class HtmlEscape {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if (!ControlChars.unsafe(c)) {
+                    if (!strip || !ControlChars.unsafe(c)) {
                         b.append(c);
                     }
                 }
