@@ -82,6 +82,11 @@ final class Asking {
         return null;
     }
 
+    /** The facts the condition names, in source order (the array itself: not to be changed). */
+    Fact[] facts() {
+        return facts;
+    }
+
     /** How many places there are: the facts any rule names. */
     int ranks() {
         return ranks;

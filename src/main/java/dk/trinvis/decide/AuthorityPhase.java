@@ -5,6 +5,7 @@ import dk.trinvis.model.Decision;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Service;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +15,9 @@ import java.util.List;
  * guide are never presented as handling a case.
  */
 final class AuthorityPhase {
-    /** The offers that act for the authority in the municipality, in rule-set order, whatever service they help with. */
+    /** The offers that act for the authority in the municipality and help with the service, in rule-set order. */
     private final List<HelpOffer> candidates;
-    /** The answer in each language when every candidate helps, exists and is up: built once, shared. */
+    /** The answer in each language when every candidate exists and is up: built once, shared. */
     private final Decision.Responsible[] allUp;
 
     private AuthorityPhase(List<HelpOffer> candidates, Decision.Responsible[] allUp) {
@@ -24,15 +25,20 @@ final class AuthorityPhase {
         this.allUp = allUp;
     }
 
-    /** What the phase needs for one authority in one municipality, prepared at load. */
-    static AuthorityPhase prepare(Authority authority, Municipality municipality, List<OfferPlan> offers,
-                                  LanguageSet languages) {
+    /** The offers that can process a request about the service for the authority, in rule-set order. */
+    static List<HelpOffer> candidates(Authority authority, Service service, List<OfferPlan> offers) {
         List<HelpOffer> candidates = new ArrayList<>();
         for (OfferPlan plan : offers) {
-            if (actsFor(authority, plan.offer())) {
+            if (actsFor(authority, plan.offer()) && plan.offer().helpsWith(service)) {
                 candidates.add(plan.offer());
             }
         }
+        return List.copyOf(candidates);
+    }
+
+    /** What the phase needs for one authority in one municipality, prepared at load. */
+    static AuthorityPhase prepare(Authority authority, Municipality municipality, List<HelpOffer> candidates,
+                                  LanguageSet languages) {
         List<String> ids = candidates.stream().map(HelpOffer::id).toList();
         Decision.Responsible[] allUp = new Decision.Responsible[languages.size()];
         for (int l = 0; l < allUp.length; l++) {
@@ -40,7 +46,7 @@ final class AuthorityPhase {
                     : authority.name().in(languages.say(l).language());
             allUp[l] = new Decision.Responsible(authority.id(), name, authority.contact(), ids);
         }
-        return new AuthorityPhase(List.copyOf(candidates), allUp);
+        return new AuthorityPhase(candidates, allUp);
     }
 
     Decision.Responsible resolve(Ask ask, Outages outages) {
@@ -49,8 +55,7 @@ final class AuthorityPhase {
         List<String> processedBy = null;
         for (int i = 0; i < candidates.size(); i++) {
             HelpOffer offer = candidates.get(i);
-            boolean up = offer.helpsWith(ask.service()) && offer.validity().covers(ask.day())
-                    && outages.downing(offer, code) == null;
+            boolean up = offer.validity().covers(ask.day()) && outages.downing(offer, code) == null;
             if (!up && processedBy == null) {
                 processedBy = new ArrayList<>(all.processedBy().subList(0, i));
             } else if (up && processedBy != null) {

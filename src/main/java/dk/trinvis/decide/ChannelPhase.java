@@ -12,17 +12,20 @@ import java.util.List;
  * an assist rule makes the digital channel assisted.
  *
  * @param channel the channel, or null while the self-service is down
- * @param unknown the assist rules that facts not given could still make apply
+ * @param unknown       the assist rules that facts not given could still make apply: bit {@code i} for the
+ *                      i-th rule, for the first 64
+ * @param unknownBeyond those of them at index 64 or later, in order
  */
-record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
+record ChannelPhase(Channel channel, long unknown, List<ServicePlan.AssistPlan> unknownBeyond) {
 
     static ChannelPhase decide(Ask ask, Grounds grounds, boolean down) {
         if (grounds.mustOffer() || !ask.service().digital()) {
-            return new ChannelPhase(down ? null : Channel.ALTERNATIVE, List.of());
+            return new ChannelPhase(down ? null : Channel.ALTERNATIVE, 0, List.of());
         }
         Channel channel = Channel.SELF_SERVICE;
-        List<ServicePlan.AssistPlan> unknown = List.of();
         List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
+        long unknown = 0;
+        List<ServicePlan.AssistPlan> unknownBeyond = List.of();
         for (int i = 0; i < rules.size(); i++) {
             ServicePlan.AssistPlan a = rules.get(i);
             AssistRule rule = a.rule();
@@ -33,11 +36,16 @@ record ChannelPhase(Channel channel, List<ServicePlan.AssistPlan> unknown) {
             if (result == Tri.TRUE) {
                 channel = Channel.ASSISTED;
             } else if (result == Tri.UNKNOWN) {
-                unknown = unknown.isEmpty() ? new ArrayList<>(2) : unknown;
-                unknown.add(a);
+                if (i < Long.SIZE) {
+                    unknown |= 1L << i;
+                } else {
+                    unknownBeyond = unknownBeyond.isEmpty() ? new ArrayList<>() : unknownBeyond;
+                    unknownBeyond.add(a);
+                }
             }
             (result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown() : a.notApplicable()).to(ask);
         }
-        return new ChannelPhase(down ? null : channel, channel == Channel.ASSISTED ? List.of() : unknown);
+        return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, 0, List.of())
+                : new ChannelPhase(down ? null : channel, unknown, unknownBeyond);
     }
 }

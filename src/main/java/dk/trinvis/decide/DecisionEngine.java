@@ -49,8 +49,6 @@ public final class DecisionEngine {
     private final Map<String, ServicePlan> services = new HashMap<>();
     /** Each municipality with its offers, by code: the one lookup of the municipality per decision. */
     private final Map<String, Place> places = new HashMap<>();
-    /** Per authority, what the authority phase needs in each municipality, by {@link Place#index()}. */
-    private final Map<String, AuthorityPhase[]> authorityPhases = new HashMap<>();
     private final String contentHash;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
@@ -66,6 +64,14 @@ public final class DecisionEngine {
 
     /** Indexes the rule set. */
     public DecisionEngine(CompiledRuleSet compiled) {
+        this(compiled, true);
+    }
+
+    /**
+     * Indexes the rule set; without {@code rankedQuestions} every decision finds its missing facts
+     * the general way, so a test can prove both ways agree.
+     */
+    DecisionEngine(CompiledRuleSet compiled, boolean rankedQuestions) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
         this.says = new LanguageSet(model);
@@ -122,13 +128,8 @@ public final class DecisionEngine {
             offers.sort(java.util.Comparator.comparingInt(OfferPlan::order));
             places.put(m.code(), new Place(m, places.size(), List.copyOf(offers)));
         }
-        for (Authority a : model.authorities().values()) {
-            AuthorityPhase[] byPlace = new AuthorityPhase[places.size()];
-            for (Place p : places.values()) {
-                byPlace[p.index()] = AuthorityPhase.prepare(a, p.municipality(), p.offers(), says);
-            }
-            authorityPhases.put(a.id(), byPlace);
-        }
+        // Services with the same authority and the same offers helping share one phase per municipality.
+        Map<List<Object>, AuthorityPhase> sharedPhases = new HashMap<>();
         for (Service s : model.services().values()) {
             List<Outage> outages = model.outages().stream()
                     .filter(o -> o.services().isEmpty() || o.services().contains(s.id())).toList();
@@ -137,15 +138,24 @@ public final class DecisionEngine {
                     : area == null ? null : area.exemptionAuthority();
             String authority = s.authority() != null ? s.authority() : area == null ? null : area.authority();
             Authority responsible = authority == null ? null : model.authorities().get(authority);
-            AuthorityPhase[] authorities = responsible == null ? null : authorityPhases.get(responsible.id());
+            AuthorityPhase[] authorities = responsible == null ? null : authorityPhases(responsible, s, sharedPhases);
+            // Conditions on the service itself are decided here, once, not on every decision.
+            Map<String, Object> own = new HashMap<>();
+            own.put(Names.SERVICE_ID, s.id());
+            if (s.area() != null) {
+                own.put(Names.SERVICE_AREA, s.area());
+            }
+            List<ServicePlan.GroundPlan> ownGrounds = grounds.stream().map(g -> g.given(own, ranks, says)).toList();
+            List<ServicePlan.AssistPlan> ownAssists = assists.stream().map(a -> a.given(own, ranks, says)).toList();
             List<GroundTexts> texts = new ArrayList<>();
-            for (ServicePlan.GroundPlan g : grounds) {
+            for (ServicePlan.GroundPlan g : ownGrounds) {
                 texts.add(new GroundTexts(g, exemptionAuthority, says));
             }
-            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, List.copyOf(grounds),
-                    List.copyOf(assists), outages, authorities, List.copyOf(texts), periodTexts(s),
+            services.put(s.id(), new ServicePlan(s, exemptionAuthority, responsible, ownGrounds,
+                    ownAssists, outages, authorities, List.copyOf(texts), periodTexts(s),
                     new Said("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
-                            s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds)));
+                            s.digital() ? Say::optional : Say::noSelfService, says), inArea(s, grounds),
+                    rankedQuestions ? RankedQuestions.prepare(ownGrounds, ownAssists, ranks.size(), says) : null));
         }
     }
 
@@ -171,6 +181,18 @@ public final class DecisionEngine {
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
+    }
+
+    /** The authority phase for the service in each municipality, by {@link Place#index()}. */
+    private AuthorityPhase[] authorityPhases(Authority a, Service s, Map<List<Object>, AuthorityPhase> shared) {
+        AuthorityPhase[] byPlace = new AuthorityPhase[places.size()];
+        for (Place p : places.values()) {
+            List<HelpOffer> candidates = AuthorityPhase.candidates(a, s, p.offers());
+            byPlace[p.index()] = shared.computeIfAbsent(List.of(a.id(), p.index(),
+                            candidates.stream().map(HelpOffer::id).toList()),
+                    k -> AuthorityPhase.prepare(a, p.municipality(), candidates, says));
+        }
+        return byPlace;
     }
 
     /** The offer's name by {@link Say#index()}: looking a text up per offer per decision was a twentieth of it. */

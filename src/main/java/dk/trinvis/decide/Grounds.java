@@ -18,13 +18,15 @@ import dk.trinvis.util.DeferredList;
  * @param alternative the strongest effect matched
  * @param matched     the grounds that matched, in rule-set order
  * @param considered  the grounds that did not, with why (only when explained)
- * @param unknown     the grounds that facts not given could still decide
+ * @param unknown       the grounds that facts not given could still decide: bit {@code i} for the i-th
+ *                      ground, for the first 64 (a bit, not a list, so recording it allocates nothing)
+ * @param unknownBeyond those of them at index 64 or later, in order (a rule set rarely has as many)
  */
 record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<Decision.ConsideredGround> considered,
-               List<ServicePlan.GroundPlan> unknown) {
+               long unknown, List<ServicePlan.GroundPlan> unknownBeyond) {
 
     /** What the grounds come to while nothing is required and nothing explained. */
-    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), List.of());
+    private static final Grounds NOT_REQUIRED = new Grounds(Effect.NONE, List.of(), List.of(), 0, List.of());
 
     /**
      * Considers every ground. Only while digital self-service is required (mandatory or steered)
@@ -38,11 +40,13 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
             return NOT_REQUIRED;
         }
         Effect alternative = Effect.NONE;
-        List<Decision.MatchedGround> matched = List.of();
+        Decision.MatchedGround first = null;
+        List<Decision.MatchedGround> more = null;
         DeferredList.Builder<Decision.ConsideredGround> considered = ask.trace().on()
                 ? new DeferredList.Builder<>(ask.plan().grounds().size()) : null;
-        List<ServicePlan.GroundPlan> unknown = List.of();
         List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
+        long unknown = 0;
+        List<ServicePlan.GroundPlan> unknownBeyond = List.of();
         for (int i = 0; i < plans.size(); i++) {
             ServicePlan.GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
@@ -58,27 +62,32 @@ record Grounds(Effect alternative, List<Decision.MatchedGround> matched, List<De
                 outcome = result == Tri.TRUE ? Outcome.MATCHED : result == Tri.UNKNOWN ? Outcome.UNKNOWN
                         : Outcome.NOT_MATCHED;
             }
-            GroundTexts texts = ask.plan().groundTexts().get(i);
             if (outcome == Outcome.MATCHED) {
-                matched = matched.isEmpty() ? new ArrayList<>(2) : matched;
-                matched.add(texts.matched(ask.say()));
+                Decision.MatchedGround m = ask.plan().groundTexts().get(i).matched(ask.say());
+                if (first == null) {
+                    first = m;
+                } else {
+                    more = more == null ? new ArrayList<>(List.of(first)) : more;
+                    more.add(m);
+                }
                 if (ground.effect().outranks(alternative)) {
                     alternative = ground.effect();
                 }
             } else if (outcome == Outcome.UNKNOWN) {
-                unknown = unknown.isEmpty() ? new ArrayList<>(4) : unknown;
-                unknown.add(g);
+                if (i < Long.SIZE) {
+                    unknown |= 1L << i;
+                } else {
+                    unknownBeyond = unknownBeyond.isEmpty() ? new ArrayList<>() : unknownBeyond;
+                    unknownBeyond.add(g);
+                }
             }
             if (considered != null) {
-                texts.explain(ask, g, outcome, considered);
+                ask.plan().groundTexts().get(i).explain(ask, g, outcome, considered);
             }
         }
-        return new Grounds(alternative, matched.size() > 1 ? List.copyOf(matched) : freeze(matched),
-                considered == null ? List.of() : considered.build(), unknown);
-    }
-
-    private static <T> List<T> freeze(List<T> list) {
-        return list.isEmpty() ? List.of() : List.of(list.get(0));
+        List<Decision.MatchedGround> matched = more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+        return new Grounds(alternative, matched, considered == null ? List.of() : considered.build(),
+                unknown, unknownBeyond);
     }
 
     /** Whether some ground matched whose effect is must-offer: then the channel is the alternative. */

@@ -2,6 +2,7 @@ package dk.trinvis.decide;
 
 import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Effect;
 import dk.trinvis.model.Requirement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,24 +20,46 @@ final class MissingFacts {
     }
 
     static List<Decision.MissingFact> find(Ask ask, Requirement requirement, Grounds grounds, ChannelPhase channel) {
+        boolean required = requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
+        boolean available = requirement != Requirement.UNAVAILABLE;
+        RankedQuestions ranked = ask.plan().ranked();
+        List<Decision.MissingFact> quick = ranked == null ? null : ranked.find(ask, required, available, grounds, channel);
+        return quick != null ? quick : merged(ask, required, available, grounds, channel);
+    }
+
+    /** The general path: each fact's question built up from every rule it decides. */
+    static List<Decision.MissingFact> merged(Ask ask, boolean required, boolean available, Grounds grounds,
+                                             ChannelPhase channel) {
         Decision.MissingFact[] found = null;
-        if (requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL) {
-            List<ServicePlan.GroundPlan> unknown = grounds.unknown();
-            for (int i = 0; i < unknown.size(); i++) {
-                ServicePlan.GroundPlan g = unknown.get(i);
-                if (g.ground().effect().outranks(grounds.alternative())) {
-                    found = add(found, ask, g.questions(), g.asking(), g.when());
-                }
+        if (required) {
+            List<ServicePlan.GroundPlan> plans = ask.plan().grounds();
+            for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
+                found = ground(found, ask, plans.get(Long.numberOfTrailingZeros(rest)), grounds.alternative());
+            }
+            for (int i = 0; i < grounds.unknownBeyond().size(); i++) {
+                found = ground(found, ask, grounds.unknownBeyond().get(i), grounds.alternative());
             }
         }
-        if (requirement != Requirement.UNAVAILABLE) {
-            List<ServicePlan.AssistPlan> unknown = channel.unknown();
-            for (int i = 0; i < unknown.size(); i++) {
-                ServicePlan.AssistPlan a = unknown.get(i);
-                found = add(found, ask, a.questions(), a.asking(), a.when());
+        if (available) {
+            List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
+            for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
+                found = assist(found, ask, rules.get(Long.numberOfTrailingZeros(rest)));
+            }
+            for (int i = 0; i < channel.unknownBeyond().size(); i++) {
+                found = assist(found, ask, channel.unknownBeyond().get(i));
             }
         }
         return found == null ? List.of() : collect(found);
+    }
+
+    /** Asks about an unknown ground only when it would outrank the alternative matched. */
+    private static Decision.MissingFact[] ground(Decision.MissingFact[] found, Ask ask, ServicePlan.GroundPlan g,
+                                                 Effect alternative) {
+        return g.ground().effect().outranks(alternative) ? add(found, ask, g.questions(), g.asking(), g.when()) : found;
+    }
+
+    private static Decision.MissingFact[] assist(Decision.MissingFact[] found, Ask ask, ServicePlan.AssistPlan a) {
+        return add(found, ask, a.questions(), a.asking(), a.when());
     }
 
     /** Adds the facts that decide the unknown condition. */
@@ -56,6 +79,7 @@ final class MissingFacts {
         return found;
     }
 
+    /** Puts the question at the fact's rank; the array is made with the first question. */
     private static Decision.MissingFact[] put(Decision.MissingFact[] found, Ask ask, Questions questions,
                                               Asking asking, Asking.Fact fact) {
         Decision.MissingFact question = fact.question(ask.say());
@@ -85,12 +109,12 @@ final class MissingFacts {
             return List.of(found);
         }
         Decision.MissingFact[] out = new Decision.MissingFact[count];
-        int n = 0;
-        for (Decision.MissingFact f : found) {
-            if (f != null) {
-                out[n++] = f;
+        for (int r = 0, n = 0; n < count; r++) {
+            if (found[r] != null) {
+                out[n++] = found[r];
             }
         }
-        return List.of(out);
+        // One or two facts fit the JDK's list of one or two, which copies no array.
+        return count == 1 ? List.of(out[0]) : count == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 }

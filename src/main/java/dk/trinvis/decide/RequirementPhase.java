@@ -38,15 +38,19 @@ final class RequirementPhase {
             return requirement;
         }
         Municipality municipality = ask.municipality();
-        for (SteerPolicy policy : municipality.steerDigital()) {
+        List<SteerPolicy> policies = municipality.steerDigital();
+        for (int i = 0; i < policies.size(); i++) {
+            SteerPolicy policy = policies.get(i);
             if (!policy.covers(service)) {
                 continue;
             }
             boolean covers = policy.period().covers(day);
-            ask.trace().add("Municipality", municipality.code(), policy.period().location(), policy.period().basis(),
-                    covers ? Outcome.APPLIES : Outcome.NOT_APPLICABLE,
-                    () -> covers ? ask.say().steers(municipality, String.valueOf(policy.period().from()))
-                            : ask.say().steerNotInForce(municipality));
+            if (ask.trace().on()) {
+                ask.trace().add("Municipality", municipality.code(), policy.period().location(),
+                        policy.period().basis(), covers ? Outcome.APPLIES : Outcome.NOT_APPLICABLE,
+                        () -> covers ? ask.say().steers(municipality, String.valueOf(policy.period().from()))
+                                : ask.say().steerNotInForce(municipality));
+            }
             if (covers) {
                 return Requirement.STEERED_DIGITAL;
             }

@@ -8,6 +8,7 @@ import dk.trinvis.model.Outage;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Text;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the rule set says about one service, indexed once at load.
@@ -24,10 +25,12 @@ import java.util.List;
  * @param periodTexts        what it says of each mandatory period: applies, not yet, ended
  * @param optional           what it says when nothing makes the service mandatory
  * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
+ * @param ranked             the missing facts as bits, or null when the rules name too many facts
  */
 record ServicePlan(Service service, Text exemptionAuthority, Authority authority, List<GroundPlan> grounds,
                    List<AssistPlan> assistRules, List<Outage> outages, AuthorityPhase[] authorities,
-                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea) {
+                   List<GroundTexts> groundTexts, List<Said[]> periodTexts, Said optional, boolean[] inArea,
+                   RankedQuestions ranked) {
 
     /** The authority phase in the municipality, or null when the service names no authority. */
     AuthorityPhase authorityIn(Place place) {
@@ -43,6 +46,12 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      * @param asking    where those facts go among the missing facts
      */
     record GroundPlan(ExemptionGround ground, Expression when, Questions questions, Asking asking) {
+        /** The plan for one service: its condition with the service's own names folded in. */
+        GroundPlan given(Map<String, ?> service, Map<String, Integer> ranks, LanguageSet languages) {
+            Expression folded = when.given(service);
+            return folded == when ? this
+                    : new GroundPlan(ground, folded, questions, new Asking(folded, ranks, questions, languages));
+        }
     }
 
     /**
@@ -58,5 +67,11 @@ record ServicePlan(Service service, Text exemptionAuthority, Authority authority
      */
     record AssistPlan(AssistRule rule, Expression when, Questions questions, Asking asking, Said applies, Said notApplicable,
                       Said unknown) {
+        /** The plan for one service: its condition with the service's own names folded in. */
+        AssistPlan given(Map<String, ?> service, Map<String, Integer> ranks, LanguageSet languages) {
+            Expression folded = when.given(service);
+            return folded == when ? this : new AssistPlan(rule, folded, questions,
+                    new Asking(folded, ranks, questions, languages), applies, notApplicable, unknown);
+        }
     }
 }

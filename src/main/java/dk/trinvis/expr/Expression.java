@@ -1,6 +1,7 @@
 package dk.trinvis.expr;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /** A compiled, type-checked expression. Immutable and thread-safe. */
@@ -22,4 +23,16 @@ public interface Expression {
      * possibly more than once: for callers that keep their own small list.
      */
     void decisiveUnknowns(Bindings bindings, Collection<String> into);
+
+    /**
+     * What is left of the expression once some names are known: those names replaced by their
+     * values and what they decide folded away ({@code service.id == 'flytning' and citizen.x}
+     * becomes {@code citizen.x} for that service and {@code false} for any other). Under bindings
+     * that agree with {@code known} it evaluates the same and reports the same decisive unknowns;
+     * {@link #names()} lists only the names still read; {@link #source()} stays the original text.
+     * Returns this expression when no known name occurs in it.
+     *
+     * @param known values by name; a null value leaves the name unknown
+     */
+    Expression given(Map<String, ?> known);
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Compiles {@code when:} expressions against a scope. */
@@ -65,6 +66,17 @@ public final class Expressions {
             if (root.truth(bindings) == Tri.UNKNOWN) {
                 root.unknowns(bindings, into);
             }
+        }
+
+        @Override
+        public Expression given(Map<String, ?> known) {
+            Node folded = root.fold(known);
+            if (folded == root) {
+                return this;
+            }
+            Set<String> left = new LinkedHashSet<>();
+            folded.names(left);
+            return new Compiled_(source, folded, Collections.unmodifiableSet(left));
         }
     }
 }

@@ -2,6 +2,7 @@ package dk.trinvis.expr;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /** A node of a compiled expression. Boolean nodes answer {@link #truth}; all answer {@link #value}. */
@@ -22,6 +23,28 @@ abstract class Node {
     /** Adds the unknown names that decide an UNKNOWN truth of this node. */
     abstract void unknowns(Bindings b, Collection<String> out);
 
+    /**
+     * This node with the known names replaced by their values and what they decide folded away:
+     * under any bindings that agree with {@code known} it has the same value and the same
+     * decisive unknowns. Returns this node when nothing changes.
+     */
+    abstract Node fold(Map<String, ?> known);
+
+    /** Adds the names this node still reads. */
+    abstract void names(Collection<String> out);
+
+    /** The literal truth of a folded node, or null when it still depends on a name. */
+    Tri literalTruth() {
+        return null;
+    }
+
+    static final Literal TRUE = new Literal(Type.BOOLEAN, Boolean.TRUE);
+    static final Literal FALSE = new Literal(Type.BOOLEAN, Boolean.FALSE);
+
+    static Literal literal(Tri truth) {
+        return truth == Tri.TRUE ? TRUE : FALSE;
+    }
+
     static final class Literal extends Node {
         final Object value;
 
@@ -37,6 +60,20 @@ abstract class Node {
 
         @Override
         void unknowns(Bindings b, Collection<String> out) {
+        }
+
+        @Override
+        Node fold(Map<String, ?> known) {
+            return this;
+        }
+
+        @Override
+        void names(Collection<String> out) {
+        }
+
+        @Override
+        Tri literalTruth() {
+            return value instanceof Boolean v ? Tri.of(v) : null;
         }
     }
 
@@ -67,6 +104,20 @@ abstract class Node {
                 out.add(name);
             }
         }
+
+        @Override
+        Node fold(Map<String, ?> known) {
+            Object v = known.get(name);
+            if (v == null) {
+                return this;
+            }
+            return new Literal(type, v instanceof Integer i ? Long.valueOf(i) : v);
+        }
+
+        @Override
+        void names(Collection<String> out) {
+            out.add(name);
+        }
     }
 
     static final class Not extends Node {
@@ -90,6 +141,18 @@ abstract class Node {
         @Override
         void unknowns(Bindings b, Collection<String> out) {
             operand.unknowns(b, out);
+        }
+
+        @Override
+        Node fold(Map<String, ?> known) {
+            Node o = operand.fold(known);
+            Tri t = o.literalTruth();
+            return t != null ? literal(t.not()) : o == operand ? this : new Not(o);
+        }
+
+        @Override
+        void names(Collection<String> out) {
+            operand.names(out);
         }
     }
 
@@ -132,6 +195,33 @@ abstract class Node {
                 right.unknowns(b, out);
             }
         }
+
+        @Override
+        Node fold(Map<String, ?> known) {
+            Node l = left.fold(known);
+            Node r = right.fold(known);
+            // The side that decides alone (false under and, true under or) decides; the other
+            // literal leaves the remaining side to decide, with the same unknowns.
+            Tri decides = and ? Tri.FALSE : Tri.TRUE;
+            Tri lt = l.literalTruth();
+            Tri rt = r.literalTruth();
+            if (lt == decides || rt == decides) {
+                return literal(decides);
+            }
+            if (lt != null) {
+                return r;
+            }
+            if (rt != null) {
+                return l;
+            }
+            return l == left && r == right ? this : new Logic(and, l, r);
+        }
+
+        @Override
+        void names(Collection<String> out) {
+            left.names(out);
+            right.names(out);
+        }
     }
 
     static final class Compare extends Node {
@@ -161,10 +251,21 @@ abstract class Node {
         private static final int GT = 4;
         private static final int GE = 5;
 
+        private Compare(int code, Node left, Node right) {
+            super(Type.BOOLEAN);
+            this.left = left;
+            this.right = right;
+            this.code = code;
+        }
+
         @Override
         Object value(Bindings b) {
-            Object l = left.value(b);
-            Object r = right.value(b);
+            return value(b, left, right);
+        }
+
+        private Object value(Bindings b, Node leftNode, Node rightNode) {
+            Object l = leftNode.value(b);
+            Object r = rightNode.value(b);
             if (l == null || r == null) {
                 return null;
             }
@@ -183,6 +284,22 @@ abstract class Node {
         void unknowns(Bindings b, Collection<String> out) {
             left.unknowns(b, out);
             right.unknowns(b, out);
+        }
+
+        @Override
+        Node fold(Map<String, ?> known) {
+            Node l = left.fold(known);
+            Node r = right.fold(known);
+            if (l instanceof Literal && r instanceof Literal) {
+                return literal(Tri.of((Boolean) value(null, l, r)));
+            }
+            return l == left && r == right ? this : new Compare(code, l, r);
+        }
+
+        @Override
+        void names(Collection<String> out) {
+            left.names(out);
+            right.names(out);
         }
     }
 
@@ -207,6 +324,20 @@ abstract class Node {
         @Override
         void unknowns(Bindings b, Collection<String> out) {
             left.unknowns(b, out);
+        }
+
+        @Override
+        Node fold(Map<String, ?> known) {
+            Node l = left.fold(known);
+            if (l instanceof Literal) {
+                return literal(Tri.of((Boolean) new In(l, values, negated).value(null)));
+            }
+            return l == left ? this : new In(l, values, negated);
+        }
+
+        @Override
+        void names(Collection<String> out) {
+            left.names(out);
         }
     }
 

@@ -204,4 +204,54 @@ class ExpressionsTest {
         assertThat(combinations).isEqualTo(243);
         assertThat(SCOPE.slot("citizen.nope")).isEqualTo(-1);
     }
+    @Test
+    void knownNamesAreFoldedAwayLeavingWhatStillDecides() {
+        Expression e = compile("decision.channel == 'assisted' and citizen.hasMitID");
+
+        Expression assisted = e.given(Map.of("decision.channel", "assisted"));
+        Expression alternative = e.given(Map.of("decision.channel", "alternative"));
+
+        assertThat(assisted.names()).containsExactly("citizen.hasMitID");
+        assertThat(assisted.decisiveUnknowns(with())).containsExactly("citizen.hasMitID");
+        assertThat(alternative.names()).isEmpty();
+        assertThat(alternative.evaluate(with())).isEqualTo(Tri.FALSE);
+        assertThat(alternative.source()).isEqualTo(e.source());
+        assertThat(e.given(Map.of("citizen.age", 70L))).isSameAs(e);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(citizen.hasMitID or citizen.age >= 67) and not citizen.exempt and (citizen.movedOn < 2023-06-01 or decision.channel != 'assisted')",
+        "decision.channel == 'assisted' and citizen.hasMitID or citizen.age in [15, 16, 67] and not citizen.exempt",
+        "not (citizen.exempt or decision.channel not in ['alternative']) or citizen.movedOn >= 2023-06-01 and citizen.age < 20",
+    })
+    void foldingKnownNamesNeverChangesTheTruthOrTheDecidingUnknowns(String source) {
+        Expression e = compile(source);
+        Object[][] choices = {
+            {null, true, false}, {null, false, true}, {null, 20L, 67L},
+            {null, LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1)}, {null, "assisted", "alternative"}};
+        String[] names = {"citizen.hasMitID", "citizen.exempt", "citizen.age", "citizen.movedOn", "decision.channel"};
+        int checked = 0;
+        for (int n = 0; n < 243; n++) {
+            Map<String, Object> bound = new HashMap<>();
+            for (int k = 0, rest = n; k < names.length; k++, rest /= 3) {
+                bound.put(names[k], choices[k][rest % 3]);
+            }
+            for (int mask = 0; mask < 32; mask++) {
+                Map<String, Object> known = new HashMap<>();
+                for (int k = 0; k < names.length; k++) {
+                    if ((mask & 1 << k) != 0 && bound.get(names[k]) != null) {
+                        known.put(names[k], bound.get(names[k]));
+                    }
+                }
+                Expression folded = e.given(known);
+                assertThat(folded.evaluate(bound::get)).as("%s given %s", bound, known).isEqualTo(e.evaluate(bound::get));
+                assertThat(folded.decisiveUnknowns(bound::get)).as("%s given %s", bound, known)
+                        .isEqualTo(e.decisiveUnknowns(bound::get));
+                assertThat(e.names()).containsAll(folded.names());
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(243 * 32);
+    }
 }
