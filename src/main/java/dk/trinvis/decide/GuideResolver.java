@@ -52,6 +52,8 @@ public final class GuideResolver {
     private final Map<Guide, List<Step>> overlaid = new IdentityHashMap<>();
     /** Guide texts with placeholders, cut once; keyed by the rule set's own texts, so bounded by them. */
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
+    /** Each placeholder name a guide text uses, parsed once; as few as the texts' placeholders. */
+    private final Map<String, HelpField> helpFields = new ConcurrentHashMap<>();
     /** Each step's "file:line", made once per step of the rule set. */
     private final Map<Location, String> origins = new ConcurrentHashMap<>();
     /** Fact id by its name in conditions ({@code citizen.hasMitID} → {@code hasMitID}). */
@@ -338,13 +340,12 @@ public final class GuideResolver {
         }
 
         private String helpValue(String name) {
-            String[] parts = name.split("\\.", 3);
-            HelpOffer offer = parts.length == 3 && parts[0].equals("help") ? model.helpOffers().get(parts[1]) : null;
-            if (offer == null) {
+            HelpField help = helpFields.computeIfAbsent(name, GuideResolver.this::helpField);
+            if (help.offer() == null) {
                 return null;
             }
-            String field = parts[2];
-            String value = switch (field) {
+            HelpOffer offer = help.offer();
+            String value = switch (help.field()) {
                 case "name" -> offer.name().in(lang);
                 case "contact.phone" -> offer.contact().phone();
                 case "contact.email" -> offer.contact().email();
@@ -357,6 +358,16 @@ public final class GuideResolver {
         private static String orEmpty(String value) {
             return value == null ? "" : value;
         }
+    }
+
+    /** A {@code help.<offer>.<field>} placeholder, parsed once: the offer is null when the name is none. */
+    private record HelpField(HelpOffer offer, String field) {
+    }
+
+    private HelpField helpField(String name) {
+        String[] parts = name.split("\\.", 3);
+        HelpOffer offer = parts.length == 3 && parts[0].equals("help") ? model.helpOffers().get(parts[1]) : null;
+        return new HelpField(offer, offer == null ? "" : parts[2]);
     }
 
     private static final java.time.format.DateTimeFormatter UNTIL =

@@ -20,6 +20,13 @@ class ExpressionsTest {
             .name("decision.channel", Type.STRING, Set.of("self-service", "assisted", "alternative"))
             .build();
 
+    /** Each name's possible values: unknown and two others. */
+    static final Object[][] CHOICES = {
+        {null, true, false}, {null, false, true}, {null, 20L, 67L},
+        {null, LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1)}, {null, "assisted", "alternative"}};
+    static final String[] NAMES = {"citizen.hasMitID", "citizen.exempt", "citizen.age", "citizen.movedOn",
+        "decision.channel"};
+
     static Expression compile(String source) {
         Compiled c = Expressions.compile(source, SCOPE);
         assertThat(c.problems()).as(source).isEmpty();
@@ -183,18 +190,14 @@ class ExpressionsTest {
     void slotsGiveTheTruthAndTheDecidingUnknownsThatNamedBindingsGive() {
         Expression e = compile("(citizen.hasMitID or citizen.age >= 67) and not citizen.exempt"
                 + " and (citizen.movedOn < 2023-06-01 or decision.channel != 'assisted')");
-        Object[][] choices = {
-            {null, true, false}, {null, false, true}, {null, 20L, 67L},
-            {null, LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1)}, {null, "assisted", "alternative"}};
-        String[] names = {"citizen.hasMitID", "citizen.exempt", "citizen.age", "citizen.movedOn", "decision.channel"};
         int combinations = 0;
         for (int n = 0; n < 243; n++) {
             Object[] values = new Object[SCOPE.size()];
             Map<String, Object> named = new HashMap<>();
-            for (int k = 0, rest = n; k < names.length; k++, rest /= 3) {
-                Object v = choices[k][rest % 3];
-                values[SCOPE.slot(names[k])] = v;
-                named.put(names[k], v);
+            for (int k = 0, rest = n; k < NAMES.length; k++, rest /= 3) {
+                Object v = CHOICES[k][rest % 3];
+                values[SCOPE.slot(NAMES[k])] = v;
+                named.put(NAMES[k], v);
             }
             Slots slots = new Slots(SCOPE, values);
             assertThat(e.evaluate(slots)).isEqualTo(e.evaluate(named::get));
@@ -227,21 +230,17 @@ class ExpressionsTest {
     })
     void foldingKnownNamesNeverChangesTheTruthOrTheDecidingUnknowns(String source) {
         Expression e = compile(source);
-        Object[][] choices = {
-            {null, true, false}, {null, false, true}, {null, 20L, 67L},
-            {null, LocalDate.of(2023, 5, 31), LocalDate.of(2023, 6, 1)}, {null, "assisted", "alternative"}};
-        String[] names = {"citizen.hasMitID", "citizen.exempt", "citizen.age", "citizen.movedOn", "decision.channel"};
         int checked = 0;
         for (int n = 0; n < 243; n++) {
             Map<String, Object> bound = new HashMap<>();
-            for (int k = 0, rest = n; k < names.length; k++, rest /= 3) {
-                bound.put(names[k], choices[k][rest % 3]);
+            for (int k = 0, rest = n; k < NAMES.length; k++, rest /= 3) {
+                bound.put(NAMES[k], CHOICES[k][rest % 3]);
             }
             for (int mask = 0; mask < 32; mask++) {
                 Map<String, Object> known = new HashMap<>();
-                for (int k = 0; k < names.length; k++) {
-                    if ((mask & 1 << k) != 0 && bound.get(names[k]) != null) {
-                        known.put(names[k], bound.get(names[k]));
+                for (int k = 0; k < NAMES.length; k++) {
+                    if ((mask & 1 << k) != 0 && bound.get(NAMES[k]) != null) {
+                        known.put(NAMES[k], bound.get(NAMES[k]));
                     }
                 }
                 Expression folded = e.given(known);
