@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fixed HTML of a guide in one language for one renderer's heading level and classes:
  * headings with the lists they open, labels, the states of a help offer, escaped and cleaned once
- * rather than on every page. The times a help offer closes or next opens are kept as HTML once
- * met, as a portal shows the same few all day; formatting one in Copenhagen time costs more than
- * the rest of a help list.
+ * rather than on every page. What varies little is kept as HTML once met, by what it shows (each
+ * bounded): the times a help offer closes or next opens (formatting one in Copenhagen time costs
+ * more than the rest of a help list), a help offer's whole line, a decision's sentence. A portal
+ * shows the same few all day. Thread-safe.
  */
 final class HtmlWords {
     /** Opening and closing times kept, each, before they start over (a day of quarter hours and more). */
@@ -49,7 +50,7 @@ final class HtmlWords {
     private final Memo<OffsetDateTime, String> closes;
     private final Memo<OffsetDateTime, String> opens;
     private final Memo<Labels.DecisionWords, String> decisions;
-    private final Memo<HelpLine, String> helpLines = new Memo<>(this::line, MAX_HELP_LINES);
+    private final Memo<HelpLine, String> helpLines;
 
     HtmlWords(Language language, Labels l, int headingLevel, boolean dkfds) {
         this.labels = l;
@@ -74,6 +75,7 @@ final class HtmlWords {
         this.opens = new Memo<>(at -> " (<time datetime=\"" + visible(at.toString()) + "\">" + visible(l.opens(at))
                 + "</time>)", MAX_TIMES);
         this.decisions = new Memo<>(d -> visible(l.decision(d)), MAX_DECISIONS);
+        this.helpLines = new Memo<>(this::line, MAX_HELP_LINES);
     }
 
     private static String heading(int level, String text) {
