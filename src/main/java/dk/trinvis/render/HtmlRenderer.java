@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * ordered list of steps, {@code lang} on text that falls back to Danish, descriptive links,
  * {@code <time>} for opening times. No scripts, no event handlers, no inline styles; every value
  * is escaped and Markdown is rendered with raw HTML escaped. Thread-safe: keep one and share it,
- * as it renders each Markdown text once and keeps the result (a bounded cache).
+ * as it renders each Markdown text once and keeps the result, and keeps per language the fixed
+ * HTML around a guide, its decision sentences and help offers' lines (bounded caches).
  *
  * <p>No control or bidi character reaches the page ({@link ControlChars}), yet the page is not
  * scanned again once joined: each piece that can hold a guide's text is cleaned when it is made
