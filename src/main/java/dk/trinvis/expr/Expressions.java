@@ -44,10 +44,32 @@ public final class Expressions {
                 problems);
     }
 
-    /** The expression a successful compile returns. */
-    private record Compiled_(String source, Node root, Set<String> names) implements Expression {
+    /**
+     * The expression a successful compile returns.
+     *
+     * @param slot     the slot of the boolean name the whole condition is, else -1
+     * @param constant the truth of a condition that is a literal, else null
+     */
+    private record Compiled_(String source, Node root, Set<String> names, int slot, Tri constant)
+            implements Expression {
+
+        Compiled_(String source, Node root, Set<String> names) {
+            this(source, root, names, root instanceof Node.Name n && n.type == Type.BOOLEAN ? n.slot : -1,
+                    root.literalTruth());
+        }
+
         @Override
         public Tri evaluate(Bindings bindings) {
+            // Most conditions are one fact or, folded per service, a constant: answered here
+            // without the call into the node tree, which sees every kind of node and so cannot
+            // be inlined.
+            if (constant != null) {
+                return constant;
+            }
+            if (slot >= 0 && bindings instanceof Slots s) {
+                Object v = s.at(slot);
+                return v == null ? Tri.UNKNOWN : Tri.of((Boolean) v);
+            }
             return root.truth(bindings);
         }
 

@@ -253,4 +253,18 @@ class ExpressionsTest {
         }
         assertThat(checked).isEqualTo(243 * 32);
     }
+    @Test
+    void aConditionThatIsOneFactOrAConstantReadsSlotsLikeAnyOther() {
+        Expression fact = compile("citizen.hasMitID");
+        Expression constant = compile("decision.channel == 'assisted' and citizen.hasMitID")
+                .given(Map.of("decision.channel", "alternative"));
+        for (Object value : CHOICES[0]) {
+            Object[] values = new Object[SCOPE.size()];
+            values[SCOPE.slot("citizen.hasMitID")] = value;
+            Slots slots = new Slots(SCOPE, values);
+            assertThat(fact.evaluate(slots)).isEqualTo(fact.evaluate(with("citizen.hasMitID", value)))
+                    .isEqualTo(value == null ? Tri.UNKNOWN : Tri.of((Boolean) value));
+            assertThat(constant.evaluate(slots)).isEqualTo(Tri.FALSE);
+        }
+    }
 }
