@@ -35,7 +35,7 @@ public final class ControlChars {
         return -1;
     }
 
-    private static boolean unsafe(char c) {
+    static boolean unsafe(char c) {
         if (c < 0x7F) { // nearly every character of a page: settle it in one or two tests
             return c < 0x20 && c != '\n' && c != '\t';
         }

@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import static dk.trinvis.render.Markdown.escape;
+import static dk.trinvis.render.HtmlEscape.visible;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.LocalText;
@@ -9,7 +9,9 @@ import dk.trinvis.model.ResolvedGuide.GuideLink;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
 import dk.trinvis.model.Language;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +19,13 @@ import org.jspecify.annotations.Nullable;
  * ordered list of steps, {@code lang} on text that falls back to Danish, descriptive links,
  * {@code <time>} for opening times. No scripts, no event handlers, no inline styles; every value
  * is escaped and Markdown is rendered with raw HTML escaped. Thread-safe: keep one and share it,
- * as it renders each Markdown text once and keeps the result (a bounded cache).
+ * as it renders each Markdown text once and keeps the result, and keeps per language the fixed
+ * HTML around a guide, its decision sentences and help offers' lines (bounded caches).
+ *
+ * <p>No control or bidi character reaches the page ({@link ControlChars}), yet the page is not
+ * scanned again once joined: each piece that can hold a guide's text is cleaned when it is made
+ * ({@link HtmlEscape#visible} for every text, Markdown when it is cached, the HTML under the title
+ * when it is set), and the rest is the renderer's own markup.
  */
 public final class HtmlRenderer implements GuideRenderer {
     private final int headingLevel;
@@ -27,16 +35,36 @@ public final class HtmlRenderer implements GuideRenderer {
     private final boolean withHelp;
     /** Whether to add the class vocabulary of Det Fælles Designsystem next to the trinvis- classes. */
     private final boolean dkfds;
-    /** HTML placed right under the title, e.g. a journey's deadline; already escaped. */
+    /** HTML placed right under the title, e.g. a journey's deadline; escaped and cleaned. */
     private final String afterTitle;
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
     private final MarkdownCache markdown;
-    private final LabelsByLanguage labels;
-    private final String escapedIdPrefix;
+    /** Labels by language, shared by the variants of this renderer. */
+    private final Memo<Language, Labels> labels;
+    /** The fixed HTML by language, shared by the variants with the same classes. */
+    private final Memo<Language, HtmlWords> words;
+    /** A step's opening tag up to its id, the prefix written. */
+    private final String stepOpen;
 
-    /** Heading tags by level; level 6 is the deepest a renderer reaches (top level 5, one below). */
-    private static final String[] OPEN = {"", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6"};
-    private static final String[] CLOSE = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n", "</h6>\n"};
+    /** Closing heading tags by level, for the title (the top level, 1 to 5). */
+    private static final String[] CLOSE = {"", "</h1>\n", "</h2>\n", "</h3>\n", "</h4>\n", "</h5>\n"};
+    private static final Open READY = new Open("<li", ">");
+    private static final Open INTRO = new Open("<div class=\"trinvis-intro\"", ">\n");
+    private static final Open BODY = new Open("<div class=\"trinvis-body\"", ">\n");
+    private static final Open CONDITIONAL = new Open("\" class=\"trinvis-conditional\"><span class=\"trinvis-condition\"", ">");
+    private static final Open TITLE_AFTER_CONDITION = new Open(":</span> <strong", ">");
+    private static final Open TITLE = new Open("\"><strong", ">");
+    private static final Open LINK_TEXT = new Open("\"", ">");
+
+    /**
+     * The start of an opening tag and its end, and both as one piece for a text in the page's
+     * language: a page is joined from its pieces, each costing about as much as a dozen characters.
+     */
+    record Open(String start, String end, String whole) {
+        Open(String start, String end) {
+            this(start, end, start + end);
+        }
+    }
 
     /** A renderer whose top heading is {@code <h2>}, for embedding under a page's {@code <h1>}. */
     public HtmlRenderer() {
@@ -54,24 +82,28 @@ public final class HtmlRenderer implements GuideRenderer {
      * pixels.
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
-        this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null);
+        this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null, null);
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
-                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable LabelsByLanguage labels) {
+                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable Memo<Language, Labels> labels,
+                         @Nullable Memo<Language, HtmlWords> words) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
         this.headingLevel = headingLevel;
         this.imageHosts = imageHosts;
         this.idPrefix = idPrefix;
-        this.escapedIdPrefix = escape(idPrefix);
+        this.stepOpen = "<li id=\"" + visible(idPrefix);
         this.withHelp = withHelp;
         this.dkfds = dkfds;
-        this.afterTitle = afterTitle;
-        this.markdown = markdown != null ? markdown : new MarkdownCache(text -> Markdown.html(text, imageHosts));
-        this.labels = labels != null ? labels : new LabelsByLanguage();
+        this.afterTitle = ControlChars.strip(afterTitle);
+        this.markdown = markdown != null ? markdown : new MarkdownCache(text -> ControlChars.strip(Markdown.html(text, imageHosts)));
+        Memo<Language, Labels> byLanguage = labels != null ? labels : new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+        this.labels = byLanguage;
+        this.words = words != null ? words
+                : new Memo<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
     }
 
     /**
@@ -82,12 +114,13 @@ public final class HtmlRenderer implements GuideRenderer {
      * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
      */
     public HtmlRenderer dkfds() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels,
+                dkfds ? words : null);
     }
 
     /** The labels in a language, made once per language for this renderer and its variants. */
     Labels labels(Language language) {
-        return labels.in(language);
+        return labels.get(language);
     }
 
     /** Whether this renderer adds the DKFDS classes. */
@@ -97,178 +130,157 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The class attribute: the trinvis- class, plus the DKFDS classes when asked for. */
     String classes(String trinvis, String designSystem) {
-        return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
+        return classes(dkfds, trinvis, designSystem);
     }
 
-    /** Appends the class attribute, as {@link #classes}. */
-    private Pieces classes(Pieces b, String trinvis, String designSystem) {
-        b.append(" class=\"").append(trinvis);
-        return (dkfds ? b.append(" ").append(designSystem) : b).append("\"");
+    /** The class attribute: the trinvis- class, plus the DKFDS classes when asked for. */
+    static String classes(boolean dkfds, String trinvis, String designSystem) {
+        return " class=\"" + trinvis + (dkfds ? " " + designSystem : "") + "\"";
     }
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels, words);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels, words);
     }
 
     /** The same renderer placing this HTML, already escaped, right under the guide's title. */
     HtmlRenderer afterTitle(String html) {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels, words);
     }
 
     @Override
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
-        Labels l = labels.in(lang);
+        HtmlWords w = words.get(lang);
         Pieces b = new Pieces();
-        b.append("<section class=\"trinvis-guide\" lang=\"").append(lang.code()).append("\">\n");
-        heading(b, 0, guide.title(), lang);
-        b.append(afterTitle);
-        decision(b, l.decision(guide.decision()));
+        open(b, w.title, guide.title(), lang).append(visible(guide.title().text())).append(CLOSE[headingLevel]);
+        if (!afterTitle.isEmpty()) {
+            b.append(afterTitle);
+        }
+        decisionHtml(b, w.decision(guide.decision()));
         if (guide.intro() != null) {
-            block(b, "div", "trinvis-intro", guide.intro(), lang);
+            block(b, INTRO, guide.intro(), lang);
         }
         if (!guide.ready().isEmpty()) {
-            heading(b, 1, l.ready());
-            b.append("<ul class=\"trinvis-ready\">\n");
-            guide.ready().forEach(r -> b.append("<li").append(langAttr(r, lang)).append(">")
-                    .append(escape(r.text())).append("</li>\n"));
+            b.append(w.readyList);
+            for (LocalText r : guide.ready()) {
+                open(b, READY, r, lang).append(visible(r.text())).append("</li>\n");
+            }
             b.append("</ul>\n");
         }
-        heading(b, 1, l.steps());
-        steps(b, guide.steps(), lang, l);
-        if (guide.processingTime() != null) {
-            classes(b.append("<p"), "trinvis-processing-time", "form-hint").append("><strong>").append(escape(l.processingTime()))
-                    .append(":</strong> <span").append(langAttr(guide.processingTime(), lang)).append(">")
-                    .append(escape(guide.processingTime().text())).append("</span></p>\n");
+        b.append(w.stepsHeading);
+        steps(b, guide.steps(), lang, w);
+        LocalText processingTime = guide.processingTime();
+        if (processingTime != null) {
+            open(b, w.processingTime, processingTime, lang).append(visible(processingTime.text())).append("</span></p>\n");
         }
         if (guide.selfService() != null || !guide.links().isEmpty()) {
-            heading(b, 1, l.links());
-            classes(b.append("<ul"), "trinvis-links", "nobullet-list").append(">\n");
+            b.append(w.linksList);
             if (guide.selfService() != null) {
                 link(b.append("<li>"), guide.selfService(), lang).append("</li>\n");
             }
-            guide.links().forEach(k -> link(b.append("<li>"), k, lang).append("</li>\n"));
+            for (GuideLink k : guide.links()) {
+                link(b.append("<li>"), k, lang).append("</li>\n");
+            }
             b.append("</ul>\n");
         }
         if (withHelp) {
-            help(b, guide.decision(), l);
+            help(b, guide.decision(), lang);
         }
         if (guide.legal() != null) {
-            classes(b.append("<p"), "trinvis-legal", "form-hint").append(">").append(escape(l.legal())).append(": ").append(escape(guide.legal()))
-                    .append("</p>\n");
+            b.append(w.legal).append(visible(guide.legal())).append("</p>\n");
         }
-        return ControlChars.strip(b.append("</section>\n").toString());
+        return b.append("</section>\n").toString();
     }
 
     /** The decision in one sentence; with DKFDS, as an information alert. */
     void decision(Pieces b, String sentence) {
+        decisionHtml(b, visible(sentence));
+    }
+
+    private void decisionHtml(Pieces b, String sentence) {
         if (dkfds) {
             b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
-                    .append(escape(sentence)).append("</p></div></div>\n");
+                    .append(sentence).append("</p></div></div>\n");
         } else {
-            b.append("<p class=\"trinvis-decision\">").append(escape(sentence)).append("</p>\n");
+            b.append("<p class=\"trinvis-decision\">").append(sentence).append("</p>\n");
         }
     }
 
-    void help(Pieces b, Decision decision, Labels l) {
+    /** The help offers of a decision, under their heading, in a page of the given language. */
+    void help(Pieces b, Decision decision, Language lang) {
         if (decision.help().isEmpty()) {
             return;
         }
-        heading(b, 1, l.help());
-        classes(b.append("<ul"), "trinvis-help", "nobullet-list").append(">\n");
+        HtmlWords w = words.get(lang);
+        b.append(w.helpList);
         for (Decision.Help h : decision.help()) {
-            b.append("<li><strong>").append(escape(h.name())).append("</strong>");
-            if (h.contact().phone() != null) {
-                Phone phone = Phone.parse(h.contact().phone());
-                b.append(", ");
-                if (phone.dial() != null) {
-                    b.append("<a href=\"tel:").append(escape(phone.dial())).append("\">").append(escape(phone.number()))
-                            .append("</a>");
-                }
-                b.append(escape(phone.rest()));
-            }
-            if (h.contact().url() != null && Markdown.safeUrl(h.contact().url())) {
-                b.append(", <a href=\"").append(escape(h.contact().url())).append("\">").append(escape(h.name()))
-                        .append("</a>");
-            }
-            if (Boolean.FALSE.equals(h.openNow()) && h.nextOpening() != null) {
-                b.append(" (<time datetime=\"").append(escape(h.nextOpening().toString())).append("\">")
-                        .append(escape(l.opens(h.nextOpening()))).append("</time>)");
-            } else {
-                b.append(" (").append(escape(l.state(h))).append(")");
-            }
-            if (!h.processes()) {
-                b.append(" – ").append(escape(l.guidanceOnly()));
-            }
-            b.append("</li>\n");
+            b.append(w.help(h));
         }
         b.append("</ul>\n");
     }
 
-    private void steps(Pieces b, List<GuideStep> steps, Language lang, Labels l) {
+    private void steps(Pieces b, List<GuideStep> steps, Language lang, HtmlWords w) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
-            b.append("<li id=\"").append(escapedIdPrefix).append(escape(s.id())).append("\"")
-                    .append(s.condition() == null ? "" : " class=\"trinvis-conditional\"").append(">");
-            if (s.condition() != null) {
-                b.append("<span class=\"trinvis-condition\"").append(langAttr(s.condition(), lang)).append(">")
-                        .append(escape(s.condition().text())).append(":</span> ");
+            LocalText condition = s.condition();
+            b.append(stepOpen).append(visible(s.id()));
+            if (condition != null) {
+                open(b, CONDITIONAL, condition, lang).append(visible(condition.text()));
+                open(b, TITLE_AFTER_CONDITION, s.title(), lang);
+            } else {
+                open(b, TITLE, s.title(), lang);
             }
-            b.append("<strong").append(langAttr(s.title(), lang)).append(">").append(escape(s.title().text()))
-                    .append("</strong>");
-            if (s.optional()) {
-                b.append(" <em>").append(escape(l.optional())).append("</em>");
-            }
-            b.append("\n");
+            b.append(visible(s.title().text())).append(s.optional() ? w.optionalEnd : "</strong>\n");
             if (s.body() != null) {
-                block(b, "div", "trinvis-body", s.body(), lang);
+                block(b, BODY, s.body(), lang);
             }
             if (!s.links().isEmpty()) {
                 b.append("<ul class=\"trinvis-links\">\n");
-                s.links().forEach(k -> link(b.append("<li>"), k, lang).append("</li>\n"));
+                for (GuideLink k : s.links()) {
+                    link(b.append("<li>"), k, lang).append("</li>\n");
+                }
                 b.append("</ul>\n");
             }
             if (!s.oneOf().isEmpty()) {
-                b.append("<p>").append(escape(l.either())).append("</p>\n");
-                steps(b, s.oneOf(), lang, l);
+                b.append(w.either);
+                steps(b, s.oneOf(), lang, w);
             }
             if (!s.steps().isEmpty()) {
-                steps(b, s.steps(), lang, l);
+                steps(b, s.steps(), lang, w);
             }
             b.append("</li>\n");
         }
         b.append("</ol>\n");
     }
 
-    private void heading(Pieces b, int depth, LocalText text, Language lang) {
-        int level = headingLevel + depth;
-        b.append(OPEN[level]).append(langAttr(text, lang)).append(">").append(escape(text.text()))
-                .append(CLOSE[level]);
-    }
-
-    private void heading(Pieces b, int depth, String text) {
-        int level = headingLevel + depth;
-        b.append(OPEN[level]).append(">").append(escape(text)).append(CLOSE[level]);
-    }
-
-    private void block(Pieces b, String tag, String cssClass, LocalText text, Language lang) {
-        b.append("<").append(tag).append(" class=\"").append(cssClass).append("\"").append(langAttr(text, lang))
-                .append(">\n").append(markdown.render(text.text())).append("</").append(tag).append(">\n");
+    /** A {@code <div>} holding Markdown, rendered. */
+    private void block(Pieces b, Open div, LocalText text, Language lang) {
+        open(b, div, text, lang).append(markdown.render(text.text())).append("</div>\n");
     }
 
     private static Pieces link(Pieces b, GuideLink k, Language lang) {
-        String text = k.text() == null ? k.url() : k.text().text();
+        LocalText text = k.text();
         if (!Markdown.safeUrl(k.url())) {
-            return b.append(escape(text));
+            return b.append(visible(text == null ? k.url() : text.text()));
         }
-        return b.append("<a href=\"").append(escape(k.url())).append("\"")
-                .append(k.text() == null ? "" : langAttr(k.text(), lang)).append(">").append(escape(text)).append("</a>");
+        String url = visible(k.url());
+        b.append("<a href=\"").append(url);
+        if (text == null) {
+            return b.append("\">").append(url).append("</a>");
+        }
+        return open(b, LINK_TEXT, text, lang).append(visible(text.text())).append("</a>");
+    }
+
+    /** Appends an opening tag for a text, with a lang attribute where the text falls back. */
+    private static Pieces open(Pieces b, Open tag, LocalText text, Language page) {
+        return text.fallsBackFrom(page) ? b.append(tag.start()).append(langAttr(text, page)).append(tag.end())
+                : b.append(tag.whole());
     }
 
     /** A lang attribute where the text is not in the page's language (a Danish fallback). */

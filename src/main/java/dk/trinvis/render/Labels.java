@@ -9,12 +9,19 @@ import dk.trinvis.util.PhraseBook;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fixed words around a guide or journey in one language, from the citizen phrase book
  * ({@code citizen_<lang>.properties}); Danish where the language has no book.
  */
 final class Labels {
+    /**
+     * Languages a renderer keeps labels for before it starts over: making them looks up the phrase
+     * book and parses two date patterns, more work than rendering a guide's fixed words.
+     */
+    static final int MAX_LANGUAGES = 64;
+
     private final PhraseBook book;
     private final DateTimeFormatter when;
     private final DateTimeFormatter day;
@@ -113,6 +120,10 @@ final class Labels {
         return get("label.opens", when(at));
     }
 
+    String openNowCloses(OffsetDateTime at) {
+        return get("label.openNowCloses", when(at));
+    }
+
     String closedOpeningUnknown() {
         return closedOpeningUnknown;
     }
@@ -171,6 +182,27 @@ final class Labels {
 
     /** One sentence (or a few) saying what the decision means for the citizen. */
     String decision(Decision d) {
+        return decision(DecisionWords.of(d));
+    }
+
+    /**
+     * What of a decision its sentence says, and all it says: a renderer may keep the sentence by it.
+     *
+     * @param until       when an outage ends, or null
+     * @param channel     the channel, or null while the service is unavailable
+     * @param alternative the strongest alternative a ground gives
+     * @param authority   the name of the authority that handles a request another way, or null
+     */
+    record DecisionWords(@Nullable OffsetDateTime until, @Nullable Channel channel, Effect alternative,
+                         @Nullable String authority) {
+        static DecisionWords of(Decision d) {
+            return new DecisionWords(d.until(), d.channel(), d.alternative(),
+                    d.authority() == null ? null : d.authority().name());
+        }
+    }
+
+    /** The sentence for what a decision says, as {@link #decision(Decision)}. */
+    String decision(DecisionWords d) {
         OffsetDateTime until = d.until();
         Channel ch = d.channel();
         if (ch == null || until != null) {
@@ -187,7 +219,7 @@ final class Labels {
             default -> { }
         }
         if (d.alternative() != Effect.NONE && d.authority() != null) {
-            b.append(' ').append(get("decision.handledBy", d.authority().name()));
+            b.append(' ').append(get("decision.handledBy", d.authority()));
         }
         return b.toString();
     }
@@ -198,7 +230,7 @@ final class Labels {
             return hoursUnknown();
         }
         if (h.openNow()) {
-            return h.closesAt() == null ? openNow() : get("label.openNowCloses", when(h.closesAt()));
+            return h.closesAt() == null ? openNow() : openNowCloses(h.closesAt());
         }
         return h.nextOpening() == null ? closedOpeningUnknown() : opens(h.nextOpening());
     }

@@ -1,6 +1,7 @@
 package dk.trinvis.render;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.ResolvedGuide.GuideLink;
@@ -12,7 +13,7 @@ import java.util.List;
 public final class MarkdownRenderer implements GuideRenderer {
     /** Bodies made safe and rendered again, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::markdown);
-    private final LabelsByLanguage labels = new LabelsByLanguage();
+    private final Memo<Language, Labels> labels = new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public MarkdownRenderer() {
@@ -21,7 +22,7 @@ public final class MarkdownRenderer implements GuideRenderer {
 
     @Override
     public String render(ResolvedGuide guide) {
-        Labels l = labels.in(guide.language());
+        Labels l = labels.get(guide.language());
         StringBuilder b = new StringBuilder();
         b.append("# ").append(literal(guide.title().text())).append("\n\n");
         b.append(literal(l.decision(guide.decision()))).append("\n\n");

@@ -10,7 +10,8 @@ import java.util.Arrays;
  * once, in the right encoding.
  */
 final class Pieces {
-    private String[] parts = new String[256];
+    /** Room for a guide's page, some sixty pieces; a journey's grows it. */
+    private String[] parts = new String[128];
     private int size;
 
     Pieces append(String piece) {
@@ -23,8 +24,8 @@ final class Pieces {
 
     @Override
     public String toString() {
-        // Empty pieces in the unused tail cost less than copying the used part to an array of its own.
-        Arrays.fill(parts, size, parts.length, "");
-        return String.join("", parts);
+        // Only the pieces added: String.join measures and copies each element, and empty ones in an
+        // unused tail would cost as much as pieces.
+        return String.join("", size == parts.length ? parts : Arrays.copyOf(parts, size));
     }
 }

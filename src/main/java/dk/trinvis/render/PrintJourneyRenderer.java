@@ -80,7 +80,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
         }
         b.append("</ol>\n");
         if (withHelp != null) {
-            help.help(b, withHelp, l);
+            help.help(b, withHelp, journey.language());
         }
         b.append("</section>\n");
     }

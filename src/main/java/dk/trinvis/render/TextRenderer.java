@@ -1,6 +1,7 @@
 package dk.trinvis.render;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
 import dk.trinvis.model.ResolvedGuide;
@@ -14,7 +15,7 @@ public final class TextRenderer implements GuideRenderer {
 
     /** Bodies as plain text, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::text);
-    private final LabelsByLanguage labels = new LabelsByLanguage();
+    private final Memo<Language, Labels> labels = new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public TextRenderer() {
@@ -23,7 +24,7 @@ public final class TextRenderer implements GuideRenderer {
 
     @Override
     public String render(ResolvedGuide guide) {
-        Labels l = labels.in(guide.language());
+        Labels l = labels.get(guide.language());
         StringBuilder b = new StringBuilder();
         String title = guide.title().text() + " (" + guide.municipalityName() + ")";
         b.append(title).append('\n').append("=".repeat(Math.min(WIDTH, title.length()))).append("\n\n");

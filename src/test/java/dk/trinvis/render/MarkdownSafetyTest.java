@@ -54,4 +54,13 @@ class MarkdownSafetyTest {
     void controlAndBidiCharactersAreTakenOutButLineEndsStay() {
         assertThat(ControlChars.strip("a\u001b[2Jb\u0007\u0000c\u202Ed\u009be\nf\tg")).isEqualTo("a[2Jbcde\nf\tg");
     }
+
+    @Test
+    void visibleTextIsEscapedAndCleanedOfControlCharactersInOnePass() {
+        String text = "a<b\u001b[2J 'c' & \"d\"\u202E\u0085\n\te>";
+        assertThat(HtmlEscape.visible(text)).isEqualTo(ControlChars.strip(HtmlEscape.escape(text)))
+                .isEqualTo("a&lt;b[2J &#39;c&#39; &amp; &quot;d&quot;\n\te&gt;");
+        String plain = "Skaf dig MitID – æøå";
+        assertThat(HtmlEscape.visible(plain)).isSameAs(plain);
+    }
 }
