@@ -68,7 +68,8 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
             neighbours(b, items, i, l, lang);
             b.append("</article>\n");
         }
-        return b.append("</section>\n").toString();
+        // One pass over the page: journey texts reach it through many appends.
+        return ControlChars.strip(b.append("</section>\n").toString());
     }
 
     static String dateLine(Journey journey, Labels l) {

@@ -47,7 +47,7 @@ public final class MarkdownJourneyRenderer implements JourneyRenderer {
                         .append(literal(l.noGuide())).append("\n\n");
             }
         }
-        return b.toString().stripTrailing() + "\n";
+        return ControlChars.strip(b.toString().stripTrailing() + "\n");
     }
 
     /** The guide's headings one level down, under the journey's title. */

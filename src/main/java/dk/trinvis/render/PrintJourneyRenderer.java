@@ -50,8 +50,9 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
                 b.append("</section>\n");
             }
         }
-        return b.append("</main>\n<footer><p>").append(escape(journey.municipalityName())).append(" · ")
-                .append(escape(l.day(journey.eventDate()))).append("</p></footer>\n</body>\n</html>\n").toString();
+        // One pass over the sheets: journey texts reach them through many appends.
+        return ControlChars.strip(b.append("</main>\n<footer><p>").append(escape(journey.municipalityName())).append(" · ")
+                .append(escape(l.day(journey.eventDate()))).append("</p></footer>\n</body>\n</html>\n").toString());
     }
 
     private void overview(Pieces b, Journey journey, Labels l) {

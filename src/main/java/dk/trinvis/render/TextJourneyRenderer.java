@@ -52,6 +52,6 @@ public final class TextJourneyRenderer implements JourneyRenderer {
                 wrap(b, l.noGuide(), "", "");
             }
         }
-        return b.toString();
+        return ControlChars.strip(b.toString());
     }
 }

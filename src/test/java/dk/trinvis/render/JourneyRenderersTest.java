@@ -127,4 +127,28 @@ class JourneyRenderersTest {
             default -> f.name().toLowerCase(Locale.ROOT);
         };
     }
+    /** JSON keeps every character, escaped by JSON's rules (docs/security.md): a portal treats it as text. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = JourneyFormat.class, names = "JSON",
+            mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+    void controlAndBidiCharactersInAJourneysTextsNeverReachTheOutput(JourneyFormat format) {
+        Journey j = journey("skilsmisse-og-flytning");
+        String evil = "\u202Eevil\u001B[2J\u0085\u2066";
+        Journey.Item first = j.services().get(0);
+        Journey.Item dated = j.services().stream().filter(i -> i.deadline() != null).findFirst().orElseThrow();
+        java.util.List<Journey.Item> items = new java.util.ArrayList<>(j.services());
+        items.set(0, new Journey.Item(first.service(), new dk.trinvis.model.LocalText(first.title().text() + evil,
+                first.title().language()), first.deadline(), first.decision(), first.guide()));
+        items.set(items.indexOf(dated), new Journey.Item(dated.service(), dated.title(),
+                new Journey.Deadline(dated.deadline().date(), new dk.trinvis.model.LocalText(
+                        dated.deadline().rule().text() + evil, dated.deadline().rule().language()),
+                        dated.deadline().source()), dated.decision(), dated.guide()));
+        Journey tainted = new Journey(j.event(), new dk.trinvis.model.LocalText(j.title().text() + evil,
+                j.title().language()), new dk.trinvis.model.LocalText(evil, j.language()), j.dateLabel(),
+                j.eventDate(), j.municipality(), j.municipalityName() + evil, j.language(), items, j.interview());
+
+        String out = format.renderer().render(tainted);
+
+        assertThat(out).contains("evil").isEqualTo(ControlChars.strip(out));
+    }
 }
