@@ -27,7 +27,8 @@ final class GroundTexts {
 
     GroundTexts(ServicePlan.GroundPlan plan, Text exemptionAuthority, LanguageSet languages) {
         ExemptionGround ground = plan.ground();
-        List<String> onlyFact = plan.questions().onlyFact();
+        // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
+        List<String> onlyFact = plan.asking().only() == null ? null : List.of(plan.asking().only().id());
         this.unknownFixed = onlyFact != null;
         int n = languages.size();
         matched = new Decision.MatchedGround[n];

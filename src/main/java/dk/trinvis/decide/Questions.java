@@ -16,8 +16,6 @@ import java.util.Map;
 final class Questions {
     private final String ruleId;
     private final Map<String, Decision.MissingFact[]> byFact = new HashMap<>();
-    /** The one fact a condition names, when it names one: then it alone can make the rule unknown. */
-    private final List<String> onlyFact;
 
     Questions(String ruleId, Expression when, Map<String, Fact> facts, LanguageSet languages) {
         this.ruleId = ruleId;
@@ -30,18 +28,12 @@ final class Questions {
             }
             byFact.put(id, perLanguage);
         }
-        this.onlyFact = ids.size() == 1 && when.names().size() == 1 ? List.of(ids.get(0)) : null;
     }
 
     /** The question about a fact in the language, deciding the rules named. */
     static Decision.MissingFact question(Fact f, Language lang, List<String> decides) {
         return new Decision.MissingFact(f.id(), f.type().name().toLowerCase(Locale.ROOT),
                 f.question() == null ? null : f.question().in(lang), f.askedOf(), decides);
-    }
-
-    /** The one fact the condition names, or null when it names several (or none). */
-    List<String> onlyFact() {
-        return onlyFact;
     }
 
     /** The rule's id, e.g. {@code ExemptionGround:kognitiv}. */
