@@ -3,6 +3,8 @@ package dk.trinvis.decide;
 import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Decision;
 import dk.trinvis.util.Names;
+import dk.trinvis.expr.Slots;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ final class Asking {
         }
     }
 
+    private final Expression when;
     private final Fact only;
     /** The rule names of the facts and, aligned, the facts: a handful, so scanned, not hashed. */
     private final String[] names;
@@ -43,6 +46,7 @@ final class Asking {
      * @param languages the languages they are asked in
      */
     Asking(Expression when, Map<String, Integer> ranks, Questions questions, LanguageSet languages) {
+        this.when = when;
         this.ranks = ranks.size();
         Map<String, Fact> byName = new java.util.LinkedHashMap<>();
         for (String name : when.names()) {
@@ -64,6 +68,26 @@ final class Asking {
     /** The one fact the condition names, or null when it names several (or none). */
     Fact only() {
         return only;
+    }
+
+    /**
+     * The facts that decide the condition while the slots leave it unknown, in the order it names
+     * them (a fact may come twice); a one-fact condition's fact without evaluating anything.
+     */
+    List<Fact> deciding(Slots slots) {
+        if (only != null) {
+            return List.of(only);
+        }
+        List<String> unknown = new ArrayList<>(4);
+        when.decisiveUnknowns(slots, unknown);
+        List<Fact> out = new ArrayList<>(unknown.size());
+        for (int i = 0; i < unknown.size(); i++) {
+            Fact fact = fact(unknown.get(i));
+            if (fact != null) {
+                out.add(fact);
+            }
+        }
+        return out;
     }
 
     /** The fact of a rule name, or null when the name is not a fact ({@code service.id}). */

@@ -1,6 +1,5 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.Requirement;
@@ -55,26 +54,19 @@ final class MissingFacts {
     /** Asks about an unknown ground only when it would outrank the alternative matched. */
     private static Decision.MissingFact[] ground(Decision.MissingFact[] found, Ask ask, ServicePlan.GroundPlan g,
                                                  Effect alternative) {
-        return g.ground().effect().outranks(alternative) ? add(found, ask, g.questions(), g.asking(), g.when()) : found;
+        return g.ground().effect().outranks(alternative) ? add(found, ask, g.questions(), g.asking()) : found;
     }
 
     private static Decision.MissingFact[] assist(Decision.MissingFact[] found, Ask ask, ServicePlan.AssistPlan a) {
-        return add(found, ask, a.questions(), a.asking(), a.when());
+        return add(found, ask, a.questions(), a.asking());
     }
 
     /** Adds the facts that decide the unknown condition. */
     private static Decision.MissingFact[] add(Decision.MissingFact[] found, Ask ask, Questions questions,
-                                              Asking asking, Expression when) {
-        if (asking.only() != null) {
-            return put(found, ask, questions, asking, asking.only());
-        }
-        List<String> names = new ArrayList<>(4);
-        when.decisiveUnknowns(ask.slots(), names);
-        for (int i = 0; i < names.size(); i++) {
-            Asking.Fact fact = asking.fact(names.get(i));
-            if (fact != null) {
-                found = put(found, ask, questions, asking, fact);
-            }
+                                              Asking asking) {
+        List<Asking.Fact> deciding = asking.deciding(ask.slots());
+        for (int i = 0; i < deciding.size(); i++) {
+            found = put(found, ask, questions, asking, deciding.get(i));
         }
         return found;
     }

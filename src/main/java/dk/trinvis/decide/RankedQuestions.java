@@ -1,6 +1,5 @@
 package dk.trinvis.decide;
 
-import dk.trinvis.expr.Expression;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Effect;
@@ -17,21 +16,16 @@ import java.util.List;
 final class RankedQuestions {
     /** Per ground, the rank bits of the facts it names; 0 where the ground shares a fact. */
     private final long[] groundRanks;
-    /** Per ground, whether it names more than one fact, so its deciding unknowns are asked for. */
-    private final boolean[] groundSeveral;
     private final long[] assistRanks;
-    private final boolean[] assistSeveral;
     /** Per language (by {@link Say#index()}) and rank, the question. */
     private final Decision.MissingFact[][] questions;
     /** Per audience (by ordinal), the ranks of the facts it may be asked. */
     private final long[] askable;
 
-    private RankedQuestions(long[] groundRanks, boolean[] groundSeveral, long[] assistRanks, boolean[] assistSeveral,
-                            Decision.MissingFact[][] questions, long[] askable) {
+    private RankedQuestions(long[] groundRanks, long[] assistRanks, Decision.MissingFact[][] questions,
+                            long[] askable) {
         this.groundRanks = groundRanks;
-        this.groundSeveral = groundSeveral;
         this.assistRanks = assistRanks;
-        this.assistSeveral = assistSeveral;
         this.questions = questions;
         this.askable = askable;
     }
@@ -67,18 +61,14 @@ final class RankedQuestions {
             }
         }
         long[] groundRanks = new long[grounds.size()];
-        boolean[] groundSeveral = new boolean[grounds.size()];
         for (int i = 0; i < grounds.size(); i++) {
             groundRanks[i] = ranksIfOwn(grounds.get(i).asking(), namedBy);
-            groundSeveral[i] = grounds.get(i).asking().only() == null;
         }
         long[] assistRanks = new long[assists.size()];
-        boolean[] assistSeveral = new boolean[assists.size()];
         for (int i = 0; i < assists.size(); i++) {
             assistRanks[i] = ranksIfOwn(assists.get(i).asking(), namedBy);
-            assistSeveral[i] = assists.get(i).asking().only() == null;
         }
-        return new RankedQuestions(groundRanks, groundSeveral, assistRanks, assistSeveral, questions, askable);
+        return new RankedQuestions(groundRanks, assistRanks, questions, askable);
     }
 
     /** The rank bits of the rule's facts, or 0 when one of them is named by another rule too. */
@@ -116,7 +106,7 @@ final class RankedQuestions {
                 if (bits == 0) {
                     return null;
                 }
-                ranks |= groundSeveral[i] ? deciding(ask, g.asking(), g.when()) : bits;
+                ranks |= g.asking().only() != null ? bits : deciding(ask, g.asking());
             }
         }
         if (available) {
@@ -130,23 +120,19 @@ final class RankedQuestions {
                 if (bits == 0) {
                     return null;
                 }
-                ServicePlan.AssistPlan a = rules.get(i);
-                ranks |= assistSeveral[i] ? deciding(ask, a.asking(), a.when()) : bits;
+                Asking asking = rules.get(i).asking();
+                ranks |= asking.only() != null ? bits : deciding(ask, asking);
             }
         }
         return list(ranks & askable[ask.audience().ordinal()], questions[ask.say().index()]);
     }
 
     /** The ranks of the facts that decide a condition naming several. */
-    private static long deciding(Ask ask, Asking asking, Expression when) {
-        List<String> names = new ArrayList<>(4);
-        when.decisiveUnknowns(ask.slots(), names);
+    private static long deciding(Ask ask, Asking asking) {
+        List<Asking.Fact> deciding = asking.deciding(ask.slots());
         long bits = 0;
-        for (int i = 0; i < names.size(); i++) {
-            Asking.Fact fact = asking.fact(names.get(i));
-            if (fact != null) {
-                bits |= 1L << fact.rank();
-            }
+        for (int i = 0; i < deciding.size(); i++) {
+            bits |= 1L << deciding.get(i).rank();
         }
         return bits;
     }
