@@ -33,7 +33,7 @@ module dk.trinvis {
     opens dk.trinvis.model to com.fasterxml.jackson.databind;
     opens dk.trinvis.check to com.fasterxml.jackson.databind;
     // picocli injects options into the commands' private fields.
-    opens dk.trinvis.cli to info.picocli;
+    opens dk.trinvis.internal.cli to info.picocli;
     // Jackson writes trinvis serve's problem documents and catalogue lists.
-    opens dk.trinvis.serve to com.fasterxml.jackson.databind;
+    opens dk.trinvis.internal.serve to com.fasterxml.jackson.databind;
 }

@@ -1,8 +1,8 @@
 package dk.trinvis;
 
-import dk.trinvis.decide.DecisionEngine;
-import dk.trinvis.decide.GuideResolver;
-import dk.trinvis.interview.Interviewer;
+import dk.trinvis.internal.decide.DecisionEngine;
+import dk.trinvis.internal.decide.GuideResolver;
+import dk.trinvis.internal.interview.Interviewer;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Interview;
@@ -14,11 +14,11 @@ import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.TrinvisException;
-import dk.trinvis.compiled.CompiledRuleSet;
-import dk.trinvis.compiled.Problems;
-import dk.trinvis.yaml.RuleSetFiles;
-import dk.trinvis.yaml.RuleSetLoader;
-import dk.trinvis.yaml.SourceFile;
+import dk.trinvis.internal.compiled.CompiledRuleSet;
+import dk.trinvis.internal.compiled.Problems;
+import dk.trinvis.internal.yaml.RuleSetFiles;
+import dk.trinvis.internal.yaml.RuleSetLoader;
+import dk.trinvis.internal.yaml.SourceFile;
 import java.io.IOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;

@@ -5,7 +5,7 @@ import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.TrinvisException;
-import dk.trinvis.yaml.RuleSetFiles;
+import dk.trinvis.internal.yaml.RuleSetFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -65,24 +65,24 @@ class ArchitectureTest {
 
     @Test
     void jdepsSeesTheWholeLibrary() {
-        assertThat(graph).containsKeys(ROOT, ROOT + ".decide", ROOT + ".yaml", ROOT + ".check", ROOT + ".cli");
+        assertThat(graph).containsKeys(ROOT, ROOT + ".internal.decide", ROOT + ".internal.yaml", ROOT + ".check", ROOT + ".internal.cli");
     }
 
     @Test
     void onlyTheLoaderItselfAndItsUsersAtTheTopImportTheLoader() {
-        for (String p : List.of("expr", "decide", "render", "check", "model", "compiled", "hours", "util")) {
-            assertThat(graph.getOrDefault(ROOT + "." + p, Set.of())).as(p + " imports").doesNotContain(ROOT + ".yaml");
+        for (String p : List.of("internal.expr", "internal.decide", "render", "check", "model", "internal.compiled", "internal.hours", "internal.util")) {
+            assertThat(graph.getOrDefault(ROOT + "." + p, Set.of())).as(p + " imports").doesNotContain(ROOT + ".internal.yaml");
         }
     }
 
     @Test
     void theHelperLeafImportsNothingElseOfTrinvis() {
-        assertThat(graph.getOrDefault(ROOT + ".util", Set.of())).isEmpty();
+        assertThat(graph.getOrDefault(ROOT + ".internal.util", Set.of())).isEmpty();
     }
 
     @Test
     void theExportedModelImportsNoOtherPackageButTheLeaf() {
-        assertThat(graph.getOrDefault(ROOT + ".model", Set.of())).containsOnly(ROOT + ".util");
+        assertThat(graph.getOrDefault(ROOT + ".model", Set.of())).containsOnly(ROOT + ".internal.util");
     }
 
     @Test

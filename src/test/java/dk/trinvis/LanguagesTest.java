@@ -14,7 +14,7 @@ import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.Text;
 import dk.trinvis.render.HtmlRenderer;
 import dk.trinvis.testing.Golden;
-import dk.trinvis.util.Json;
+import dk.trinvis.internal.util.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -47,7 +47,7 @@ class ModuleIT {
 
     private static String run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", modulePath(), "--add-modules", "info.picocli", "-m", "dk.trinvis/dk.trinvis.cli.Main"));
+                "--module-path", modulePath(), "--add-modules", "info.picocli", "-m", "dk.trinvis/dk.trinvis.internal.cli.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -5,7 +5,7 @@ import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
-import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.internal.util.CopenhagenTime;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;

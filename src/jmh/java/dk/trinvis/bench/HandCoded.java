@@ -3,7 +3,7 @@ package dk.trinvis.bench;
 import static java.util.Map.entry;
 
 import dk.trinvis.model.DecisionRequest;
-import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.internal.util.CopenhagenTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;

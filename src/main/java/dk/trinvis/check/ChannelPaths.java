@@ -1,16 +1,16 @@
 package dk.trinvis.check;
 
-import dk.trinvis.compiled.CompiledRuleSet;
-import dk.trinvis.compiled.Problems;
-import dk.trinvis.expr.Expression;
-import dk.trinvis.expr.Tri;
+import dk.trinvis.internal.compiled.CompiledRuleSet;
+import dk.trinvis.internal.compiled.Problems;
+import dk.trinvis.internal.expr.Expression;
+import dk.trinvis.internal.expr.Tri;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
-import dk.trinvis.util.Names;
+import dk.trinvis.internal.util.Names;
 import java.util.List;
 
 /**

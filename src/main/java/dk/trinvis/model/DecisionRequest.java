@@ -1,6 +1,6 @@
 package dk.trinvis.model;
 
-import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.internal.util.CopenhagenTime;
 import dk.trinvis.model.Language;
 import java.time.Instant;
 import java.time.LocalDateTime;

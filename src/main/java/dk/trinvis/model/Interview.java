@@ -3,7 +3,7 @@ package dk.trinvis.model;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dk.trinvis.util.Json;
+import dk.trinvis.internal.util.Json;
 
 /**
  * Where an interview stands for one request: whether any unknown fact can still change the

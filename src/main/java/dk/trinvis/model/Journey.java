@@ -3,7 +3,7 @@ package dk.trinvis.model;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dk.trinvis.util.Json;
+import dk.trinvis.internal.util.Json;
 import java.time.LocalDate;
 import java.util.List;
 

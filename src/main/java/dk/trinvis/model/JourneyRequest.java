@@ -2,7 +2,7 @@ package dk.trinvis.model;
 
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import dk.trinvis.util.CopenhagenTime;
+import dk.trinvis.internal.util.CopenhagenTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

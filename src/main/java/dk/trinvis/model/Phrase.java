@@ -3,7 +3,7 @@ package dk.trinvis.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import dk.trinvis.util.PhraseBook;
+import dk.trinvis.internal.util.PhraseBook;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,6 @@
 package dk.trinvis.model;
 
-import dk.trinvis.util.Json;
+import dk.trinvis.internal.util.Json;
 import java.util.List;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,8 @@
 package dk.trinvis.render;
 
-import static dk.trinvis.render.HtmlEscape.visible;
+import dk.trinvis.internal.util.HtmlEscape;
+
+import static dk.trinvis.internal.util.HtmlEscape.visible;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;

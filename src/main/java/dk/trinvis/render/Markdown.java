@@ -1,7 +1,9 @@
 package dk.trinvis.render;
 
-import dk.trinvis.util.Interpolation;
-import dk.trinvis.util.MarkdownLimits;
+import dk.trinvis.internal.util.HtmlEscape;
+
+import dk.trinvis.internal.util.Interpolation;
+import dk.trinvis.internal.util.MarkdownLimits;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dk.trinvis.render;
 
-import dk.trinvis.util.MarkdownLimits;
+import dk.trinvis.internal.util.MarkdownLimits;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;

@@ -1,5 +1,7 @@
 package dk.trinvis.render;
 
+import dk.trinvis.internal.util.ControlChars;
+
 import static dk.trinvis.render.MarkdownRenderer.literal;
 
 import dk.trinvis.model.Journey;

@@ -1,12 +1,14 @@
 package dk.trinvis.render;
 
+import dk.trinvis.internal.util.ControlChars;
+
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.ResolvedGuide.GuideLink;
 import dk.trinvis.model.ResolvedGuide.GuideStep;
-import dk.trinvis.util.Interpolation;
+import dk.trinvis.internal.util.Interpolation;
 import java.util.List;
 
 /** CommonMark: headings, an ordered list of steps, bodies as written, links with their text. */

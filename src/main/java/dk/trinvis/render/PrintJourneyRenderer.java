@@ -1,5 +1,7 @@
 package dk.trinvis.render;
 
+import dk.trinvis.internal.util.ControlChars;
+
 import static dk.trinvis.render.Markdown.escape;
 
 import dk.trinvis.model.Decision;

@@ -1,5 +1,7 @@
 package dk.trinvis.render;
 
+import dk.trinvis.internal.util.ControlChars;
+
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.LocalText;

@@ -3,7 +3,7 @@ package dk.trinvis.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.internal.hours.OpeningHours;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.HelpOffer;

@@ -3,12 +3,12 @@ package dk.trinvis.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.expr.ExprProblem;
-import dk.trinvis.expr.Expressions;
-import dk.trinvis.expr.Scope;
-import dk.trinvis.expr.Type;
-import dk.trinvis.hours.HoursSyntaxException;
-import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.internal.expr.ExprProblem;
+import dk.trinvis.internal.expr.Expressions;
+import dk.trinvis.internal.expr.Scope;
+import dk.trinvis.internal.expr.Type;
+import dk.trinvis.internal.hours.HoursSyntaxException;
+import dk.trinvis.internal.hours.OpeningHours;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;

@@ -48,9 +48,9 @@ class LinterTest {
     @Test
     void warningsOnlyExitZeroAndStrictExitsOne() {
         String folder = Golden.resource("lint").toString();
-        assertThat(dk.trinvis.cli.Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        assertThat(dk.trinvis.internal.cli.Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), "check", folder)).isZero();
-        assertThat(dk.trinvis.cli.Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+        assertThat(dk.trinvis.internal.cli.Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), "check", "--strict", folder)).isEqualTo(1);
     }
 }

@@ -2,11 +2,11 @@ package dk.trinvis.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.expr.Compiled;
-import dk.trinvis.expr.ExprProblem;
-import dk.trinvis.expr.Expressions;
-import dk.trinvis.expr.Scope;
-import dk.trinvis.expr.Type;
+import dk.trinvis.internal.expr.Compiled;
+import dk.trinvis.internal.expr.ExprProblem;
+import dk.trinvis.internal.expr.Expressions;
+import dk.trinvis.internal.expr.Scope;
+import dk.trinvis.internal.expr.Type;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,10 @@ package dk.trinvis.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.hours.DatedHours;
-import dk.trinvis.hours.HoursSchedule;
-import dk.trinvis.hours.HoursSyntaxException;
-import dk.trinvis.hours.OpeningHours;
+import dk.trinvis.internal.hours.DatedHours;
+import dk.trinvis.internal.hours.HoursSchedule;
+import dk.trinvis.internal.hours.HoursSyntaxException;
+import dk.trinvis.internal.hours.OpeningHours;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

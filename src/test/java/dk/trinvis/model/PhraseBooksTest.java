@@ -2,7 +2,7 @@ package dk.trinvis.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.trinvis.util.PhraseBook;
+import dk.trinvis.internal.util.PhraseBook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

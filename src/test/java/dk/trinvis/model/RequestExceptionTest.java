@@ -55,6 +55,6 @@ class RequestExceptionTest {
     void everyExceptionTrinvisThrowsOnPurposeIsATrinvisException() {
         assertThat(TrinvisException.class).isAssignableFrom(RequestException.class)
                 .isAssignableFrom(RuleSetException.class)
-                .isAssignableFrom(dk.trinvis.hours.HoursSyntaxException.class);
+                .isAssignableFrom(dk.trinvis.internal.hours.HoursSyntaxException.class);
     }
 }

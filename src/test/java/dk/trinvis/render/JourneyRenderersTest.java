@@ -1,5 +1,7 @@
 package dk.trinvis.render;
 
+import dk.trinvis.internal.util.ControlChars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.RuleSet;

@@ -37,7 +37,7 @@ class MarkdownCacheTest {
     @Test
     void aTextOverTheMarkdownLimitIsNotKept() {
         MarkdownCache cache = new MarkdownCache(this::render);
-        String huge = "x".repeat(dk.trinvis.util.MarkdownLimits.MAX_CHARS + 1);
+        String huge = "x".repeat(dk.trinvis.internal.util.MarkdownLimits.MAX_CHARS + 1);
         cache.render(huge);
         cache.render(huge);
         assertThat(rendered).hasSize(2);

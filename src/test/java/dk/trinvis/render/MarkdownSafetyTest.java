@@ -1,5 +1,9 @@
 package dk.trinvis.render;
 
+import dk.trinvis.internal.util.HtmlEscape;
+
+import dk.trinvis.internal.util.ControlChars;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

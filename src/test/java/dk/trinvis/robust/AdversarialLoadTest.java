@@ -141,13 +141,13 @@ class AdversarialLoadTest {
     @Test
     void aFileThatCouldNotBeReadStopsTheLoadBeforeItsAbsenceCascades() throws Exception {
         // What an unreadable file leaves (the permission test above is skipped when run as root).
-        dk.trinvis.compiled.Problems problems = new dk.trinvis.compiled.Problems();
+        dk.trinvis.internal.compiled.Problems problems = new dk.trinvis.internal.compiled.Problems();
         problems.error("TRV015", new dk.trinvis.model.Location("a.yaml", 1, 1),
                 dk.trinvis.model.Phrase.of("files.unreadable", "denied"));
-        List<dk.trinvis.yaml.SourceFile> rest = List.of(new dk.trinvis.yaml.SourceFile("b.yaml",
+        List<dk.trinvis.internal.yaml.SourceFile> rest = List.of(new dk.trinvis.internal.yaml.SourceFile("b.yaml",
                 Files.readString(MINIMAL).replaceFirst("(?s)kind: Area.*?---\n", "").getBytes(StandardCharsets.UTF_8)));
         RuleSetException e = catchThrowableOfType(RuleSetException.class,
-                () -> dk.trinvis.yaml.RuleSetLoader.load(rest, problems));
+                () -> dk.trinvis.internal.yaml.RuleSetLoader.load(rest, problems));
         assertThat(e.problems()).extracting(Problem::message).containsExactly("cannot read file: permission denied");
     }
 
@@ -175,7 +175,7 @@ class AdversarialLoadTest {
     void aHundredThousandSeparatorLinesFinishWithProblems(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("rules.yaml"), "--- x\n".repeat(100_000));
         List<Problem> problems = problems(dir);
-        assertThat(problems).hasSize(dk.trinvis.compiled.Problems.MAX_LISTED + 2)
+        assertThat(problems).hasSize(dk.trinvis.internal.compiled.Problems.MAX_LISTED + 2)
                 .anySatisfy(p -> assertThat(p.message()).endsWith("more problems from here on are not listed"))
                 .anySatisfy(p -> assertThat(p.message()).isEqualTo("more than 20000 documents in the rule set"));
     }

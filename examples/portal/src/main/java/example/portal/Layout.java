@@ -1,6 +1,6 @@
 package example.portal;
 
-import dk.trinvis.render.HtmlEscape;
+import dk.trinvis.internal.util.HtmlEscape;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;

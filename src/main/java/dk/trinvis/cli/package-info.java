@@ -1,7 +1,0 @@
-/**
- * The {@code trinvis} command line (picocli): {@code check}, {@code decide}, {@code guide},
- * {@code test}, {@code schema}. Built into the self-contained {@code target/trinvis-cli.jar}.
- *
- * <p>Not exported by the module: an application, run from the jar or as the module's main class.
- */
-package dk.trinvis.cli;

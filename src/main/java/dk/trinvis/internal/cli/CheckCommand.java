@@ -1,0 +1,112 @@
+package dk.trinvis.internal.cli;
+
+import dk.trinvis.model.Phrase;
+import dk.trinvis.RuleSet;
+import dk.trinvis.check.Linter;
+import dk.trinvis.check.Timeline;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Problem;
+import dk.trinvis.model.RuleSetException;
+import dk.trinvis.internal.util.Json;
+import dk.trinvis.internal.util.ControlChars;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis check [PATH]}: loads a rule set and prints every problem with its location. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Load and lint a rule set; report every problem with file:line:column.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:clean, or warnings only", "1:errors (or warnings with --strict)", "2:usage error"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    RuleSetOption rules;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
+    Path path;
+
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
+    boolean matrix;
+
+    @Mixin
+    ToolLanguage lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Language language = lang.language();
+        Path folder = rules.folder(path, language);
+        List<Problem> problems;
+        boolean loaded;
+        try {
+            RuleSet ruleSet = RuleSetOption.load(folder, language);
+            problems = new java.util.ArrayList<>(ruleSet.warnings());
+            problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));
+            problems.sort(Problem.BY_LOCATION);
+            loaded = true;
+            if (matrix) {
+                spec.commandLine().getOut().print(ControlChars.strip(Timeline.matrix(ruleSet)));
+                spec.commandLine().getOut().flush();
+            }
+        } catch (RuleSetException e) {
+            problems = e.problems();
+            loaded = false;
+        }
+        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long warnings = problems.size() - errors;
+        String prefix = RuleSetOption.prefix(folder);
+        if (format == Format.JSON) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("ok", loaded && (warnings == 0 || !strict));
+            report.put("errors", errors);
+            report.put("warnings", warnings);
+            report.put("problems", problems.stream().map(p -> json(p, prefix)).toList());
+            out.println(Json.write(report));
+        } else {
+            problems.forEach(p -> out.println(ControlChars.strip(p.format(prefix, language))));
+            out.println(summary(errors, warnings, language));
+        }
+        return errors > 0 || (strict && warnings > 0) ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+
+    private static Map<String, Object> json(Problem p, String prefix) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("severity", p.severity().label());
+        m.put("code", p.code());
+        m.put("file", p.location().under(prefix).file());
+        m.put("line", p.location().line());
+        m.put("column", p.location().column());
+        m.put("message", p.message());
+        m.put("hint", p.hint());
+        return m;
+    }
+
+    private static String summary(long errors, long warnings, Language lang) {
+        if (errors == 0 && warnings == 0) {
+            return Phrase.text(lang, "summary.clean");
+        }
+        return Phrase.text(lang, "summary.counts", errors, Phrase.text(lang, errors == 1 ? "summary.error.one"
+                : "summary.error.many"), warnings, Phrase.text(lang, warnings == 1 ? "summary.warning.one"
+                : "summary.warning.many"));
+    }
+}

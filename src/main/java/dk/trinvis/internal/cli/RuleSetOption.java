@@ -1,0 +1,51 @@
+package dk.trinvis.internal.cli;
+
+import dk.trinvis.RuleSet;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --rules DIR}: the rule set every command works on, the bundled Danish set when absent.
+ * A picocli mixin, so each command takes its rule set the same way.
+ */
+final class RuleSetOption {
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rule-set folder (default: the bundled Danish set).")
+    Path rules;
+
+    /**
+     * The folder named by {@code --rules}, or by the positional PATH older versions took; null for
+     * the bundled set. A usage error, in the language given, when both name different folders.
+     */
+    Path folder(Path positional, Language lang) {
+        if (rules != null && positional != null && !rules.equals(positional)) {
+            throw new UsageException(Phrase.text(lang, "cli.rules.twice", rules, positional));
+        }
+        return rules != null ? rules : positional;
+    }
+
+    /** The rule set in the folder, or the bundled one for null; a wrong folder is a usage error in the language given. */
+    static RuleSet load(Path folder, Language lang) {
+        if (folder == null) {
+            return RuleSet.bundled();
+        }
+        // A wrong folder is a usage error: one line, exit 2, not a rule-set problem list.
+        if (folder.toString().isBlank()) {
+            throw new UsageException(Phrase.text(lang, "cli.rules.blank"));
+        }
+        if (!Files.exists(folder)) {
+            throw new UsageException(Phrase.text(lang, "cli.rules.missing", folder));
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException(Phrase.text(lang, "cli.rules.file", folder));
+        }
+        return RuleSet.load(folder);
+    }
+
+    /** What to put before a problem's file so the printed path opens from the current folder. */
+    static String prefix(Path folder) {
+        return folder == null ? "guides" : folder.toString();
+    }
+}

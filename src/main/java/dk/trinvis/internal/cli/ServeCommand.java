@@ -1,0 +1,50 @@
+package dk.trinvis.internal.cli;
+
+import dk.trinvis.internal.serve.DecisionServer;
+import dk.trinvis.internal.serve.ServerOptions;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code trinvis serve}: the HTTP decision service, until SIGTERM or Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve decisions, guides and the catalogue over HTTP (OpenAPI at /v1/openapi.json).")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rule-set folder, watched and reloaded on change (default: the bundled Danish set).")
+    Path rules;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65_535 || threads < 1) {
+            throw new UsageException("--port must be 0-65535 and --threads at least 1");
+        }
+        ServerOptions defaults = ServerOptions.defaults(port);
+        ServerOptions options = new ServerOptions(host, port, rules, threads, defaults.maxBodyBytes(),
+                defaults.watchInterval(), defaults.quietPeriod(), defaults.shutdownGrace());
+        PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        DecisionServer server = DecisionServer.start(options, log);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trinvis-shutdown"));
+        log.println("event=start url=" + server.uri() + " rules=" + (rules == null ? "bundled" : rules)
+                + " openapi=" + server.uri().resolve("/v1/openapi.json"));
+        server.awaitClose();
+        return ExitCode.OK;
+    }
+}

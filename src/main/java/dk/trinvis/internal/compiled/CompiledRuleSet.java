@@ -1,0 +1,31 @@
+package dk.trinvis.internal.compiled;
+
+import dk.trinvis.model.Problem;
+import dk.trinvis.internal.expr.Expression;
+import dk.trinvis.internal.expr.Scope;
+import dk.trinvis.internal.hours.HoursSchedule;
+import dk.trinvis.model.Condition;
+import dk.trinvis.model.RuleSetModel;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded rule set: its records and what decisions need precompiled.
+ *
+ * @param model       the rule set's records
+ * @param expressions compiled {@code when:} expressions by the condition they were written as
+ * @param hours       help offers' opening hours by offer id
+ * @param rules       the names exemption grounds and assist rules were compiled against, whose
+ *                    slots the engine fills per decision
+ * @param contentHash SHA-256 over the files' paths and bytes, in hex
+ * @param warnings    problems that did not stop the load
+ */
+public record CompiledRuleSet(RuleSetModel model, Map<Condition, Expression> expressions,
+                              Map<String, HoursSchedule> hours, Scope rules, String contentHash, List<Problem> warnings) {
+    /** Copies the collections so the record stays immutable. */
+    public CompiledRuleSet {
+        expressions = Map.copyOf(expressions);
+        hours = Map.copyOf(hours);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,134 @@
+package dk.trinvis.internal.decide;
+
+import dk.trinvis.model.Effect;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Municipality;
+import dk.trinvis.internal.util.PhraseBook;
+
+/**
+ * The trace's sentences in one language, from the citizen phrase book ({@code citizen_<lang>.properties}).
+ * Each carries the index of its language among those the engine prepared, so prepared entries are
+ * picked by array index while deciding.
+ */
+final class Say {
+    private final Language language;
+    private final int index;
+    private final PhraseBook book;
+
+    Say(Language language, int index) {
+        this.language = language;
+        this.index = index;
+        this.book = PhraseBook.of(PhraseBook.CITIZEN, language.code());
+    }
+
+    Language language() {
+        return language;
+    }
+
+    int index() {
+        return index;
+    }
+
+    String periodApplies(String from, String basis) {
+        return book.get("trace.periodApplies", from, basis);
+    }
+
+    String periodNotYet(String from) {
+        return book.get("trace.periodNotYet", from);
+    }
+
+    String periodEnded(String to) {
+        return book.get("trace.periodEnded", to);
+    }
+
+    String steers(Municipality municipality, String from) {
+        return book.get("trace.steers", municipality.authorityName(), from);
+    }
+
+    String steerNotInForce(Municipality municipality) {
+        return book.get("trace.steerNotInForce", municipality.authorityName());
+    }
+
+    String noSelfService() {
+        return book.get("trace.noSelfService");
+    }
+
+    String optional() {
+        return book.get("trace.optional");
+    }
+
+    String outage(String until, boolean selfServiceDown) {
+        return book.get(selfServiceDown ? "trace.outage.selfService" : "trace.outage.offers", until);
+    }
+
+    String outageNotNow() {
+        return book.get("trace.outageNotNow");
+    }
+
+    /** A matched ground; {@code decidedBy} is who decides exemptions, or null when the rule set does not say. */
+    String groundMatched(String title, Effect effect, String decidedBy) {
+        return decidedBy == null ? book.get("trace.groundMatched", title, effect(effect))
+                : book.get("trace.groundMatched.decidedBy", title, effect(effect), decidedBy);
+    }
+
+    private String effect(Effect effect) {
+        return switch (effect) {
+            case MUST_OFFER -> book.get("trace.effect.mustOffer");
+            case MAY_ACCEPT -> book.get("trace.effect.mayAccept");
+            case RIGHT_ON_REQUEST -> book.get("trace.effect.rightOnRequest");
+            case NONE -> "";
+        };
+    }
+
+    String groundNotMatched(String title) {
+        return book.get("trace.groundNotMatched", title);
+    }
+
+    String groundUnknown(String title, String facts) {
+        return book.get("trace.groundUnknown", title, facts);
+    }
+
+    String groundNotNeeded(String title) {
+        return book.get("trace.groundNotNeeded", title);
+    }
+
+    String groundNotInForce(String title) {
+        return book.get("trace.groundNotInForce", title);
+    }
+
+    String groundAreaExcluded(String title) {
+        return book.get("trace.groundAreaExcluded", title);
+    }
+
+    String assist(String title) {
+        return book.get("trace.assist", title);
+    }
+
+    String assistNot(String title) {
+        return book.get("trace.assistNot", title);
+    }
+
+    String offerOpen(String name, String closesAt) {
+        return closesAt == null ? book.get("trace.offerOpen", name) : book.get("trace.offerOpenCloses", name, closesAt);
+    }
+
+    String offerHoursUnknown(String name) {
+        return book.get("trace.offerHoursUnknown", name);
+    }
+
+    String offerDown(String name, String until) {
+        return book.get("trace.offerDown", name, until);
+    }
+
+    String offerNext(String name, String next) {
+        return next == null ? book.get("trace.offerClosedNextUnknown", name) : book.get("trace.offerNext", name, next);
+    }
+
+    String offerClosedForGood(String name) {
+        return book.get("trace.offerClosedForGood", name);
+    }
+
+    String offerNotInForce(String name) {
+        return book.get("trace.offerNotInForce", name);
+    }
+}

@@ -1,0 +1,70 @@
+package dk.trinvis.internal.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import dk.trinvis.RuleSet;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.ResolvedGuide;
+import dk.trinvis.render.GuideFormat;
+import dk.trinvis.render.GuideRenderer;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** {@code GET /v1/guides/{service}}: the query read into a request, the guide rendered in the format asked. */
+final class GuideEndpoint {
+    private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format");
+
+    /** One renderer per format for the server's life: they remember the Markdown they have made safe. */
+    private final Map<GuideFormat, GuideRenderer> renderers = new EnumMap<>(GuideFormat.class);
+
+    GuideEndpoint() {
+        for (GuideFormat f : GuideFormat.values()) {
+            renderers.put(f, f.renderer());
+        }
+    }
+
+    Reply answer(HttpExchange exchange, RuleSet rules) {
+        String raw = exchange.getRequestURI().getRawPath().substring("/v1/guides/".length());
+        String service = Params.decode(raw);
+        if (!SERVICE_ID.matcher(service).matches()) {
+            throw new HttpProblem.Failure(400, "invalid-service-id", "The service id is not valid",
+                    "a service id is letters, digits, '-' and '_', not '" + Params.clip(service) + "'");
+        }
+        Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : q.entrySet()) {
+            String key = e.getKey();
+            if (key.startsWith("fact.")) {
+                facts.put(key.substring(5), e.getValue());
+            } else if (key.startsWith("fact[") && key.endsWith("]")) {
+                // OpenAPI's deepObject style, as generated clients send it.
+                facts.put(key.substring(5, key.length() - 1), e.getValue());
+            } else if (!GUIDE_PARAMS.contains(e.getKey())) {
+                throw Api.unknownParameter(e.getKey(), GUIDE_PARAMS);
+            }
+        }
+        String municipality = q.get("municipality");
+        if (municipality == null) {
+            throw HttpProblem.badRequest("missing query parameter 'municipality' (a 4-digit code, e.g. 0751)");
+        }
+        String formatName = q.getOrDefault("format", "html");
+        GuideFormat format = GuideFormat.parse(formatName).orElseThrow(() -> HttpProblem.badRequest(
+                "format must be html, markdown, text, json or print, not '" + Params.clip(formatName) + "'"));
+        DecisionRequest request = Params.applyCommon(DecisionRequest.of(service, municipality).facts(facts),
+                q.get("at"), q.get("lang"), q.get("audience"));
+        ResolvedGuide guide = rules.guide(request);
+        return Reply.text(200, contentType(format), renderers.get(format).render(guide));
+    }
+
+    static String contentType(GuideFormat format) {
+        return switch (format) {
+            case HTML, PRINT -> "text/html; charset=utf-8";
+            case MARKDOWN -> "text/markdown; charset=utf-8";
+            case TEXT -> "text/plain; charset=utf-8";
+            case JSON -> Reply.JSON;
+        };
+    }
+}

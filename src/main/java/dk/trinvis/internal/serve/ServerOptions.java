@@ -1,0 +1,53 @@
+package dk.trinvis.internal.serve;
+
+import dk.trinvis.RuleSetHolder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link DecisionServer} listens, what it serves and its limits.
+ *
+ * @param host          the address to bind, e.g. {@code 127.0.0.1}
+ * @param port          the port; 0 picks a free one
+ * @param rules         the rule-set folder to serve and watch, or null for the bundled rule set
+ * @param threads       worker threads; requests beyond them queue
+ * @param maxBodyBytes  the largest request body accepted; larger ones get 413
+ * @param watchInterval how often the rule-set folder is checked for changes
+ * @param quietPeriod   how long the files must be still before a reload reads them
+ *                      ({@link dk.trinvis.RuleSetHolder.ReloadPolicy#quietPeriod()})
+ * @param shutdownGrace how long a shutdown waits for requests in flight
+ */
+public record ServerOptions(String host, int port, Path rules, int threads, int maxBodyBytes,
+                            Duration watchInterval, Duration quietPeriod, Duration shutdownGrace) {
+
+    /** Validates the limits. */
+    public ServerOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(watchInterval, "watchInterval");
+        Objects.requireNonNull(quietPeriod, "quietPeriod");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0-65535, not " + port);
+        }
+        if (threads < 1 || maxBodyBytes < 1) {
+            throw new IllegalArgumentException("threads and maxBodyBytes must be positive");
+        }
+    }
+
+    /** Loopback, the given port, bundled rules, and the defaults documented in docs/server.md. */
+    public static ServerOptions defaults(int port) {
+        return new ServerOptions("127.0.0.1", port, null, 16, 64 * 1024, Duration.ofSeconds(1),
+                RuleSetHolder.ReloadPolicy.DEFAULT.quietPeriod(), Duration.ofSeconds(10));
+    }
+
+    /** The same options serving and watching a rule-set folder. */
+    public ServerOptions withRules(Path folder) {
+        return new ServerOptions(host, port, folder, threads, maxBodyBytes, watchInterval, quietPeriod, shutdownGrace);
+    }
+
+    /** The same options checking the folder this often, and reading it once still this long. */
+    public ServerOptions withWatching(Duration interval, Duration quiet) {
+        return new ServerOptions(host, port, rules, threads, maxBodyBytes, interval, quiet, shutdownGrace);
+    }
+}

@@ -1,7 +1,0 @@
-/**
- * A local preview server for rule-set editors (JDK HttpServer, loopback only): renders any
- * service, municipality and persona with the HTML renderer and reloads on every saved edit.
- *
- * <p>Not exported by the module: started by the CLI's {@code preview} command.
- */
-package dk.trinvis.preview;

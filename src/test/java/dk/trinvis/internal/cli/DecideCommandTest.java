@@ -1,0 +1,57 @@
+package dk.trinvis.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.trinvis.testing.Golden;
+import org.junit.jupiter.api.Test;
+
+class DecideCommandTest {
+    private static final String RULES = Golden.resource("decide").toString();
+
+    @Test
+    void jsonDecisionMatchesTheGoldenFile() {
+        CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytning", "--municipality", "0751",
+                "--at", "2024-04-08T20:30", "--fact", "digitalPostExempt=true", "--fact", "needsHelp=true",
+                "--format", "json");
+        assertThat(run.code()).isZero();
+        Golden.assertMatches(run.out().replaceAll("\"ruleSetHash\" : \"[0-9a-f]+\"", "\"ruleSetHash\" : \"…\""),
+                "decide/golden/digital-post-exempt.json");
+    }
+
+    @Test
+    void textDecisionExplainsItselfInEnglish() {
+        CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytning", "--municipality", "0573",
+                "--at", "2023-11-20T12:00", "--lang", "en");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("Requirement: unavailable until 2023-11-28T10:00+01:00",
+                "The solution is down until 2023-11-28T10:00");
+    }
+
+    @Test
+    void unknownServiceIsAOneLineUsageError() {
+        CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytnig", "--municipality", "0751");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("trinvis: unknown service 'flytnig' (did you mean 'flytning'?)\n");
+    }
+
+    @Test
+    void badlyTypedFactIsAUsageError() {
+        CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytning", "--municipality", "0751",
+                "--fact", "age=old");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("fact 'age' cannot be 'old'");
+    }
+
+    @Test
+    void malformedFactOptionIsAUsageError() {
+        CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytning", "--municipality", "0751",
+                "--fact", "age");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("--fact", "should be in KEY=VALUE format but was age");
+    }
+
+    @Test
+    void missingRequiredOptionIsAUsageError() {
+        assertThat(CliRun.of("decide", "--service", "flytning").code()).isEqualTo(2);
+    }
+}

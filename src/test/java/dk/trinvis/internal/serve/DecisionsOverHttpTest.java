@@ -1,0 +1,94 @@
+package dk.trinvis.internal.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.internal.util.Json;
+import dk.trinvis.RuleSet;
+import dk.trinvis.model.Audience;
+import dk.trinvis.model.TestCase;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DecisionsOverHttpTest {
+    private static final ByteArrayOutputStream LOG = new ByteArrayOutputStream();
+    private static DecisionServer server;
+    private static Client client;
+    private static final RuleSet RULES = RuleSet.bundled();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = DecisionServer.start(ServerOptions.defaults(0), new PrintStream(LOG, true, StandardCharsets.UTF_8));
+        client = new Client(server.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static String body(TestCase.Given given) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("service", given.service());
+        body.put("municipality", given.municipality());
+        body.put("at", given.at().toString());
+        body.put("facts", given.facts());
+        body.put("lang", given.language().code());
+        return Json.write(body);
+    }
+
+    @Test
+    void everyBundledTestDecidesByteForByteAsTheLibrary() throws Exception {
+        assertThat(RULES.model().tests()).hasSizeGreaterThan(10);
+        for (TestCase test : RULES.model().tests()) {
+            TestCase.Given given = test.given();
+            String expected = RULES.decide(DecisionRequest.of(given.service(), given.municipality())
+                    .at(given.at()).facts(given.facts()).language(given.language())).toJson();
+            HttpResponse<String> response = client.post("/v1/decisions", body(given));
+            assertThat(response.statusCode()).as(test.name()).isEqualTo(200);
+            assertThat(response.body()).as(test.name()).isEqualTo(expected);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+            assertThat(response.headers().firstValue("Trinvis-Rules")).contains(RULES.contentHash());
+        }
+    }
+
+    @Test
+    void explainFalseGivesTheLeanDecision() throws Exception {
+        HttpResponse<String> response = client.post("/v1/decisions",
+                "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\",\"explain\":false}");
+        String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).withoutExplanation()).toJson();
+        assertThat(response.body()).isEqualTo(expected);
+    }
+
+    @Test
+    void theAudienceIsPassedOnToTheLibrary() throws Exception {
+        HttpResponse<String> response = client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\","
+                + "\"at\":\"2014-04-07T10:00\",\"audience\":\"staff\"}");
+        String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).audience(Audience.STAFF)).toJson();
+        assertThat(response.body()).isEqualTo(expected).contains("\"audience\" : \"staff\"");
+    }
+
+    @Test
+    void theAccessLogNamesRouteAndStatusButNoFactValue() throws Exception {
+        HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(client.uri("/v1/decisions"))
+                .header("X-Request-Id", "portal-42").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":false}}")).build());
+        assertThat(r.headers().firstValue("X-Request-Id")).contains("portal-42");
+        // The line is written after the response is sent: wait for it, bounded.
+        for (int i = 0; i < 500 && !LOG.toString(StandardCharsets.UTF_8).contains("id=portal-42"); i++) {
+            Thread.sleep(10);
+        }
+        String log = LOG.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("id=portal-42 method=POST route=/v1/decisions status=200");
+        assertThat(log).doesNotContain("hasMitID", "false");
+    }
+}

@@ -1,0 +1,36 @@
+package dk.trinvis.internal.util;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DeferredListTest {
+
+    @Test
+    void aDeferredElementIsMadeWhenFirstReadAndOnlyOnce() {
+        AtomicInteger made = new AtomicInteger();
+        DeferredList.Builder<String> b = new DeferredList.Builder<>(3);
+        b.add("ready");
+        b.defer(() -> "later " + made.incrementAndGet());
+        DeferredList<String> list = b.build();
+        assertThat(made).hasValue(0);
+        assertThat(list).containsExactly("ready", "later 1");
+        assertThat(list.get(1)).isEqualTo("later 1");
+        assertThat(made).hasValue(1);
+        assertThat(list).isEqualTo(List.of("ready", "later 1"));
+    }
+
+    @Test
+    void theListCannotBeChanged() {
+        DeferredList.Builder<String> b = new DeferredList.Builder<>(1);
+        b.add("a");
+        DeferredList<String> list = b.build();
+        assertThatThrownBy(() -> list.add("b")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> list.set(0, "b")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(DeferredList.is(list)).isTrue();
+        assertThat(DeferredList.is(List.of("a"))).isFalse();
+    }
+}
