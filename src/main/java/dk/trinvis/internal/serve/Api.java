@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.internal.json.DecisionJson;
 import dk.trinvis.internal.util.Json;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.RuleSet;
@@ -141,7 +142,7 @@ final class Api {
         DecisionRequest request = DecisionBody.parse(body(exchange));
         Decision decision = rules.decide(request);
         metrics.decided(decision);
-        return Reply.json(decision.toJson());
+        return new Reply(200, Reply.JSON, DecisionJson.bytes(decision), false);
     }
 
     static void noQuery(HttpExchange exchange) {

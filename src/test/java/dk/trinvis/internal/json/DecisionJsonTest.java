@@ -1,0 +1,202 @@
+package dk.trinvis.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import dk.trinvis.RuleSet;
+import dk.trinvis.model.Audience;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactType;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.TestCase;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streamed decision is {@link Decision#toJson()} with its indentation taken out, byte for
+ * byte: on every bundled test request (with and without explanation, for citizen and staff), on
+ * random requests in every language, and on a rule set whose facts and texts need escaping.
+ */
+class DecisionJsonTest {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String[] MOMENTS = {"2012-03-01T10:00", "2012-06-15T10:00", "2013-06-03T09:00",
+        "2014-04-07T20:30", "2016-03-01T10:00", "2023-06-01T09:00", "2023-11-20T12:00", "2024-04-08T10:00",
+        "2024-12-24T23:59", "2025-03-30T02:30"};
+
+    @Test
+    void everyBundledTestRequestIsWrittenAsToJsonWritesIt() {
+        RuleSet rules = RuleSet.bundled();
+        List<TestCase> tests = rules.model().tests();
+        assertThat(tests).hasSizeGreaterThan(300);
+        int traced = 0;
+        for (TestCase test : tests) {
+            TestCase.Given given = test.given();
+            DecisionRequest request = DecisionRequest.of(given.service(), given.municipality())
+                    .at(given.at()).facts(given.facts()).language(given.language());
+            for (DecisionRequest r : List.of(request, request.withoutExplanation(), request.audience(Audience.STAFF))) {
+                Decision decision = rules.decide(r);
+                assertSame(decision, test.name() + " (" + test.location() + ")");
+                traced += decision.trace().isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(traced).as("decisions with a trace").isGreaterThan(300);
+    }
+
+    @Test
+    void randomRequestsInEveryLanguageAreWrittenAsToJsonWritesThem() {
+        RuleSet rules = RuleSet.bundled();
+        List<String> services = List.copyOf(rules.model().services().keySet());
+        List<String> municipalities = List.copyOf(rules.model().municipalities().keySet());
+        List<Fact> facts = List.copyOf(rules.model().facts().values());
+        Random random = new Random(30);
+        int withHelp = 0;
+        int unavailable = 0;
+        for (int n = 0; n < 500; n++) {
+            // Every tenth request in Varde's outage, which a uniform draw would almost never hit.
+            DecisionRequest r = (n % 10 == 0 ? DecisionRequest.of(n % 20 == 0 ? "laegevalg" : "sundhedskort", "0573")
+                    : DecisionRequest.of(services.get(random.nextInt(services.size())),
+                            municipalities.get(random.nextInt(municipalities.size()))))
+                    .at(LocalDateTime.parse(MOMENTS[random.nextInt(MOMENTS.length)]))
+                    .language(List.of(Language.DA, Language.EN, Language.UK).get(random.nextInt(3)))
+                    .audience(Audience.values()[random.nextInt(Audience.values().length)]);
+            for (Fact f : facts) {
+                if (random.nextInt(3) == 0) {
+                    r = r.fact(f.id(), f.type() == FactType.INTEGER ? (Object) (long) random.nextInt(100)
+                            : (Object) random.nextBoolean());
+                }
+            }
+            Decision decision = rules.decide(random.nextInt(4) == 0 ? r.withoutExplanation() : r);
+            assertSame(decision, r.toString());
+            withHelp += decision.help().isEmpty() ? 0 : 1;
+            unavailable += decision.until() != null ? 1 : 0;
+        }
+        assertThat(withHelp).as("decisions listing help").isGreaterThan(200);
+        assertThat(unavailable).as("decisions during an outage").isPositive();
+    }
+
+    @Test
+    void factsAndTextsThatNeedEscapingAreWrittenAsToJsonWritesThem(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("rules.yaml"), """
+                kind: Facts
+                facts:
+                  note: {type: string, question: {da: "Hvad står der i \\"noten\\"?"}}
+                  born: {type: date}
+                  age: {type: integer}
+                  quoted: {type: boolean, question: {da: "Tab\\tog \\\\ og 😀?"}}
+                ---
+                kind: Area
+                id: omraade
+                title: {da: "Område"}
+                ---
+                kind: Service
+                id: ydelse
+                title: {da: "Ydelse \\"med\\" citat"}
+                area: omraade
+                legal: "Lov \\\\ § 1"
+                mandatoryDigital:
+                  - from: 2012-12-01
+                    basis: "Bølge 😀 1"
+                ---
+                kind: Municipality
+                code: "0101"
+                name: "København"
+                ---
+                kind: ExemptionGround
+                id: citat
+                title: {da: "Grund med \\"citat\\""}
+                when: citizen.quoted and citizen.note == 'x"y' or citizen.born < 1950-01-01 or citizen.age > 90
+                effect: must-offer
+                legal: "§ 2, \\"stk.\\" 3"
+                ---
+                kind: HelpOffer
+                id: hjaelp
+                name: {da: "Hjælp \\"nu\\""}
+                type: phone
+                contact: {phone: "70 20 00 00", email: "a@b.dk", url: "https://b.dk/?q=x&y=1", address: "Vej 1\\n2000"}
+                municipalities: ["0101"]
+                can: [guide, process]
+                hours:
+                  - spec: "Mo-Fr 09:00-15:00"
+                """);
+        RuleSet rules = RuleSet.load(dir);
+        List<Object> notes = List.of("", "x\"y", "back\\slash", "tab\there", "line\nbreak", "nul\u0000bell\u0007",
+                "æøå ÆØÅ", "😀 emoji", "\u2028\u2029", "</script>", "del\u007f");
+        int n = 0;
+        for (Object note : notes) {
+            for (String at : MOMENTS) {
+                DecisionRequest r = DecisionRequest.of("ydelse", "0101").at(LocalDateTime.parse(at))
+                        .fact("note", note).fact("born", LocalDate.of(1940 + n % 30, 1 + n % 12, 1 + n % 28))
+                        .fact("age", (long) (n * 7 % 120));
+                r = n % 2 == 0 ? r : r.fact("quoted", n % 4 == 1);
+                assertSame(rules.decide(r), r.toString());
+                assertSame(rules.decide(r.withoutExplanation().language(Language.EN)), r.toString());
+                n++;
+            }
+        }
+    }
+
+    @Test
+    void theStreamIsFlushedButNotClosed() throws IOException {
+        RuleSet rules = RuleSet.bundled();
+        Decision decision = rules.decide(DecisionRequest.of("flytning", "0751").at(LocalDateTime.parse("2024-04-08T10:00")));
+        boolean[] closed = {false};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStream out = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        DecisionJson.write(decision, out);
+        assertThat(closed[0]).isFalse();
+        assertThat(bytes.toByteArray()).isEqualTo(DecisionJson.bytes(decision));
+    }
+
+    private static void assertSame(Decision decision, String what) {
+        byte[] expected = compact(decision.toJson());
+        byte[] actual = DecisionJson.bytes(decision);
+        if (!Arrays.equals(expected, actual)) {
+            assertThat(new String(actual, StandardCharsets.UTF_8)).as(what)
+                    .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+            assertThat(actual).as(what).isEqualTo(expected);
+        }
+    }
+
+    /** The JSON with its whitespace between tokens taken out, every token copied as Jackson reads it. */
+    private static byte[] compact(String json) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonParser p = JSON.createParser(json); JsonGenerator g = JSON.createGenerator(out)) {
+            p.nextToken();
+            g.copyCurrentStructure(p);
+            assertThat(p.nextToken()).isNull();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return out.toByteArray();
+    }
+}
