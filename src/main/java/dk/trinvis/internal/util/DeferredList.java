@@ -48,11 +48,22 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
         }
     }
 
+    /** An element made when first read; it keeps what it made, so the list still knows it was deferred. */
     private static final class Later<T> {
         private final Supplier<? extends T> make;
+        private @Nullable T made;
 
         Later(Supplier<? extends T> make) {
             this.make = make;
+        }
+
+        T get() {
+            T value = made;
+            if (value == null) {
+                value = make.get();
+                made = value;
+            }
+            return value;
         }
     }
 
@@ -81,12 +92,16 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
     @SuppressWarnings("unchecked")
     public T get(int index) {
         Object item = items[index];
-        if (item instanceof Later<?> later) {
-            T made = ((Later<T>) later).make.get();
-            items[index] = made;
-            return made;
-        }
-        return (T) item;
+        return item instanceof Later<?> later ? ((Later<T>) later).get() : (T) item;
+    }
+
+    /**
+     * Whether the element at the index is made on reading (whether or not it has been read yet),
+     * rather than given ready: a writer may keep what it wrote of ready elements, which are shared
+     * from decision to decision, and not of elements made for one reading.
+     */
+    public boolean madeOnRead(int index) {
+        return items[index] instanceof Later<?>;
     }
 
     @Override

@@ -24,6 +24,19 @@ class DeferredListTest {
     }
 
     @Test
+    void aDeferredElementIsKnownAsMadeOnReadBeforeAndAfterItIsRead() {
+        DeferredList.Builder<String> b = new DeferredList.Builder<>(2);
+        b.add("ready");
+        b.defer(() -> "later");
+        DeferredList<String> list = b.build();
+        assertThat(list.madeOnRead(0)).isFalse();
+        assertThat(list.madeOnRead(1)).isTrue();
+        assertThat(list.get(1)).isEqualTo("later");
+        assertThat(list.madeOnRead(1)).isTrue();
+        assertThat(list.get(1)).isSameAs(list.get(1));
+    }
+
+    @Test
     void theListCannotBeChanged() {
         DeferredList.Builder<String> b = new DeferredList.Builder<>(1);
         b.add("a");
