@@ -1,86 +1,128 @@
 package dk.trinvis.internal.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import dk.trinvis.internal.util.DeferredList;
+import dk.trinvis.model.Audience;
 import dk.trinvis.model.Capability;
+import dk.trinvis.model.Channel;
 import dk.trinvis.model.Contact;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Effect;
+import dk.trinvis.model.HelpType;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Requirement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * A {@link Decision} as compact JSON, streamed: the fields in {@code Decision}'s declared order,
- * written straight to UTF-8 by one Jackson generator — what {@link Decision#toJson()} gives, byte
- * for byte, once its indentation is taken out. {@code DecisionJsonTest} holds the two together on
- * every bundled test request and on random ones, so a field added to a record and not here fails
- * the build.
+ * A {@link Decision} as compact JSON, streamed as UTF-8: the fields in {@code Decision}'s declared
+ * order, byte for byte what {@link Decision#toJson()} gives once its indentation is taken out.
+ * {@code DecisionJsonTest} holds the two together on every bundled test request, on random ones
+ * and on texts and facts that need escaping, so a field added to a record and not here fails the
+ * build.
+ *
+ * <p>Most of a decision is text a rule set prepared at load — trace sentences, grounds, questions,
+ * contacts — shared by every decision as the same objects. Their JSON is kept by identity the
+ * first time it is written ({@link Fragments}) and copied after that; what is made for one request
+ * (a trace sentence made on reading, a help offer's status and times, the receipt) is written
+ * anew ({@link JsonBytes}). One writer serves any number of threads and rule sets: keep one, as
+ * {@code serve} does.
  */
 public final class DecisionJson {
-    /** Immutable once built and thread-safe; buffers are recycled per thread by Jackson. */
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * Room for the prepared values a busy server meets: the bundled set's are about 1,700 for its
+     * test requests in one language. 256 KB of slots, and the JSON of the values kept.
+     */
+    private static final int SLOTS = 1 << 16;
+    /** A whole decision of the bundled set fits, so it reaches the stream in one write. */
+    private static final int BUFFER = 16 * 1024;
+    /** A fragment is written on its own the first time; most are a few hundred bytes. */
+    private static final int FRAGMENT_BUFFER = 1024;
 
-    private static final SerializedString SERVICE = name("service");
-    private static final SerializedString MUNICIPALITY = name("municipality");
-    private static final SerializedString REQUIREMENT = name("requirement");
-    private static final SerializedString UNTIL = name("until");
-    private static final SerializedString CHANNEL = name("channel");
-    private static final SerializedString ALTERNATIVE = name("alternative");
-    private static final SerializedString AUTHORITY = name("authority");
-    private static final SerializedString GROUNDS = name("grounds");
-    private static final SerializedString CONSIDERED_GROUNDS = name("consideredGrounds");
-    private static final SerializedString HELP = name("help");
-    private static final SerializedString MISSING_FACTS = name("missingFacts");
-    private static final SerializedString TRACE = name("trace");
-    private static final SerializedString RECEIPT = name("receipt");
-    private static final SerializedString ID = name("id");
-    private static final SerializedString NAME = name("name");
-    private static final SerializedString CONTACT = name("contact");
-    private static final SerializedString PROCESSED_BY = name("processedBy");
-    private static final SerializedString TITLE = name("title");
-    private static final SerializedString EFFECT = name("effect");
-    private static final SerializedString LEGAL = name("legal");
-    private static final SerializedString LOCATION = name("location");
-    private static final SerializedString OUTCOME = name("outcome");
-    private static final SerializedString REASON = name("reason");
-    private static final SerializedString TYPE = name("type");
-    private static final SerializedString CAN = name("can");
-    private static final SerializedString OPEN_NOW = name("openNow");
-    private static final SerializedString HOURS = name("hours");
-    private static final SerializedString CLOSES_AT = name("closesAt");
-    private static final SerializedString NEXT_OPENING = name("nextOpening");
-    private static final SerializedString QUESTION = name("question");
-    private static final SerializedString ASKED_OF = name("askedOf");
-    private static final SerializedString DECIDES = name("decides");
-    private static final SerializedString RULE = name("rule");
-    private static final SerializedString TEXT = name("text");
-    private static final SerializedString RULE_SET_HASH = name("ruleSetHash");
-    private static final SerializedString AT = name("at");
-    private static final SerializedString LANG = name("lang");
-    private static final SerializedString AUDIENCE = name("audience");
-    private static final SerializedString FACTS = name("facts");
-    private static final SerializedString PHONE = name("phone");
-    private static final SerializedString EMAIL = name("email");
-    private static final SerializedString URL = name("url");
-    private static final SerializedString ADDRESS = name("address");
+    private static final byte[] SERVICE = JsonBytes.ascii("{\"service\":");
+    private static final byte[] MUNICIPALITY = JsonBytes.ascii(",\"municipality\":");
+    private static final byte[] REQUIREMENT = JsonBytes.ascii(",\"requirement\":");
+    private static final byte[] UNTIL = JsonBytes.ascii(",\"until\":");
+    private static final byte[] CHANNEL = JsonBytes.ascii(",\"channel\":");
+    private static final byte[] ALTERNATIVE = JsonBytes.ascii(",\"alternative\":");
+    private static final byte[] AUTHORITY = JsonBytes.ascii(",\"authority\":");
+    private static final byte[] GROUNDS = JsonBytes.ascii(",\"grounds\":[");
+    private static final byte[] CONSIDERED_GROUNDS = JsonBytes.ascii("],\"consideredGrounds\":[");
+    private static final byte[] HELP = JsonBytes.ascii("],\"help\":[");
+    private static final byte[] MISSING_FACTS = JsonBytes.ascii("],\"missingFacts\":[");
+    private static final byte[] TRACE = JsonBytes.ascii("],\"trace\":[");
+    private static final byte[] RECEIPT = JsonBytes.ascii("],\"receipt\":{\"ruleSetHash\":");
 
-    private DecisionJson() {
+    private static final byte[] ID_FIRST = JsonBytes.ascii("{\"id\":");
+    private static final byte[] NAME = JsonBytes.ascii(",\"name\":");
+    private static final byte[] CONTACT = JsonBytes.ascii(",\"contact\":");
+    private static final byte[] PROCESSED_BY = JsonBytes.ascii(",\"processedBy\":");
+    private static final byte[] TITLE = JsonBytes.ascii(",\"title\":");
+    private static final byte[] EFFECT = JsonBytes.ascii(",\"effect\":");
+    private static final byte[] LEGAL = JsonBytes.ascii(",\"legal\":");
+    private static final byte[] LOCATION = JsonBytes.ascii(",\"location\":");
+    private static final byte[] OUTCOME = JsonBytes.ascii(",\"outcome\":");
+    private static final byte[] REASON = JsonBytes.ascii(",\"reason\":");
+    private static final byte[] TYPE = JsonBytes.ascii(",\"type\":");
+    private static final byte[] CAN = JsonBytes.ascii(",\"can\":");
+    private static final byte[] OPEN_NOW = JsonBytes.ascii(",\"openNow\":");
+    private static final byte[] HOURS = JsonBytes.ascii(",\"hours\":");
+    private static final byte[] CLOSES_AT = JsonBytes.ascii(",\"closesAt\":");
+    private static final byte[] NEXT_OPENING = JsonBytes.ascii(",\"nextOpening\":");
+    private static final byte[] QUESTION = JsonBytes.ascii(",\"question\":");
+    private static final byte[] ASKED_OF = JsonBytes.ascii(",\"askedOf\":");
+    private static final byte[] DECIDES = JsonBytes.ascii(",\"decides\":");
+    private static final byte[] RULE_FIRST = JsonBytes.ascii("{\"rule\":");
+    private static final byte[] TEXT = JsonBytes.ascii(",\"text\":");
+    private static final byte[] AT = JsonBytes.ascii(",\"at\":");
+    private static final byte[] LANG = JsonBytes.ascii(",\"lang\":");
+    private static final byte[] AUDIENCE = JsonBytes.ascii(",\"audience\":");
+    private static final byte[] FACTS = JsonBytes.ascii(",\"facts\":{");
+    private static final byte[] PHONE_FIRST = JsonBytes.ascii("{\"phone\":");
+    private static final byte[] EMAIL = JsonBytes.ascii(",\"email\":");
+    private static final byte[] URL = JsonBytes.ascii(",\"url\":");
+    private static final byte[] ADDRESS = JsonBytes.ascii(",\"address\":");
+
+    // The spellings of the enums as JSON strings, made once: their value() methods build the text
+    // on each call.
+    private static final byte[][] REQUIREMENTS = spellings(Requirement.values(), Requirement::value);
+    private static final byte[][] CHANNELS = spellings(Channel.values(), Channel::value);
+    private static final byte[][] EFFECTS = spellings(Effect.values(), Effect::value);
+    private static final byte[][] OUTCOMES = spellings(Outcome.values(), Outcome::value);
+    private static final byte[][] HELP_TYPES = spellings(HelpType.values(), HelpType::value);
+    private static final byte[][] AUDIENCES = spellings(Audience.values(), Audience::value);
+
+    private final Fragments fragments;
+    /** Each thread's buffer, reused from decision to decision. */
+    private final ThreadLocal<JsonBytes> buffers = ThreadLocal.withInitial(() -> new JsonBytes(BUFFER));
+
+    /** A writer with room for the prepared values of several rule sets. */
+    public DecisionJson() {
+        this(SLOTS);
     }
 
-    private static SerializedString name(String field) {
-        return new SerializedString(field);
+    /** A writer that keeps the JSON of at most this many values (rounded up to a power of two). */
+    DecisionJson(int slots) {
+        this.fragments = new Fragments(slots);
+    }
+
+    private static <E extends Enum<E>> byte[][] spellings(E[] values, Function<E, String> spelling) {
+        byte[][] out = new byte[values.length][];
+        for (E e : values) {
+            out[e.ordinal()] = JsonBytes.ascii("\"" + spelling.apply(e) + "\"");
+        }
+        return out;
     }
 
     /** The decision as compact UTF-8 JSON, e.g. for a response whose length is sent first. */
-    public static byte[] bytes(Decision decision) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    public byte[] bytes(Decision decision) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         try {
             write(decision, out);
         } catch (IOException e) {
@@ -93,220 +135,287 @@ public final class DecisionJson {
      * Writes the decision as compact UTF-8 JSON to the stream, which is flushed, not closed: a
      * server writes it into its response buffer without a copy of the whole document.
      */
-    public static void write(Decision decision, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            decision(g, decision);
-        }
+    public void write(Decision decision, OutputStream out) throws IOException {
+        JsonBytes json = buffers.get().to(out);
+        decision(json, decision);
+        json.finish();
     }
 
-    private static void decision(JsonGenerator g, Decision d) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(SERVICE);
-        g.writeString(d.service());
-        g.writeFieldName(MUNICIPALITY);
-        g.writeString(d.municipality());
-        g.writeFieldName(REQUIREMENT);
-        g.writeString(d.requirement().value());
-        g.writeFieldName(UNTIL);
-        moment(g, d.until());
-        g.writeFieldName(CHANNEL);
+    private void decision(JsonBytes json, Decision d) throws IOException {
+        json.raw(SERVICE);
+        json.string(d.service());
+        json.raw(MUNICIPALITY);
+        json.string(d.municipality());
+        json.raw(REQUIREMENT);
+        json.raw(REQUIREMENTS[d.requirement().ordinal()]);
+        json.raw(UNTIL);
+        json.moment(d.until());
+        json.raw(CHANNEL);
         if (d.channel() == null) {
-            g.writeNull();
+            json.writeNull();
         } else {
-            g.writeString(d.channel().value());
+            json.raw(CHANNELS[d.channel().ordinal()]);
         }
-        g.writeFieldName(ALTERNATIVE);
-        g.writeString(d.alternative().value());
-        g.writeFieldName(AUTHORITY);
-        authority(g, d.authority());
-        g.writeFieldName(GROUNDS);
-        g.writeStartArray();
-        for (Decision.MatchedGround m : d.grounds()) {
-            g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(m.id());
-            g.writeFieldName(TITLE);
-            g.writeString(m.title());
-            g.writeFieldName(EFFECT);
-            g.writeString(m.effect().value());
-            g.writeFieldName(LEGAL);
-            g.writeString(m.legal());
-            g.writeFieldName(LOCATION);
-            g.writeString(m.location());
-            g.writeEndObject();
+        json.raw(ALTERNATIVE);
+        json.raw(EFFECTS[d.alternative().ordinal()]);
+        json.raw(AUTHORITY);
+        authority(json, d.authority());
+        json.raw(GROUNDS);
+        list(json, d.grounds());
+        json.raw(CONSIDERED_GROUNDS);
+        list(json, d.consideredGrounds());
+        json.raw(HELP);
+        List<Decision.Help> help = d.help();
+        for (int i = 0; i < help.size(); i++) {
+            if (i > 0) {
+                json.raw(',');
+            }
+            help(json, help.get(i));
         }
-        g.writeEndArray();
-        g.writeFieldName(CONSIDERED_GROUNDS);
-        g.writeStartArray();
-        for (Decision.ConsideredGround c : d.consideredGrounds()) {
-            g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(c.id());
-            g.writeFieldName(EFFECT);
-            g.writeString(c.effect().value());
-            g.writeFieldName(OUTCOME);
-            g.writeString(c.outcome().value());
-            g.writeFieldName(REASON);
-            g.writeString(c.reason());
-            g.writeEndObject();
+        json.raw(MISSING_FACTS);
+        List<Decision.MissingFact> missing = d.missingFacts();
+        for (int i = 0; i < missing.size(); i++) {
+            if (i > 0) {
+                json.raw(',');
+            }
+            missing(json, missing.get(i));
         }
-        g.writeEndArray();
-        g.writeFieldName(HELP);
-        g.writeStartArray();
-        for (Decision.Help h : d.help()) {
-            help(g, h);
-        }
-        g.writeEndArray();
-        g.writeFieldName(MISSING_FACTS);
-        g.writeStartArray();
-        for (Decision.MissingFact m : d.missingFacts()) {
-            g.writeStartObject();
-            g.writeFieldName(ID);
-            g.writeString(m.id());
-            g.writeFieldName(TYPE);
-            g.writeString(m.type());
-            g.writeFieldName(QUESTION);
-            g.writeString(m.question());
-            g.writeFieldName(ASKED_OF);
-            g.writeString(m.askedOf().value());
-            g.writeFieldName(DECIDES);
-            strings(g, m.decides());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeFieldName(TRACE);
-        g.writeStartArray();
-        for (Decision.TraceEntry t : d.trace()) {
-            g.writeStartObject();
-            g.writeFieldName(RULE);
-            g.writeString(t.rule());
-            g.writeFieldName(LOCATION);
-            g.writeString(t.location());
-            g.writeFieldName(LEGAL);
-            g.writeString(t.legal());
-            g.writeFieldName(OUTCOME);
-            g.writeString(t.outcome().value());
-            g.writeFieldName(TEXT);
-            g.writeString(t.text());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeFieldName(RECEIPT);
-        receipt(g, d.receipt());
-        g.writeEndObject();
+        json.raw(TRACE);
+        list(json, d.trace());
+        json.raw(RECEIPT);
+        receipt(json, d.receipt());
+        json.raw('}');
     }
 
-    private static void authority(JsonGenerator g, Decision.Responsible a) throws IOException {
-        if (a == null) {
-            g.writeNull();
+    /**
+     * The values of a list, comma-separated: those made on reading for this one request are
+     * written anew, the others copied from what was kept.
+     */
+    private void list(JsonBytes json, List<?> values) throws IOException {
+        DeferredList<?> deferred = values instanceof DeferredList<?> d ? d : null;
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                json.raw(',');
+            }
+            Object v = values.get(i);
+            if (deferred != null && deferred.madeOnRead(i)) {
+                value(json, v);
+            } else {
+                kept(json, v);
+            }
+        }
+    }
+
+    /** Writes the JSON kept for this very value (null as null), writing and keeping it if there is none. */
+    private void kept(JsonBytes json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
             return;
         }
-        g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeString(a.id());
-        g.writeFieldName(NAME);
-        g.writeString(a.name());
-        g.writeFieldName(CONTACT);
-        contact(g, a.contact());
-        g.writeFieldName(PROCESSED_BY);
-        strings(g, a.processedBy());
-        g.writeEndObject();
+        Fragment f = fragments.find(value);
+        if (f == null) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).to(bytes);
+            value(alone, value);
+            alone.finish();
+            f = fragments.keep(new Fragment(value, bytes.toByteArray()));
+        }
+        json.raw(f.json());
     }
 
-    private static void help(JsonGenerator g, Decision.Help h) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(ID);
-        g.writeString(h.id());
-        g.writeFieldName(TYPE);
-        g.writeString(h.type().value());
-        g.writeFieldName(NAME);
-        g.writeString(h.name());
-        g.writeFieldName(CONTACT);
-        contact(g, h.contact());
-        g.writeFieldName(CAN);
-        g.writeStartArray();
-        for (Capability c : h.can()) {
-            g.writeString(c.value());
-        }
-        g.writeEndArray();
-        g.writeFieldName(OPEN_NOW);
-        if (h.openNow() == null) {
-            g.writeNull();
+    /** Writes one of the values a decision holds. */
+    private void value(JsonBytes json, Object value) throws IOException {
+        if (value instanceof String s) {
+            json.string(s);
+        } else if (value instanceof Decision.TraceEntry t) {
+            trace(json, t);
+        } else if (value instanceof Decision.ConsideredGround c) {
+            considered(json, c);
+        } else if (value instanceof Decision.MatchedGround m) {
+            matched(json, m);
+        } else if (value instanceof Contact c) {
+            contact(json, c);
+        } else if (value instanceof Set<?> can) {
+            json.raw('[');
+            boolean first = true;
+            for (Object c : can) {
+                if (!first) {
+                    json.raw(',');
+                }
+                first = false;
+                json.string(((Capability) c).value());
+            }
+            json.raw(']');
         } else {
-            g.writeBoolean(h.openNow());
+            throw new IllegalArgumentException("no JSON for a " + value.getClass().getName() + " in a decision");
         }
-        g.writeFieldName(HOURS);
-        g.writeString(h.hours());
-        g.writeFieldName(CLOSES_AT);
-        moment(g, h.closesAt());
-        g.writeFieldName(NEXT_OPENING);
-        moment(g, h.nextOpening());
-        g.writeEndObject();
     }
 
-    private static void contact(JsonGenerator g, Contact c) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(PHONE);
-        g.writeString(c.phone());
-        g.writeFieldName(EMAIL);
-        g.writeString(c.email());
-        g.writeFieldName(URL);
-        g.writeString(c.url());
-        g.writeFieldName(ADDRESS);
-        g.writeString(c.address());
-        g.writeEndObject();
+    private void trace(JsonBytes json, Decision.TraceEntry t) throws IOException {
+        json.raw(RULE_FIRST);
+        json.string(t.rule());
+        json.raw(LOCATION);
+        json.string(t.location());
+        json.raw(LEGAL);
+        // The legal reference is the rule set's own text, shared by every entry made from the rule.
+        kept(json, t.legal());
+        json.raw(OUTCOME);
+        json.raw(OUTCOMES[t.outcome().ordinal()]);
+        json.raw(TEXT);
+        json.string(t.text());
+        json.raw('}');
     }
 
-    private static void receipt(JsonGenerator g, Decision.Receipt r) throws IOException {
-        g.writeStartObject();
-        g.writeFieldName(RULE_SET_HASH);
-        g.writeString(r.ruleSetHash());
-        g.writeFieldName(AT);
-        moment(g, r.at());
-        g.writeFieldName(LANG);
-        g.writeString(r.lang());
-        g.writeFieldName(AUDIENCE);
-        g.writeString(r.audience().value());
-        g.writeFieldName(FACTS);
-        g.writeStartObject();
+    private static void considered(JsonBytes json, Decision.ConsideredGround c) throws IOException {
+        json.raw(ID_FIRST);
+        json.string(c.id());
+        json.raw(EFFECT);
+        json.raw(EFFECTS[c.effect().ordinal()]);
+        json.raw(OUTCOME);
+        json.raw(OUTCOMES[c.outcome().ordinal()]);
+        json.raw(REASON);
+        json.string(c.reason());
+        json.raw('}');
+    }
+
+    private static void matched(JsonBytes json, Decision.MatchedGround m) throws IOException {
+        json.raw(ID_FIRST);
+        json.string(m.id());
+        json.raw(TITLE);
+        json.string(m.title());
+        json.raw(EFFECT);
+        json.raw(EFFECTS[m.effect().ordinal()]);
+        json.raw(LEGAL);
+        json.string(m.legal());
+        json.raw(LOCATION);
+        json.string(m.location());
+        json.raw('}');
+    }
+
+    /**
+     * A missing fact field by field: most are prepared at load, but one that several rules ask is
+     * made per request; its question is the rule set's own text either way.
+     */
+    private void missing(JsonBytes json, Decision.MissingFact m) throws IOException {
+        json.raw(ID_FIRST);
+        json.string(m.id());
+        json.raw(TYPE);
+        json.string(m.type());
+        json.raw(QUESTION);
+        kept(json, m.question());
+        json.raw(ASKED_OF);
+        json.raw(AUDIENCES[m.askedOf().ordinal()]);
+        json.raw(DECIDES);
+        strings(json, m.decides());
+        json.raw('}');
+    }
+
+    /**
+     * The responsible authority field by field: it is prepared at load, but made per request when
+     * an offer that processes for it is down, and those must not crowd out what is kept.
+     */
+    private void authority(JsonBytes json, Decision.Responsible a) throws IOException {
+        if (a == null) {
+            json.writeNull();
+            return;
+        }
+        json.raw(ID_FIRST);
+        json.string(a.id());
+        json.raw(NAME);
+        kept(json, a.name());
+        json.raw(CONTACT);
+        kept(json, a.contact());
+        json.raw(PROCESSED_BY);
+        strings(json, a.processedBy());
+        json.raw('}');
+    }
+
+    /** A help offer at the moment: made per request, but its name, contact, abilities and hours are the offer's own. */
+    private void help(JsonBytes json, Decision.Help h) throws IOException {
+        json.raw(ID_FIRST);
+        kept(json, h.id());
+        json.raw(TYPE);
+        json.raw(HELP_TYPES[h.type().ordinal()]);
+        json.raw(NAME);
+        kept(json, h.name());
+        json.raw(CONTACT);
+        kept(json, h.contact());
+        json.raw(CAN);
+        kept(json, h.can());
+        json.raw(OPEN_NOW);
+        if (h.openNow() == null) {
+            json.writeNull();
+        } else {
+            json.bool(h.openNow());
+        }
+        json.raw(HOURS);
+        kept(json, h.hours());
+        json.raw(CLOSES_AT);
+        json.moment(h.closesAt());
+        json.raw(NEXT_OPENING);
+        json.moment(h.nextOpening());
+        json.raw('}');
+    }
+
+    private static void contact(JsonBytes json, Contact c) throws IOException {
+        json.raw(PHONE_FIRST);
+        json.string(c.phone());
+        json.raw(EMAIL);
+        json.string(c.email());
+        json.raw(URL);
+        json.string(c.url());
+        json.raw(ADDRESS);
+        json.string(c.address());
+        json.raw('}');
+    }
+
+    private void receipt(JsonBytes json, Decision.Receipt r) throws IOException {
+        kept(json, r.ruleSetHash());
+        json.raw(AT);
+        json.moment(r.at());
+        json.raw(LANG);
+        json.string(r.lang());
+        json.raw(AUDIENCE);
+        json.raw(AUDIENCES[r.audience().ordinal()]);
+        json.raw(FACTS);
+        boolean first = true;
         for (Map.Entry<String, Object> f : r.facts().entrySet()) {
-            g.writeFieldName(f.getKey());
-            fact(g, f.getValue());
+            if (!first) {
+                json.raw(',');
+            }
+            first = false;
+            json.string(f.getKey());
+            json.raw(':');
+            fact(json, f.getValue());
         }
-        g.writeEndObject();
-        g.writeEndObject();
+        json.raw('}');
+        json.raw('}');
     }
 
     /** A fact's value: a decided request holds only the four types a fact can have. */
-    private static void fact(JsonGenerator g, Object value) throws IOException {
+    private static void fact(JsonBytes json, Object value) throws IOException {
         if (value instanceof Boolean b) {
-            g.writeBoolean(b);
+            json.bool(b);
         } else if (value instanceof Long n) {
-            g.writeNumber(n);
+            json.number(n);
         } else if (value instanceof String s) {
-            g.writeString(s);
+            json.string(s);
         } else if (value instanceof LocalDate day) {
-            g.writeString(day.toString());
+            json.day(day);
         } else {
             throw new IllegalArgumentException("a fact of type " + value.getClass().getName()
                     + " in a decision: the engine accepts only boolean, integer, string and date facts");
         }
     }
 
-    private static void moment(JsonGenerator g, OffsetDateTime at) throws IOException {
-        if (at == null) {
-            g.writeNull();
-        } else {
-            g.writeString(at.toString());
+    private static void strings(JsonBytes json, List<String> values) throws IOException {
+        json.raw('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                json.raw(',');
+            }
+            json.string(values.get(i));
         }
-    }
-
-    private static void strings(JsonGenerator g, List<String> values) throws IOException {
-        g.writeStartArray();
-        for (String v : values) {
-            g.writeString(v);
-        }
-        g.writeEndArray();
+        json.raw(']');
     }
 }

@@ -35,6 +35,7 @@ final class Api {
     private final BooleanSupplier ready;
     private final byte[] openApi;
     private final GuideEndpoint guides = new GuideEndpoint();
+    private final DecisionJson decisions = new DecisionJson();
 
     Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, PrintStream log, BooleanSupplier ready) {
         this.holder = holder;
@@ -142,7 +143,7 @@ final class Api {
         DecisionRequest request = DecisionBody.parse(body(exchange));
         Decision decision = rules.decide(request);
         metrics.decided(decision);
-        return new Reply(200, Reply.JSON, DecisionJson.bytes(decision), false);
+        return new Reply(200, Reply.JSON, decisions.bytes(decision), false);
     }
 
     static void noQuery(HttpExchange exchange) {

@@ -19,11 +19,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +39,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DecisionJsonTest {
     private static final JsonFactory JSON = new JsonFactory();
+    /** Shared by every test, as serve shares one: what it kept from one rule set must not leak into another's. */
+    private static final DecisionJson WRITER = new DecisionJson();
+    private static final DecisionJson TINY = new DecisionJson(2);
     private static final String[] MOMENTS = {"2012-03-01T10:00", "2012-06-15T10:00", "2013-06-03T09:00",
         "2014-04-07T20:30", "2016-03-01T10:00", "2023-06-01T09:00", "2023-11-20T12:00", "2024-04-08T10:00",
         "2024-12-24T23:59", "2025-03-30T02:30"};
@@ -89,6 +97,12 @@ class DecisionJsonTest {
         assertThat(unavailable).as("decisions during an outage").isPositive();
     }
 
+    private static final List<Long> AGES = List.of(0L, 7L, 9L, 10L, 99L, 100L, 123_456_789L, 999_999_999_999_999_999L,
+            1_000_000_000_000_000_000L, Long.MAX_VALUE, -1L, -90L, Long.MIN_VALUE);
+    private static final List<LocalDate> BORN = List.of(LocalDate.of(1940, 1, 1), LocalDate.of(1999, 12, 31),
+            LocalDate.of(500, 6, 15), LocalDate.of(0, 1, 1), LocalDate.of(-44, 3, 15), LocalDate.of(12_000, 1, 1),
+            LocalDate.of(2024, 2, 29));
+
     @Test
     void factsAndTextsThatNeedEscapingAreWrittenAsToJsonWritesThem(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("rules.yaml"), """
@@ -140,12 +154,27 @@ class DecisionJsonTest {
         for (Object note : notes) {
             for (String at : MOMENTS) {
                 DecisionRequest r = DecisionRequest.of("ydelse", "0101").at(LocalDateTime.parse(at))
-                        .fact("note", note).fact("born", LocalDate.of(1940 + n % 30, 1 + n % 12, 1 + n % 28))
-                        .fact("age", (long) (n * 7 % 120));
+                        .fact("note", note).fact("born", BORN.get(n % BORN.size()))
+                        .fact("age", AGES.get(n % AGES.size()));
                 r = n % 2 == 0 ? r : r.fact("quoted", n % 4 == 1);
                 assertSame(rules.decide(r), r.toString());
                 assertSame(rules.decide(r.withoutExplanation().language(Language.EN)), r.toString());
                 n++;
+            }
+        }
+    }
+
+    @Test
+    void momentsWithSecondsFractionsAndOldOrFarOffsetsAreWrittenAsToJsonWritesThem() {
+        RuleSet rules = RuleSet.bundled();
+        List<String> instants = List.of("2024-04-08T08:00:30Z", "2024-04-08T08:00:00.500Z", "2024-04-08T08:00:00.123456Z",
+                "2024-04-08T08:00:00.123456789Z", "2024-04-08T08:00:00.000000001Z", "2024-10-27T00:59:59.999Z",
+                "1890-01-01T12:00:00Z", "1500-06-01T12:00:00Z", "2300-01-01T00:00:00Z", "+12000-01-01T00:00:00Z");
+        for (String at : instants) {
+            for (String service : List.of("flytning", "laegevalg")) {
+                DecisionRequest r = DecisionRequest.of(service, "0751").at(Instant.parse(at));
+                assertSame(rules.decide(r), r.toString());
+                assertSame(rules.decide(r.fact("hasMitID", false).fact("needsHelp", true)), r.toString());
             }
         }
     }
@@ -172,18 +201,60 @@ class DecisionJsonTest {
                 closed[0] = true;
             }
         };
-        DecisionJson.write(decision, out);
+        WRITER.write(decision, out);
         assertThat(closed[0]).isFalse();
-        assertThat(bytes.toByteArray()).isEqualTo(DecisionJson.bytes(decision));
+        assertThat(bytes.toByteArray()).isEqualTo(WRITER.bytes(decision));
+    }
+
+    /**
+     * Writes the decision three ways — a writer that has seen it before, the same writer again (now
+     * from what it kept), and a writer with room for two values (so it keeps pushing values out) —
+     * and compares each with toJson() compacted.
+     */
+    @Test
+    void threadsSharingOneWriterWriteWhatToJsonWrites() throws Exception {
+        RuleSet rules = RuleSet.bundled();
+        List<Decision> decisions = new ArrayList<>();
+        for (TestCase test : rules.model().tests()) {
+            TestCase.Given given = test.given();
+            decisions.add(rules.decide(DecisionRequest.of(given.service(), given.municipality())
+                    .at(given.at()).facts(given.facts()).language(given.language())));
+        }
+        List<byte[]> expected = decisions.stream().map(d -> compact(d.toJson())).toList();
+        // Few slots, so the threads keep replacing each other's values while they read them.
+        DecisionJson shared = new DecisionJson(64);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int offset = t * 37;
+                done.add(pool.submit(() -> {
+                    int same = 0;
+                    for (int round = 0; round < 5; round++) {
+                        for (int i = 0; i < decisions.size(); i++) {
+                            int k = (i + offset) % decisions.size();
+                            same += Arrays.equals(shared.bytes(decisions.get(k)), expected.get(k)) ? 1 : 0;
+                        }
+                    }
+                    return same;
+                }));
+            }
+            for (Future<Integer> f : done) {
+                assertThat(f.get()).isEqualTo(5 * decisions.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void assertSame(Decision decision, String what) {
         byte[] expected = compact(decision.toJson());
-        byte[] actual = DecisionJson.bytes(decision);
-        if (!Arrays.equals(expected, actual)) {
-            assertThat(new String(actual, StandardCharsets.UTF_8)).as(what)
-                    .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-            assertThat(actual).as(what).isEqualTo(expected);
+        for (byte[] actual : List.of(WRITER.bytes(decision), WRITER.bytes(decision), TINY.bytes(decision))) {
+            if (!Arrays.equals(expected, actual)) {
+                assertThat(new String(actual, StandardCharsets.UTF_8)).as(what)
+                        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+                assertThat(actual).as(what).isEqualTo(expected);
+            }
         }
     }
 

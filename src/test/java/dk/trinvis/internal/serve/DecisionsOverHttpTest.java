@@ -48,7 +48,7 @@ class DecisionsOverHttpTest {
 
     /** What the server writes: the decision as compact JSON (DecisionJsonTest holds it to toJson()). */
     static String served(Decision decision) {
-        return new String(DecisionJson.bytes(decision), StandardCharsets.UTF_8);
+        return new String(new DecisionJson().bytes(decision), StandardCharsets.UTF_8);
     }
 
     @Test
