@@ -1,18 +1,20 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.internal.util.CopenhagenTime;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
-import dk.trinvis.internal.util.CopenhagenTime;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
@@ -27,28 +29,39 @@ abstract class CamundaDecider {
     final DmnEngine engine;
     private final Map<String, String> areas = new HashMap<>();
     private final List<String> facts;
+    private final boolean isoText;
 
-    CamundaDecider(RuleSetModel model, DmnEngine engine, List<String> facts) {
+    /**
+     * @param isoText whether day and moment are passed as the ISO text JUEL cells compare with,
+     *                instead of the LocalDate and LocalDateTime FEEL's temporal literals compare with
+     */
+    CamundaDecider(RuleSetModel model, DmnEngine engine, List<String> facts, boolean isoText) {
         this.engine = engine;
         this.facts = facts;
+        this.isoText = isoText;
         for (Service s : model.services().values()) {
             areas.put(s.id(), s.area());
         }
     }
 
-    abstract Outcome decide(DecisionRequest r);
+    abstract Answer decide(Input r);
 
     /** The request's variables: service, municipality, area, day, moment and each fact read (unknown = false). */
-    VariableMap variables(DecisionRequest r) {
-        LocalDateTime moment = LocalDateTime.ofInstant(r.at(), CopenhagenTime.ZONE);
+    VariableMap variables(Input r) {
+        // The same Copenhagen conversion Trinvis and the hand-coded baseline use.
+        LocalDateTime moment = CopenhagenTime.local(r.at());
         VariableMap v = Variables.createVariables()
                 .putValue("service", r.service())
                 .putValue("municipality", r.municipality())
-                .putValue("area", areas.get(r.service()))
-                .putValue("day", moment.toLocalDate())
-                .putValue("moment", moment);
+                .putValue("area", areas.get(r.service()));
+        if (isoText) {
+            v.putValue("day", moment.toLocalDate().toString()).putValue("moment", moment.toString());
+        } else {
+            v.putValue("day", moment.toLocalDate()).putValue("moment", moment);
+        }
+        Map<String, Object> given = r.facts();
         for (String f : facts) {
-            v.putValue(f, Boolean.TRUE.equals(r.facts().get(f)));
+            v.putValue(f, Boolean.TRUE.equals(given.get(f)));
         }
         return v;
     }
@@ -58,18 +71,28 @@ abstract class CamundaDecider {
                 .filter(d -> d.getKey().equals(key)).findFirst().orElseThrow();
     }
 
-    /** The expert tables (three FIRST tables) on the default FEEL engine, or with every expression in JUEL. */
+    /** Whether digital self-service is required, so that exemption grounds are decided at all. */
+    static boolean required(String requirement) {
+        return requirement.equals("mandatory-digital") || requirement.equals("steered-digital");
+    }
+
+    /**
+     * The expert tables on the default FEEL engine, or with every expression in JUEL; the channel
+     * from the third table, or (two tables) in Java as an application would compute it.
+     */
     static final class Expert extends CamundaDecider {
         private final DmnDecision requirement;
         private final DmnDecision alternative;
         private final DmnDecision channel;
+        private final Set<String> paperOnly;
 
-        Expert(RuleSetModel model, ExpertTables.Dialect dialect) {
-            super(model, engine(dialect), ExpertTables.facts(model));
+        Expert(RuleSetModel model, ExpertTables.Dialect dialect, boolean channelTable) {
+            super(model, engine(dialect), ExpertTables.facts(model), dialect == ExpertTables.Dialect.JUEL);
             String xml = ExpertTables.dmn(model, dialect);
             requirement = decision(engine, xml, "requirement");
             alternative = decision(engine, xml, "alternative");
-            channel = decision(engine, xml, "channel");
+            channel = channelTable ? decision(engine, xml, "channel") : null;
+            paperOnly = Set.copyOf(ExpertTables.paperOnly(model));
         }
 
         private static DmnEngine engine(ExpertTables.Dialect dialect) {
@@ -87,24 +110,34 @@ abstract class CamundaDecider {
         }
 
         @Override
-        Outcome decide(DecisionRequest r) {
+        Answer decide(Input r) {
             VariableMap v = variables(r);
             String req = engine.evaluateDecisionTable(requirement, v).getSingleEntry();
+            String alt = "none";
+            List<Object> grounds = List.of();
             // As in a DRD: the alternative decision is only taken while self-service is required.
-            String alt = required(req) ? engine.evaluateDecisionTable(alternative, v).getSingleEntry() : "none";
-            v.putValue("requirement", req);
-            v.putValue("alternative", alt);
-            String ch = engine.evaluateDecisionTable(channel, v).getSingleEntry();
-            return new Outcome(req, ch, alt);
+            if (required(req)) {
+                DmnDecisionTableResult matched = engine.evaluateDecisionTable(alternative, v);
+                if (!matched.isEmpty()) {
+                    alt = matched.get(0).getEntry("alternative");
+                    grounds = matched.collectEntries("ground");
+                }
+            }
+            String ch;
+            if (channel != null) {
+                v.putValue("requirement", req);
+                v.putValue("alternative", alt);
+                ch = engine.evaluateDecisionTable(channel, v).getSingleEntry();
+            } else {
+                ch = req.equals("unavailable") ? null
+                        : alt.equals("must-offer") || paperOnly.contains(r.service()) ? "alternative"
+                        : Boolean.TRUE.equals(r.facts().get("needsHelp")) ? "assisted" : "self-service";
+            }
+            return new Answer(req, ch, alt, grounds);
         }
     }
 
-    /** Whether digital self-service is required, so that exemption grounds are decided at all. */
-    static boolean required(String requirement) {
-        return requirement.equals("mandatory-digital") || requirement.equals("steered-digital");
-    }
-
-    /** Today's generated tables ({@link NaiveTables}) on the default engine; ranking and channel in Java. */
+    /** The first generated tables ({@link NaiveTables}) on the default engine; ranking and channel in Java. */
     static final class Naive extends CamundaDecider {
         private final DmnDecision requirement;
         private final DmnDecision alternative;
@@ -112,7 +145,8 @@ abstract class CamundaDecider {
 
         Naive(RuleSetModel model) {
             super(model, DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
-                    model.facts().values().stream().filter(f -> f.type() == FactType.BOOLEAN).map(Fact::id).toList());
+                    model.facts().values().stream().filter(f -> f.type() == FactType.BOOLEAN).map(Fact::id).toList(),
+                    false);
             paperOnly = ExpertTables.paperOnly(model);
             String xml = NaiveTables.dmn(model);
             requirement = decision(engine, xml, "requirement");
@@ -120,21 +154,25 @@ abstract class CamundaDecider {
         }
 
         @Override
-        Outcome decide(DecisionRequest r) {
+        Answer decide(Input r) {
             VariableMap v = variables(r);
             String req = engine.evaluateDecisionTable(requirement, v).getSingleEntry();
             String best = "none";
-            List<Object> effects = required(req) ? engine.evaluateDecisionTable(alternative, v).collectEntries("effect")
-                    : List.of();
-            for (Object effect : effects) {
-                if (ExpertTables.strength((String) effect) > ExpertTables.strength(best)) {
-                    best = (String) effect;
+            List<Object> grounds = new ArrayList<>();
+            if (required(req)) {
+                DmnDecisionTableResult matched = engine.evaluateDecisionTable(alternative, v);
+                for (Map<String, Object> row : matched.getResultList()) {
+                    String effect = (String) row.get("effect");
+                    grounds.add(row.get("ground"));
+                    if (ExpertTables.strength(effect) > ExpertTables.strength(best)) {
+                        best = effect;
+                    }
                 }
             }
             String ch = req.equals("unavailable") ? null
                     : best.equals("must-offer") || paperOnly.contains(r.service()) ? "alternative"
                     : Boolean.TRUE.equals(r.facts().get("needsHelp")) ? "assisted" : "self-service";
-            return new Outcome(req, ch, best);
+            return new Answer(req, ch, best, grounds);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,12 +25,13 @@ import java.util.Set;
 
 /**
  * DMN 1.3 tables for the rule set as a DMN expert writes them (docs/benchmarks.md explains each
- * choice): three FIRST tables — requirement, alternative, channel — with one row per rule
+ * choice): requirement and channel as FIRST tables, the alternative as a RULE ORDER table naming
+ * every matched ground (its first row is the strongest), with one row per rule
  * (a wave lists its services, a policy its areas, a ground its fact), rows in the order the
  * first match must win, columns in the order that discards rows soonest, empty cells for "any"
  * (Camunda skips them without evaluating anything) and only the facts a rule reads.
- * The same rows are written in FEEL or in JUEL: only the input entries are spelled differently,
- * column headers (a variable name) and outputs (a string literal) read the same in both.
+ * The same rows are written in FEEL or in JUEL: the input entries are spelled differently, and
+ * every JUEL text — header, entry, output — is written wrapped in {@code ${…}}.
  */
 final class ExpertTables {
     /** How an input entry is written. */
@@ -59,8 +61,9 @@ final class ExpertTables {
             }
         },
         /**
-         * JUEL, compiled once per cell. Dates and moments compare as ISO-8601 text: EL coerces
-         * the LocalDate/LocalDateTime input to its ISO string, whose order is the time order.
+         * JUEL, compiled once per cell. Days and moments are passed as the ISO-8601 text the cells
+         * compare with ({@code "2012-12-01"}, {@code "2023-11-28T10:00"}), whose order is the time
+         * order: a LocalDate would be turned into that text by EL in every cell that reads it.
          */
         JUEL {
             @Override
@@ -87,6 +90,15 @@ final class ExpertTables {
         };
 
         abstract String anyOf(List<String> values);
+
+        /**
+         * A whole expression as the cell holds it. Camunda 7 wraps a JUEL text that is not already
+         * {@code ${…}} on every evaluation (a string concatenation per cell per call), so an expert
+         * writes JUEL cells wrapped; FEEL text stays as it is.
+         */
+        String expression(String text) {
+            return this == JUEL && !text.isEmpty() ? "${" + text + "}" : text;
+        }
 
         abstract String noneOf(List<String> values);
 
@@ -150,17 +162,18 @@ final class ExpertTables {
     }
 
     private static void requirement(StringBuilder b, RuleSetModel model, Dialect d) {
-        Table t = new Table(b, "requirement", List.of("service", "municipality", "area", "day", "moment"));
+        Table t = new Table(b, d, "requirement", "FIRST", List.of("service", "municipality", "area", "day", "moment"),
+                List.of("requirement"));
         for (Outage o : model.outages()) {
             if (!o.takesDownSelfService()) {
                 continue; // it takes only help offers down: the service stays available
             }
-            t.row("unavailable", anyOrList(d, o.services()), anyOrList(d, o.municipalities()), ANY, ANY,
+            t.row(List.of("unavailable"), anyOrList(d, o.services()), anyOrList(d, o.municipalities()), ANY, ANY,
                     d.moments(o.from(), o.to()));
         }
         List<String> paperOnly = paperOnly(model);
         if (!paperOnly.isEmpty()) {
-            t.row("optional", d.anyOf(paperOnly), ANY, ANY, ANY, ANY);
+            t.row(List.of("optional"), d.anyOf(paperOnly), ANY, ANY, ANY, ANY);
         }
         // One row per wave: the services that share a period, not a row per service.
         Map<List<LocalDate>, List<String>> waves = new LinkedHashMap<>();
@@ -172,20 +185,20 @@ final class ExpertTables {
                 periods.putIfAbsent(key, p);
             }
         }
-        waves.forEach((key, services) -> t.row("mandatory-digital", d.anyOf(services), ANY, ANY,
+        waves.forEach((key, services) -> t.row(List.of("mandatory-digital"), d.anyOf(services), ANY, ANY,
                 d.period(periods.get(key)), ANY));
         for (Municipality m : model.municipalities().values()) {
             for (SteerPolicy p : m.steerDigital()) {
                 String code = d.anyOf(List.of(m.code()));
                 if (!p.areas().isEmpty()) {
-                    t.row("steered-digital", ANY, code, d.anyOf(p.areas()), d.period(p.period()), ANY);
+                    t.row(List.of("steered-digital"), ANY, code, d.anyOf(p.areas()), d.period(p.period()), ANY);
                 }
                 if (!p.services().isEmpty()) {
-                    t.row("steered-digital", d.anyOf(p.services()), code, ANY, d.period(p.period()), ANY);
+                    t.row(List.of("steered-digital"), d.anyOf(p.services()), code, ANY, d.period(p.period()), ANY);
                 }
             }
         }
-        t.row("optional", ANY, ANY, ANY, ANY, ANY);
+        t.row(List.of("optional"), ANY, ANY, ANY, ANY, ANY);
         t.end();
     }
 
@@ -209,7 +222,9 @@ final class ExpertTables {
         }
         columns.add("day");
         columns.add("area");
-        Table t = new Table(b, "alternative", columns);
+        // RULE ORDER, rows strongest first: the first output is the alternative, and every matched
+        // ground is named, as Trinvis names them. No "none" row: no match is no alternative.
+        Table t = new Table(b, d, "alternative", "RULE ORDER", columns, List.of("ground", "alternative"));
         for (ExemptionGround g : grounds) {
             String area = ANY;
             if (!g.areas().isEmpty()) {
@@ -223,12 +238,9 @@ final class ExpertTables {
                 cells[columns.indexOf("day")] = d.period(g.validity());
                 cells[columns.indexOf("area")] = area;
                 fill(cells, columns, atoms, d);
-                t.row(g.effect().value(), cells);
+                t.row(List.of(g.id(), g.effect().value()), cells);
             }
         }
-        String[] none = new String[columns.size()];
-        Arrays.fill(none, ANY);
-        t.row("none", none);
         t.end();
     }
 
@@ -254,18 +266,18 @@ final class ExpertTables {
         if (dated) {
             columns.add("day");
         }
-        Table t = new Table(b, "channel", columns);
+        Table t = new Table(b, d, "channel", "FIRST", columns, List.of("channel"));
         String[] cells = new String[columns.size()];
         Arrays.fill(cells, ANY);
         cells[0] = d.anyOf(List.of("unavailable"));
-        t.row(null, cells);
+        t.row(Collections.singletonList(null), cells);
         Arrays.fill(cells, ANY);
         cells[1] = d.anyOf(List.of("must-offer"));
-        t.row("alternative", cells);
+        t.row(List.of("alternative"), cells);
         if (!paperOnly.isEmpty()) {
             Arrays.fill(cells, ANY);
             cells[columns.indexOf("service")] = d.anyOf(paperOnly);
-            t.row("alternative", cells);
+            t.row(List.of("alternative"), cells);
         }
         for (AssistRule r : model.assistRules()) {
             for (List<Conditions.Atom> atoms : Conditions.rows(r.when())) {
@@ -274,11 +286,11 @@ final class ExpertTables {
                 if (dated) {
                     cells[columns.indexOf("day")] = d.period(r.validity());
                 }
-                t.row("assisted", cells);
+                t.row(List.of("assisted"), cells);
             }
         }
         Arrays.fill(cells, ANY);
-        t.row("self-service", cells);
+        t.row(List.of("self-service"), cells);
         t.end();
     }
 
@@ -310,36 +322,45 @@ final class ExpertTables {
         return "\"" + s + "\"";
     }
 
-    /** Writes one FIRST decision table with a single string output named like the decision. */
+    /** Writes one decision table with string outputs; every non-empty text in the dialect's form. */
     private static final class Table {
         private final StringBuilder b;
+        private final Dialect d;
         private final String name;
         private int rows;
 
-        Table(StringBuilder b, String name, List<String> inputs) {
+        Table(StringBuilder b, Dialect d, String name, String hitPolicy, List<String> inputs, List<String> outputs) {
             this.b = b;
+            this.d = d;
             this.name = name;
             b.append("<decision id=\"").append(name).append("\" name=\"").append(name).append("\">\n")
-                    .append("<decisionTable id=\"").append(name).append("Table\" hitPolicy=\"FIRST\">\n");
+                    .append("<decisionTable id=\"").append(name).append("Table\" hitPolicy=\"").append(hitPolicy)
+                    .append("\">\n");
             for (String in : inputs) {
                 b.append("<input id=\"").append(name).append("_in_").append(in).append("\"><inputExpression id=\"")
-                        .append(name).append("_ie_").append(in).append("\"><text>").append(in)
+                        .append(name).append("_ie_").append(in).append("\"><text>").append(xml(d.expression(in)))
                         .append("</text></inputExpression></input>\n");
             }
-            b.append("<output id=\"").append(name).append("_out\" name=\"").append(name)
-                    .append("\" typeRef=\"string\"/>\n");
+            for (String out : outputs) {
+                b.append("<output id=\"").append(name).append("_out_").append(out).append("\" name=\"").append(out)
+                        .append("\" typeRef=\"string\"/>\n");
+            }
         }
 
-        /** A row; a null output leaves the output cell empty, so the decision's value is null. */
-        void row(String output, String... inputs) {
+        /** A row; a null output leaves its cell empty, so that output's value is null. */
+        void row(List<String> outputs, String... inputs) {
             String id = name + "_r" + rows++;
             b.append("<rule id=\"").append(id).append("\">");
             for (int i = 0; i < inputs.length; i++) {
                 b.append("<inputEntry id=\"").append(id).append("_i").append(i).append("\"><text>")
-                        .append(xml(inputs[i])).append("</text></inputEntry>");
+                        .append(xml(d.expression(inputs[i]))).append("</text></inputEntry>");
             }
-            b.append("<outputEntry id=\"").append(id).append("_o\"><text>")
-                    .append(output == null ? "" : xml(quote(output))).append("</text></outputEntry></rule>\n");
+            for (int i = 0; i < outputs.size(); i++) {
+                String out = outputs.get(i);
+                b.append("<outputEntry id=\"").append(id).append("_o").append(i).append("\"><text>")
+                        .append(out == null ? "" : xml(d.expression(quote(out)))).append("</text></outputEntry>");
+            }
+            b.append("</rule>\n");
         }
 
         void end() {

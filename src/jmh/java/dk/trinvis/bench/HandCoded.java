@@ -2,15 +2,18 @@ package dk.trinvis.bench;
 
 import static java.util.Map.entry;
 
-import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.internal.util.CopenhagenTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The baseline: the bundled rules as an expert writes them in plain Java — one lookup for the
- * service's wave and area, the strongest exemption tested first, no allocation beyond the result.
+ * service's wave and area, every exemption ground tested once into a bit set, the strongest
+ * alternative read from it, the time converted by the same transition table Trinvis uses, and
+ * no allocation beyond the local moment and the result.
  */
 final class HandCoded {
     private static final LocalDate WAVE1 = LocalDate.of(2012, 12, 1);
@@ -57,13 +60,57 @@ final class HandCoded {
             entry("boerneattest", new Rules(WAVE4, "attester")),
             entry("personligt-tillaeg", new Rules(WAVE4, "pension")));
 
+    /** The exemption grounds, strongest first, each a bit of the answer's {@code grounds}. */
+    enum Ground {
+        SAERLIGT_HANDICAP("saerligt-handicap"),
+        KOGNITIV_FUNKTIONSNEDSAETTELSE("kognitiv-funktionsnedsaettelse"),
+        MANGLENDE_DIGITALE_KOMPETENCER("manglende-digitale-kompetencer"),
+        SOCIALT_UDSAT("socialt-udsat"),
+        SPROGVANSKELIGHEDER("sprogvanskeligheder"),
+        KAN_IKKE_FAA_MITID("kan-ikke-faa-mitid"),
+        DIGITAL_POST_FRITAGET("digital-post-fritaget"),
+        NAVNGIVNING_VED_DAAB("navngivning-ved-daab"),
+        KLARE_OEKONOMISKE_FORDELE("klare-oekonomiske-fordele"),
+        EFTER_SAGENS_KARAKTER_FLYTNING("efter-sagens-karakter-flytning"),
+        EFTER_SAGENS_KARAKTER_SYGEDAGPENGE("efter-sagens-karakter-sygedagpenge");
+
+        final String id;
+        final int bit = 1 << ordinal();
+
+        Ground(String id) {
+            this.id = id;
+        }
+    }
+
+    private static final int MUST_OFFER = Ground.SAERLIGT_HANDICAP.bit | Ground.KOGNITIV_FUNKTIONSNEDSAETTELSE.bit
+            | Ground.MANGLENDE_DIGITALE_KOMPETENCER.bit | Ground.SOCIALT_UDSAT.bit | Ground.SPROGVANSKELIGHEDER.bit
+            | Ground.KAN_IKKE_FAA_MITID.bit;
+    private static final int RIGHT_ON_REQUEST = Ground.DIGITAL_POST_FRITAGET.bit | Ground.NAVNGIVNING_VED_DAAB.bit;
+
+    /**
+     * The hand-coded answer: requirement, channel, strongest alternative, and the matched grounds
+     * as bits of {@link Ground} — what an expert returns when speed matters.
+     */
+    record Answer(String requirement, String channel, String alternative, int grounds) {
+        Outcome outcome() {
+            List<String> ids = new ArrayList<>();
+            for (Ground g : Ground.values()) {
+                if ((grounds & g.bit) != 0) {
+                    ids.add(g.id);
+                }
+            }
+            return new Outcome(requirement, channel, alternative, ids);
+        }
+    }
+
     private HandCoded() {
     }
 
-    static Outcome decide(DecisionRequest r) {
+    static Answer decide(Input r) {
         String name = r.service();
         Rules service = SERVICES.get(name);
-        LocalDateTime moment = LocalDateTime.ofInstant(r.at(), CopenhagenTime.ZONE);
+        // The same Copenhagen conversion Trinvis uses: a table of the zone's transitions.
+        LocalDateTime moment = CopenhagenTime.local(r.at());
         LocalDate day = moment.toLocalDate();
         String municipality = r.municipality();
         boolean outage = municipality.equals("0573")
@@ -84,41 +131,49 @@ final class HandCoded {
             requirement = "optional";
         }
 
-        Map<String, Object> f = r.facts();
-        // Exemption grounds are decided only while self-service is required.
+        // Exemption grounds are decided only while self-service is required; each is tested, so
+        // the answer names every ground that matched, not only the strongest.
+        int grounds = 0;
         boolean required = requirement.equals("mandatory-digital") || requirement.equals("steered-digital");
-        boolean lawInForce = required && !day.isBefore(WAVE1);
-        boolean mustOffer = lawInForce && (is(f, "physicalImpairment") || is(f, "cognitiveImpairment")
-                || is(f, "lacksDigitalSkills") || is(f, "sociallyVulnerable") || is(f, "noFixedAddress")
-                || is(f, "languageBarrier") || is(f, "cannotGetMitID"));
-        String alternative;
-        if (!required) {
-            alternative = "none";
-        } else if (mustOffer) {
-            alternative = "must-offer";
-        } else if (!day.isBefore(DIGITAL_POST_RIGHT) && !service.area().equals("domstole")
-                && is(f, "digitalPostExempt")
-                || name.equals("navngivning") && !day.isBefore(WAVE2) && is(f, "childBaptised")) {
-            alternative = "right-on-request";
-        } else if (lawInForce && is(f, "clearAdvantage")
-                || name.equals("flytning") && !day.isBefore(WAVE2) && is(f, "suitableByNature")
-                || name.equals("sygedagpenge") && !day.isBefore(WAVE4) && is(f, "suitableByNature")) {
-            alternative = "may-accept";
-        } else {
-            alternative = "none";
+        if (required) {
+            Map<String, Object> f = r.facts();
+            if (!day.isBefore(WAVE1)) {
+                grounds |= is(f, "physicalImpairment") ? Ground.SAERLIGT_HANDICAP.bit : 0;
+                grounds |= is(f, "cognitiveImpairment") ? Ground.KOGNITIV_FUNKTIONSNEDSAETTELSE.bit : 0;
+                grounds |= is(f, "lacksDigitalSkills") ? Ground.MANGLENDE_DIGITALE_KOMPETENCER.bit : 0;
+                grounds |= is(f, "sociallyVulnerable") || is(f, "noFixedAddress") ? Ground.SOCIALT_UDSAT.bit : 0;
+                grounds |= is(f, "languageBarrier") ? Ground.SPROGVANSKELIGHEDER.bit : 0;
+                grounds |= is(f, "cannotGetMitID") ? Ground.KAN_IKKE_FAA_MITID.bit : 0;
+                grounds |= is(f, "clearAdvantage") ? Ground.KLARE_OEKONOMISKE_FORDELE.bit : 0;
+            }
+            if (!day.isBefore(DIGITAL_POST_RIGHT) && !service.area().equals("domstole") && is(f, "digitalPostExempt")) {
+                grounds |= Ground.DIGITAL_POST_FRITAGET.bit;
+            }
+            if (!day.isBefore(WAVE2) && name.equals("navngivning") && is(f, "childBaptised")) {
+                grounds |= Ground.NAVNGIVNING_VED_DAAB.bit;
+            }
+            if (!day.isBefore(WAVE2) && name.equals("flytning") && is(f, "suitableByNature")) {
+                grounds |= Ground.EFTER_SAGENS_KARAKTER_FLYTNING.bit;
+            }
+            if (!day.isBefore(WAVE4) && name.equals("sygedagpenge") && is(f, "suitableByNature")) {
+                grounds |= Ground.EFTER_SAGENS_KARAKTER_SYGEDAGPENGE.bit;
+            }
         }
+        String alternative = (grounds & MUST_OFFER) != 0 ? "must-offer"
+                : (grounds & RIGHT_ON_REQUEST) != 0 ? "right-on-request"
+                : grounds != 0 ? "may-accept" : "none";
 
         String channel;
         if (outage) {
             channel = null;
-        } else if (mustOffer || !service.digital()) {
+        } else if ((grounds & MUST_OFFER) != 0 || !service.digital()) {
             channel = "alternative";
-        } else if (is(f, "needsHelp")) {
+        } else if (is(r.facts(), "needsHelp")) {
             channel = "assisted";
         } else {
             channel = "self-service";
         }
-        return new Outcome(requirement, channel, alternative);
+        return new Answer(requirement, channel, alternative, grounds);
     }
 
     private static boolean is(Map<String, Object> facts, String name) {

@@ -80,6 +80,7 @@ final class NaiveTables {
             b.append("<input id=\"f_").append(f.id()).append("\"><inputExpression id=\"fe_").append(f.id())
                     .append("\" typeRef=\"boolean\"><text>").append(f.id()).append("</text></inputExpression></input>\n");
         }
+        b.append("<output id=\"out_ground\" name=\"ground\" typeRef=\"string\"/>\n");
         b.append("<output id=\"out_effect\" name=\"effect\" typeRef=\"string\"/>\n");
         for (ExemptionGround g : model.grounds()) {
             String area = g.exceptAreas().isEmpty() ? "-" : "not(" + String.join(",", g.exceptAreas().stream().map(NaiveTables::str).toList()) + ")";
@@ -90,20 +91,24 @@ final class NaiveTables {
                 for (Fact f : facts) {
                     entries.add(atoms.contains(new Conditions.Atom(f.id(), null)) ? "true" : "-");
                 }
-                rule(b, "g" + n++, entries, str(g.effect().value()));
+                rule(b, "g" + n++, entries, str(g.id()), str(g.effect().value()));
             }
         }
         return b.append("</decisionTable>\n</decision>\n</definitions>\n").toString();
     }
 
-    private static void rule(StringBuilder b, String id, List<String> inputs, String output) {
+    private static void rule(StringBuilder b, String id, List<String> inputs, String... outputs) {
         b.append("<rule id=\"").append(id).append("\">");
         int i = 0;
         for (String in : inputs) {
             b.append("<inputEntry id=\"").append(id).append("_i").append(i++).append("\"><text>").append(xml(in))
                     .append("</text></inputEntry>");
         }
-        b.append("<outputEntry id=\"").append(id).append("_o\"><text>").append(xml(output)).append("</text></outputEntry></rule>\n");
+        for (int o = 0; o < outputs.length; o++) {
+            b.append("<outputEntry id=\"").append(id).append("_o").append(o).append("\"><text>").append(xml(outputs[o]))
+                    .append("</text></outputEntry>");
+        }
+        b.append("</rule>\n");
     }
 
     private static String range(Period p) {

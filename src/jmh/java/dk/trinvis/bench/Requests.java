@@ -1,6 +1,6 @@
 package dk.trinvis.bench;
 
-import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.internal.util.CopenhagenTime;
 import dk.trinvis.model.RuleSetModel;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,7 +15,8 @@ import java.util.Random;
  * moments around each wave, Hvidovre's early start, the Digital Post right, the grounds of one
  * service (naming at baptism, "by the nature of the case") and Varde's outage, with exempt and
  * not exempt citizens. Drawn with a fixed seed and shuffled, so the run is
- * repeatable but no method can learn the sequence by branch prediction.
+ * repeatable but no method can learn the sequence by branch prediction. Each is an {@link Input}:
+ * the facts in the order written, unsorted, as a form or JSON body gives them.
  */
 final class Requests {
     static final int COUNT = 256;
@@ -56,12 +57,12 @@ final class Requests {
     private Requests() {
     }
 
-    /** {@link #COUNT} requests on the model's services, the same on every call. */
-    static DecisionRequest[] all(RuleSetModel model) {
+    /** {@link #COUNT} requests on the bundled set's services, the same on every call. */
+    static Input[] bundled(RuleSetModel model) {
         List<String> services = new ArrayList<>(model.services().keySet());
         Collections.sort(services);
         Random random = new Random(13);
-        List<DecisionRequest> out = new ArrayList<>();
+        List<Input> out = new ArrayList<>();
         // The cases a random draw could miss: Varde's outage and its edges, Hvidovre's policy.
         out.add(request("laegevalg", "0573", "2023-11-20T12:00", Map.of()));
         out.add(request("sundhedskort", "0573", "2023-11-28T09:59", Map.of("cognitiveImpairment", true)));
@@ -88,10 +89,30 @@ final class Requests {
                     MOMENTS[random.nextInt(MOMENTS.length)], CITIZENS.get(random.nextInt(CITIZENS.size()))));
         }
         Collections.shuffle(out, random);
-        return out.toArray(DecisionRequest[]::new);
+        return out.toArray(Input[]::new);
     }
 
-    private static DecisionRequest request(String service, String municipality, String at, Map<String, Object> facts) {
-        return DecisionRequest.of(service, municipality).at(LocalDateTime.parse(at)).facts(new LinkedHashMap<>(facts));
+    /**
+     * {@link #COUNT} requests drawn as the bundled ones are, from every service and municipality
+     * of a rule set with the bundled set's facts (the generated national-scale set).
+     */
+    static Input[] drawn(RuleSetModel model) {
+        List<String> services = new ArrayList<>(model.services().keySet());
+        List<String> municipalities = new ArrayList<>(model.municipalities().keySet());
+        Collections.sort(services);
+        Collections.sort(municipalities);
+        Random random = new Random(13);
+        List<Input> out = new ArrayList<>();
+        for (int i = 0; i < COUNT; i++) {
+            out.add(request(services.get(random.nextInt(services.size())),
+                    municipalities.get(random.nextInt(municipalities.size())),
+                    MOMENTS[random.nextInt(MOMENTS.length)], CITIZENS.get(random.nextInt(CITIZENS.size()))));
+        }
+        return out.toArray(Input[]::new);
+    }
+
+    private static Input request(String service, String municipality, String at, Map<String, Object> facts) {
+        return new Input(service, municipality, LocalDateTime.parse(at).atZone(CopenhagenTime.ZONE).toInstant(),
+                new LinkedHashMap<>(facts));
     }
 }
