@@ -51,7 +51,6 @@ final class Mapping {
             return null;
         }
         Map<String, Node> values = new LinkedHashMap<>();
-        List<String> allowed = shape.fields().stream().map(Field::name).toList();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
@@ -61,7 +60,8 @@ final class Mapping {
             String name = key.getValue();
             if (values.containsKey(name)) {
                 scalars.problems().error(Codes.DUPLICATE_KEY, scalars.location(keyNode), Phrase.of("key.duplicate", name));
-            } else if (!allowed.contains(name)) {
+            } else if (shape.declared(name) == null) {
+                List<String> allowed = shape.fields().stream().map(Field::name).toList();
                 String close = DidYouMean.closest(name, allowed).orElse(null);
                 scalars.problems().error(Codes.UNKNOWN_KEY, scalars.location(keyNode), close != null
                         ? Phrase.of("key.unknown.close", name, shape.name(), close)
@@ -86,7 +86,7 @@ final class Mapping {
      * saying so once beats a dozen duplicate-key errors.
      */
     private static boolean secondKind(Scalars scalars, MappingNode mapping, Obj shape) {
-        if (shape.field("kind").isEmpty()) {
+        if (shape.declared("kind") == null) {
             return false;
         }
         boolean seen = false;
@@ -275,8 +275,11 @@ final class Mapping {
     }
 
     private Field declared(String name) {
-        return shape.field(name).orElseThrow(
-                () -> new IllegalStateException(shape.name() + " declares no field '" + name + "'"));
+        Field field = shape.declared(name);
+        if (field == null) {
+            throw new IllegalStateException(shape.name() + " declares no field '" + name + "'");
+        }
+        return field;
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.Constructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -20,6 +22,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Parses YAML into position-carrying node trees and nothing else: no Java objects are ever
@@ -55,7 +58,8 @@ final class SafeYaml {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
         options.setTagInspector(tag -> false);
-        return new Yaml(options);
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new Constructor(options), new Representer(dumper), dumper, options, new PlainWords());
     }
 
     /** Composes every document of a file's text, reporting problems into the scalar reader's sink. */

@@ -68,7 +68,21 @@ public sealed interface Shape permits Shape.Scalar, Shape.OneOf, Shape.ListOf, S
 
         /** The declared field of that name. */
         public Optional<Field> field(String fieldName) {
-            return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+            return Optional.ofNullable(declared(fieldName));
+        }
+
+        /**
+         * The declared field of that name, or null. A loop, not a stream: the loader asks this for
+         * every key of every mapping it reads.
+         */
+        public Field declared(String fieldName) {
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                if (f.name().equals(fieldName)) {
+                    return f;
+                }
+            }
+            return null;
         }
     }
 
