@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +36,16 @@ public final class PhraseBook {
 
     private final String language;
     private final Map<String, String> phrases;
+    /** Each phrase cut into its text and slots once, so filling it is joining, not parsing. */
+    private final Map<String, PhraseTemplate> templates;
     private final PhraseBook danish;
 
     private PhraseBook(String language, Map<String, String> phrases, PhraseBook danish) {
         this.language = language;
         this.phrases = phrases;
+        Map<String, PhraseTemplate> cut = new HashMap<>();
+        phrases.forEach((key, pattern) -> cut.put(key, PhraseTemplate.of(pattern)));
+        this.templates = Map.copyOf(cut);
         this.danish = danish == null ? this : danish;
     }
 
@@ -61,10 +67,36 @@ public final class PhraseBook {
 
     /** The phrase with its slots filled, from this book or else the Danish one. */
     public String get(String key, @Nullable Object... args) {
-        return fill(pattern(key), args, true);
+        return template(key).fill(this, args, true);
     }
 
-    private String pattern(String key) {
+    private PhraseTemplate template(String key) {
+        PhraseTemplate t = templates.get(key);
+        if (t == null) {
+            t = danish.templates.get(key);
+            if (t == null) {
+                throw new IllegalArgumentException("no phrase '" + key + "' in the phrase books");
+            }
+        }
+        return t;
+    }
+
+    /**
+     * What a word slot prints for the value: the book's phrase {@code word.<value>} filled with
+     * the same arguments (its own word slots printed as values), or null when the book has none.
+     */
+    @Nullable String word(String prefix, String value, @Nullable Object[] args) {
+        String key = prefix + value;
+        return phrases.containsKey(key) || danish.phrases.containsKey(key) ? template(key).fill(this, args, false) : null;
+    }
+
+    /** The keys of this book's own phrases. */
+    Set<String> keys() {
+        return phrases.keySet();
+    }
+
+    /** The phrase as written, from this book or else the Danish one. */
+    String pattern(String key) {
         String pattern = phrases.get(key);
         if (pattern == null) {
             pattern = danish.phrases.get(key);
@@ -80,8 +112,10 @@ public final class PhraseBook {
      * A slot written {@code {0:word}} prints the book's phrase {@code word.<value>} instead, when the
      * book has one (filled with the same arguments, its own word slots printed as values): so a value
      * such as {@code integer} reads as a word of the language, not English inside a Danish sentence.
+     * The phrase read character by character: {@link PhraseTemplate} gives the same text from the
+     * phrase cut up once, and reads it so whenever a slot has no argument.
      */
-    private String fill(String pattern, @Nullable Object[] args, boolean words) {
+    String fill(String pattern, @Nullable Object[] args, boolean words) {
         if (pattern.indexOf('{') < 0) {
             return pattern;
         }
@@ -114,7 +148,8 @@ public final class PhraseBook {
         return BOOKS.get(TOOLS + "_da").fill(pattern, args, false);
     }
 
-    private static int slot(String pattern, int from, int to) {
+    /** The slot number written between from and to: one or two digits; -1 when it is not one. */
+    static int slot(String pattern, int from, int to) {
         if (to - from < 1 || to - from > 2) {
             return -1;
         }
