@@ -24,6 +24,8 @@ import java.util.function.BiConsumer;
  */
 final class SortedFacts extends AbstractMap<String, Object> implements SortedMap<String, Object> {
     private static final SortedFacts EMPTY = new SortedFacts(new String[0], new Object[0]);
+    /** Up to this many facts are sorted as they are read. */
+    private static final int FEW = 32;
 
     private final String[] names;
     private final Object[] values;
@@ -41,9 +43,47 @@ final class SortedFacts extends AbstractMap<String, Object> implements SortedMap
         if (facts instanceof SortedFacts sorted) {
             return sorted;
         }
-        if (facts.isEmpty()) {
+        int size = facts.size();
+        if (size == 0) {
             return EMPTY;
         }
+        if (size > FEW) {
+            return sortedCopy(facts);
+        }
+        // A request holds a handful of facts: sorted as they are read, straight into the two arrays,
+        // with no entry objects and no list to sort (this is most of what building a request costs).
+        String[] names = new String[size];
+        Object[] values = new Object[size];
+        int n = 0;
+        for (Map.Entry<String, ?> e : facts.entrySet()) {
+            if (n == names.length) {
+                // The map grew while it was read: sort what it holds now instead.
+                return sortedCopy(facts);
+            }
+            String name = e.getKey();
+            Object value = e.getValue();
+            if (name == null) {
+                throw new NullPointerException("fact name");
+            }
+            if (value == null) {
+                throw new NullPointerException("value of fact " + name);
+            }
+            int at = n;
+            while (at > 0 && names[at - 1].compareTo(name) > 0) {
+                names[at] = names[at - 1];
+                values[at] = values[at - 1];
+                at--;
+            }
+            names[at] = name;
+            values[at] = value instanceof Integer i ? Long.valueOf(i) : value;
+            n++;
+        }
+        return n == names.length ? new SortedFacts(names, values)
+                : new SortedFacts(Arrays.copyOf(names, n), Arrays.copyOf(values, n));
+    }
+
+    /** Sorted by a list of entries: for requests with many facts, where sorting as read would cost too much. */
+    private static SortedFacts sortedCopy(Map<String, ?> facts) {
         List<Map.Entry<String, Object>> entries = new ArrayList<>(facts.size());
         for (Map.Entry<String, ?> e : facts.entrySet()) {
             String name = Objects.requireNonNull(e.getKey(), "fact name");

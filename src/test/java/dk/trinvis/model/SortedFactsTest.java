@@ -3,10 +3,13 @@ package dk.trinvis.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.AbstractMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,48 @@ class SortedFactsTest {
                 assertThat(facts.lastKey()).isEqualTo(tree.lastKey());
             }
         }
+    }
+
+    @Test
+    void manyFactsAndAMapThatSaysItHoldsFewerThanItGivesAreSortedAsATreeMapSortsThem() {
+        Random random = new Random(33);
+        for (int size : new int[] {1, 2, 31, 32, 33, 100, 500}) {
+            Map<String, Object> given = new LinkedHashMap<>();
+            while (given.size() < size) {
+                given.put("f" + random.nextInt(100_000), random.nextInt(3) == 0 ? (Object) random.nextInt(9) : "v");
+            }
+            TreeMap<String, Object> tree = new TreeMap<>();
+            given.forEach((k, v) -> tree.put(k, v instanceof Integer i ? Long.valueOf(i) : v));
+            assertThat(List.copyOf(SortedFacts.copyOf(given).entrySet())).isEqualTo(List.copyOf(tree.entrySet()));
+            if (size == 1) {
+                continue;
+            }
+            // A map read while another thread adds to it gives more entries than its size said.
+            Map<String, Object> growing = new AbstractMap<>() {
+                @Override
+                public Set<Entry<String, Object>> entrySet() {
+                    return given.entrySet();
+                }
+
+                @Override
+                public int size() {
+                    return given.size() - 1;
+                }
+            };
+            assertThat(List.copyOf(SortedFacts.copyOf(growing).entrySet())).isEqualTo(List.copyOf(tree.entrySet()));
+        }
+    }
+
+    @Test
+    void aNullNameOrValueIsRefusedNamingTheFact() {
+        Map<String, Object> nullValue = new HashMap<>();
+        nullValue.put("hasMitID", null);
+        Map<String, Object> nullName = new HashMap<>();
+        nullName.put(null, true);
+        assertThatThrownBy(() -> SortedFacts.copyOf(nullValue))
+                .isInstanceOf(NullPointerException.class).hasMessage("value of fact hasMitID");
+        assertThatThrownBy(() -> SortedFacts.copyOf(nullName))
+                .isInstanceOf(NullPointerException.class).hasMessage("fact name");
     }
 
     @Test
