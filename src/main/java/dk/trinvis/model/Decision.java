@@ -86,7 +86,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param legal    its legal basis
      * @param location where it is declared (file:line:column)
      */
-    public record MatchedGround(String id, String title, Effect effect, @Nullable String legal, String location) {
+    public record MatchedGround(String id, String title, Effect effect, @Nullable Legal legal, String location) {
     }
 
     /**
@@ -158,7 +158,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param outcome  what came of it, e.g. {@code applies}, {@code matched}, {@code not-matched}
      * @param text     a sentence in the request's language
      */
-    public record TraceEntry(String rule, String location, @Nullable String legal, Outcome outcome, String text) {
+    public record TraceEntry(String rule, String location, @Nullable Legal legal, Outcome outcome, String text) {
     }
 
     /**
