@@ -17,6 +17,7 @@ import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Period;
@@ -223,10 +224,10 @@ public final class DecisionEngine {
     private List<Said[]> periodTexts(Service s) {
         List<Said[]> out = new ArrayList<>();
         for (Period p : s.mandatoryDigital()) {
-            String basis = p.basis() == null ? s.legal() : p.basis();
+            Legal basis = p.basis() == null ? s.legal() : p.basis();
             out.add(new Said[] {
                 new Said("Service", s.id(), p.location(), p.basis(), Outcome.APPLIES,
-                        say -> say.periodApplies(String.valueOf(p.from()), basis), says),
+                        say -> say.periodApplies(String.valueOf(p.from()), basis == null ? "" : basis.citation()), says),
                 new Said("Service", s.id(), p.location(), p.basis(), Outcome.NOT_YET,
                         say -> say.periodNotYet(String.valueOf(p.from())), says),
                 new Said("Service", s.id(), p.location(), p.basis(), Outcome.ENDED,

@@ -1,9 +1,11 @@
 package dk.trinvis.internal.decide;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Outcome;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One trace entry prepared at load in every language, for a rule whose sentence does not depend
@@ -12,7 +14,7 @@ import java.util.function.Function;
 final class Said {
     private final Decision.TraceEntry[] byLanguage;
 
-    Said(String kind, String id, Location at, String legal, Outcome outcome, Function<Say, String> text,
+    Said(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Function<Say, String> text,
          LanguageSet languages) {
         String rule = kind + ":" + id;
         String where = at.file() + ":" + at.line();
