@@ -9,6 +9,7 @@ import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.Requirement;
 import dk.trinvis.internal.util.CopenhagenTime;
+import dk.trinvis.internal.util.EngineVersion;
 import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Authority;
@@ -51,6 +52,8 @@ public final class DecisionEngine {
     /** Each municipality with its offers, by code: the one lookup of the municipality per decision. */
     private final Map<String, Place> places = new HashMap<>();
     private final String contentHash;
+    /** The release the rule set was loaded from, or null: receipts name it. */
+    private final String release;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
     /** Each outage's end with its Copenhagen offset, converted once. */
@@ -75,6 +78,7 @@ public final class DecisionEngine {
     DecisionEngine(CompiledRuleSet compiled, boolean rankedQuestions) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
+        this.release = compiled.release();
         this.says = new LanguageSet(model);
         List<Expression> conditions = new ArrayList<>();
         model.grounds().forEach(g -> conditions.add(compiled.expressions().get(g.when())));
@@ -180,8 +184,8 @@ public final class DecisionEngine {
         Decision.Responsible authority = authorityPhase == null ? null : authorityPhase.resolve(ask, outages);
         List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : outageEnds.get(backAt);
-        Decision.Receipt receipt = new Decision.Receipt(contentHash, ask.at(), ask.lang().code(),
-                ask.audience(), ask.facts());
+        Decision.Receipt receipt = new Decision.Receipt(contentHash, EngineVersion.CURRENT, release,
+                ask.service().id(), ask.municipality().code(), ask.at(), ask.lang().code(), ask.audience(), ask.facts());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
