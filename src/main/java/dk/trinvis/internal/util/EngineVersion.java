@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  * {@code unknown} when the build had no git), read from {@code build.properties}, which Maven filters.
  */
 public final class EngineVersion {
+    // Before CURRENT: static fields are initialised in the order written.
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}(-dirty)?");
+
     /** The version of the running library. */
     public static final String CURRENT = read();
-
-    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}(-dirty)?");
 
     private EngineVersion() {
     }
