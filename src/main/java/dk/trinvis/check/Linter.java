@@ -52,10 +52,20 @@ public final class Linter {
     private static final int MAX_ASSIGNMENTS = 4096;
 
     private final Clock clock;
+    private final boolean strict;
 
     /** A linter that judges {@code reviewBy} dates by the clock. */
     public Linter(Clock clock) {
+        this(clock, false);
+    }
+
+    /**
+     * A linter that judges {@code reviewBy} dates by the clock; a strict one also reports what is
+     * still valid but outdated, such as a legal reference written as a plain string (TRV118).
+     */
+    public Linter(Clock clock, boolean strict) {
         this.clock = clock;
+        this.strict = strict;
     }
 
     /** Every warning for the rule set, sorted by location, suppressions applied. */
@@ -96,6 +106,7 @@ public final class Linter {
             translations(out, g.location(), texts.toArray(Text[]::new));
         }
         ChannelPaths.check(compiled, out);
+        LegalLint.lint(compiled, out, strict);
         OverlayLint.lint(model, out);
         ContentLint.testSteps(model, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));
