@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  * that are not retsinformation ELI URLs or name another act than the act's "nr. N af … YYYY", and
  * grounds or periods that cite another area's law for a service (TRV118–TRV121).
  *
- * <p>An act is a service's own law when a service cites it as its {@code legal:}; such an act
- * belongs to that service's area. Acts no service cites as its own (the wave acts, Lov nr. 603 of
+ * <p>An act is a service's own law when a service cites it as its {@code legal:} (not inferred);
+ * such an act belongs to that service's area. Acts no service cites as its own (the wave acts, Lov nr. 603 of
  * 2023) are cross-cutting and fit every service. A ground or period is checked for every service
  * it can apply to (its areas, and its condition folded for the service): each of them must be
  * covered by a reference that is its own area's law, a cross-cutting act, or marked
@@ -63,7 +63,12 @@ final class LegalLint {
         this.out = out;
         for (Service s : model.services().values()) {
             if (s.legal() != null) {
+                // A service whose own provision is not known cites the wave act, inferred: that makes
+                // the wave act no more its own law than any other service's.
                 for (LegalReference r : s.legal().references()) {
+                    if (r.inferred()) {
+                        continue;
+                    }
                     for (String key : keys(r)) {
                         ownLaw.computeIfAbsent(key, k -> new TreeSet<>()).add(s.area());
                     }
