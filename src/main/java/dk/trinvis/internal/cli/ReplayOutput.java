@@ -56,7 +56,7 @@ final class ReplayOutput {
                 out.println(ControlChars.strip(Phrase.text(language, "replay.changed", r.line(), r.service(),
                         r.municipality(), r.at())));
                 for (ReplayChange c : r.changes()) {
-                    out.println(ControlChars.strip(Phrase.text(language, "replay.change", c.field(), c.before(), c.after())));
+                    out.println("  " + ControlChars.strip(Phrase.text(language, "replay.change", c.field(), c.before(), c.after())));
                 }
             } else {
                 out.println(ControlChars.strip(Phrase.text(language, "replay.notReplayed", r.line(), r.reason())));
@@ -64,6 +64,6 @@ final class ReplayOutput {
         }
         out.println(Phrase.text(language, affected ? "affected.summary" : "replay.summary", report.total(),
                 report.identical(), report.changed(), report.notReplayed())
-                + (affected && report.skipped() > 0 ? Phrase.text(language, "affected.skipped", report.skipped()) : ""));
+                + (affected && report.skipped() > 0 ? " " + Phrase.text(language, "affected.skipped", report.skipped()) : ""));
     }
 }
