@@ -1,6 +1,5 @@
 package dk.trinvis.internal.replay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.trinvis.check.ReplayChange;
 import dk.trinvis.model.Decision;
 import java.util.ArrayList;
@@ -53,13 +52,6 @@ public record Answer(@Nullable String requirement, @Nullable String until, @Null
                 d.authority() == null ? null : d.authority().id(), help, missing);
     }
 
-    /** The answer of a decision as JSON ({@code decide --format json}, {@code POST /v1/decisions}). */
-    public static Answer of(JsonNode d, boolean withHelp) {
-        return new Answer(text(d.get("requirement")), text(d.get("until")), text(d.get("channel")),
-                text(d.get("alternative")), ids(d.get("grounds")), text(d.path("authority").get("id")),
-                withHelp ? ids(d.get("help")) : null, ids(d.get("missingFacts")));
-    }
-
     /** What differs from the answer given now, field by field; empty when they agree. */
     public List<ReplayChange> changes(Answer now) {
         List<ReplayChange> out = new ArrayList<>(2);
@@ -80,23 +72,5 @@ public record Answer(@Nullable String requirement, @Nullable String until, @Null
         if (!Objects.equals(before, after)) {
             out.add(new ReplayChange(field, before, after));
         }
-    }
-
-    private static @Nullable String text(@Nullable JsonNode n) {
-        return n == null || n.isNull() || n.isMissingNode() ? null : n.asText();
-    }
-
-    /** The {@code id} of each object of an array, in order. */
-    private static List<String> ids(@Nullable JsonNode array) {
-        List<String> ids = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            for (JsonNode item : array) {
-                String id = text(item.get("id"));
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-        }
-        return ids;
     }
 }

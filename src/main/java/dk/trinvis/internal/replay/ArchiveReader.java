@@ -3,7 +3,6 @@ package dk.trinvis.internal.replay;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -61,10 +60,13 @@ public final class ArchiveReader {
             if (line.isBlank()) {
                 continue;
             }
-            try {
-                out.add(Archived.of(i + 1, JSON.readTree(line)));
+            try (JsonParser p = JSON.createParser(line)) {
+                out.add(p.nextToken() == JsonToken.START_OBJECT ? DecisionStream.read(JSON, p, i + 1)
+                        : Archived.unreadable(i + 1, "not a JSON object"));
             } catch (JsonProcessingException e) {
                 out.add(Archived.unreadable(i + 1, "not JSON: " + e.getOriginalMessage()));
+            } catch (IOException e) {
+                out.add(Archived.unreadable(i + 1, "cannot be read: " + e.getMessage()));
             }
         }
         return out;
@@ -78,12 +80,12 @@ public final class ArchiveReader {
             try {
                 while (p.nextToken() != null) {
                     line = p.currentTokenLocation().getLineNr();
-                    if (p.currentToken() != JsonToken.START_OBJECT && p.currentToken() != JsonToken.START_ARRAY) {
+                    if (p.currentToken() != JsonToken.START_OBJECT) {
                         out.add(Archived.unreadable(line, "not a JSON object"));
+                        p.skipChildren();
                         continue;
                     }
-                    JsonNode node = JSON.readTree(p);
-                    out.add(Archived.of(line, node));
+                    out.add(DecisionStream.read(JSON, p, line));
                 }
             } catch (JsonProcessingException e) {
                 out.add(Archived.unreadable(e.getLocation() == null ? line : e.getLocation().getLineNr(),

@@ -33,25 +33,19 @@ public record Archived(int line, @Nullable DecisionRequest request, @Nullable An
     }
 
     /**
-     * Reads one decision ({@code decide --format json} or {@code POST /v1/decisions} output) or a
-     * bare receipt. A decision made with explanation (its trace not empty) is replayed with it, so
-     * its help list is compared; one made without is replayed without.
+     * An entry from its receipt, the decision's own service and municipality (for receipts that
+     * do not name them), and the archived answer (null for a bare receipt).
      */
-    static Archived of(int line, JsonNode node) {
-        if (!node.isObject()) {
-            return unreadable(line, "not a JSON object");
-        }
-        boolean bare = !node.has("receipt");
-        JsonNode receipt = bare ? node : node.get("receipt");
+    static Archived of(int line, JsonNode receipt, @Nullable String decidedService, @Nullable String decidedMunicipality,
+                       @Nullable Answer answer, boolean explained) {
         if (!receipt.isObject() || !receipt.has("at")) {
             return unreadable(line, "no receipt: neither a decision with 'receipt' nor a receipt with 'at'");
         }
         String hash = text(receipt, "ruleSetHash");
         String engine = text(receipt, "engineVersion");
         String at = text(receipt, "at");
-        String service = text(receipt, "service") != null ? text(receipt, "service") : text(node, "service");
-        String municipality = text(receipt, "municipality") != null ? text(receipt, "municipality")
-                : text(node, "municipality");
+        String service = text(receipt, "service") != null ? text(receipt, "service") : decidedService;
+        String municipality = text(receipt, "municipality") != null ? text(receipt, "municipality") : decidedMunicipality;
         if (service == null || municipality == null) {
             return new Archived(line, null, null, hash, engine, at,
                     "the receipt names no service or municipality (a receipt written before they were recorded, without its decision)");
@@ -80,14 +74,13 @@ public record Archived(int line, @Nullable DecisionRequest request, @Nullable An
         Language lang = langCode == null ? Language.DA : Language.parse(langCode).orElse(Language.DA);
         String audienceName = text(receipt, "audience");
         Audience audience = audienceName == null ? Audience.CITIZEN : Audience.parse(audienceName).orElse(Audience.CITIZEN);
-        boolean explained = !bare && node.path("trace").isArray() && node.path("trace").size() > 0;
         DecisionRequest request;
         try {
             request = new DecisionRequest(service, municipality, moment.toInstant(), facts, lang, explained, audience);
         } catch (IllegalArgumentException e) {
             return new Archived(line, null, null, hash, engine, at, String.valueOf(e.getMessage()));
         }
-        return new Archived(line, request, bare ? null : Answer.of(node, explained), hash, engine, at, null);
+        return new Archived(line, request, answer, hash, engine, at, null);
     }
 
     private static @Nullable String text(JsonNode node, String field) {
