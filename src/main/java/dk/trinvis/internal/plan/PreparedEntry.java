@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.plan;
 
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Legal;
@@ -11,21 +11,22 @@ import org.jspecify.annotations.Nullable;
  * One trace entry prepared at load in every language, for a rule whose sentence does not depend
  * on the request. Entries are immutable, so every decision shares them.
  */
-final class Said {
+public final class PreparedEntry {
     private final Decision.TraceEntry[] byLanguage;
 
-    Said(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Function<Say, String> text,
-         LanguageSet languages) {
+    /** The entry for the rule {@code kind:id} written at {@code at}, in each language. */
+    public PreparedEntry(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome,
+                         Function<TraceWords, String> text, Languages languages) {
         String rule = kind + ":" + id;
         String where = at.file() + ":" + at.line();
         byLanguage = new Decision.TraceEntry[languages.size()];
         for (int l = 0; l < byLanguage.length; l++) {
-            byLanguage[l] = new Decision.TraceEntry(rule, where, legal, outcome, text.apply(languages.say(l)));
+            byLanguage[l] = new Decision.TraceEntry(rule, where, legal, outcome, text.apply(languages.words(l)));
         }
     }
 
-    /** Adds the entry in the request's language to its trace. */
-    void to(Ask ask) {
-        ask.trace().add(byLanguage[ask.say().index()]);
+    /** The entry in the language of the words. */
+    public Decision.TraceEntry in(TraceWords words) {
+        return byLanguage[words.index()];
     }
 }
