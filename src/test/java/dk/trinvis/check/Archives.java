@@ -9,6 +9,7 @@ import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.Language;
+import dk.trinvis.testing.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /** Archives of decisions as an operator would keep them: JSON Lines of what {@code decide} returned. */
 final class Archives {
@@ -82,16 +82,8 @@ final class Archives {
 
     /** A copy of the bundled rule-set folder with one text replaced (its first occurrence) in one file. */
     static Path changed(Path dir, String file, String from, String to) {
-        Path source = Path.of("guides");
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = dir.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
+        try {
+            Folders.copyTree(Path.of("guides"), dir);
             Path edited = dir.resolve(file);
             String text = Files.readString(edited);
             if (!text.contains(from)) {

@@ -9,6 +9,7 @@ import dk.trinvis.RuleSet;
 import dk.trinvis.internal.util.EngineVersion;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.RuleSetException;
+import dk.trinvis.testing.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,7 +111,7 @@ class ReleaseReplayCommandsTest {
         assertThat(same.out()).isEqualTo("3 decisions: 3 identical, 0 changed, 0 could not be replayed\n");
 
         Path moved = dir.resolve("moved");
-        copy(Path.of("guides"), moved);
+        Folders.copyTree(Path.of("guides"), moved);
         Path wave1 = moved.resolve("services/wave1.yaml");
         Files.writeString(wave1, Files.readString(wave1).replaceFirst("  - from: 2012-12-01", "  - from: 2013-03-01"));
         CliRun changed = CliRun.of("replay", "--rules", moved.toString(), archive.toString(), "--lang", "en");
@@ -135,18 +136,5 @@ class ReleaseReplayCommandsTest {
         CliRun run = CliRun.of("replay", "no-such-file.jsonl", "--lang", "en");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("no archive at no-such-file.jsonl");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) all::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
