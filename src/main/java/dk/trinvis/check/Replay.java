@@ -156,11 +156,13 @@ public final class Replay {
             skipped++;
         }
 
-        void compared(Archived a, List<ReplayChange> changes) {
-            if (changes.isEmpty()) {
+        void compared(Archived a, List<Answer.Change> differences) {
+            if (differences.isEmpty()) {
                 identical();
                 return;
             }
+            List<ReplayChange> changes = differences.stream()
+                    .map(d -> new ReplayChange(d.field(), d.before(), d.after())).toList();
             total++;
             changed++;
             results.add(result(a, ReplayResult.Status.CHANGED, changes, null));

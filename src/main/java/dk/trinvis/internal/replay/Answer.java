@@ -1,6 +1,5 @@
 package dk.trinvis.internal.replay;
 
-import dk.trinvis.check.ReplayChange;
 import dk.trinvis.model.Decision;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,8 @@ public record Answer(@Nullable String requirement, @Nullable String until, @Null
     }
 
     /** What differs from the answer given now, field by field; empty when they agree. */
-    public List<ReplayChange> changes(Answer now) {
-        List<ReplayChange> out = new ArrayList<>(2);
+    public List<Change> changes(Answer now) {
+        List<Change> out = new ArrayList<>(2);
         change(out, "requirement", requirement, now.requirement);
         change(out, "until", until, now.until);
         change(out, "channel", channel, now.channel);
@@ -68,9 +67,19 @@ public record Answer(@Nullable String requirement, @Nullable String until, @Null
         return out;
     }
 
-    private static void change(List<ReplayChange> out, String field, @Nullable Object before, @Nullable Object after) {
+    private static void change(List<Change> out, String field, @Nullable Object before, @Nullable Object after) {
         if (!Objects.equals(before, after)) {
-            out.add(new ReplayChange(field, before, after));
+            out.add(new Change(field, before, after));
         }
+    }
+
+    /**
+     * One field that differs.
+     *
+     * @param field  the field's JSON name
+     * @param before the archived (or old) value
+     * @param after  the value now
+     */
+    public record Change(String field, @Nullable Object before, @Nullable Object after) {
     }
 }
