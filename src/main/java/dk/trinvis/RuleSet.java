@@ -1,6 +1,7 @@
 package dk.trinvis;
 
 import dk.trinvis.internal.decide.DecisionEngine;
+import dk.trinvis.internal.lint.Lint;
 import dk.trinvis.internal.plan.Plans;
 import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
@@ -200,13 +201,21 @@ public final class RuleSet {
     }
 
     /**
-     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
-     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     * Lint: what loads but is probably not what the editor meant (unreachable steps, services
+     * without guides, hours that never open, untranslated text, …), sorted by location, each
+     * with a stable code ({@code dk.trinvis.check.LintCodes}); documents' {@code lint: {ignore:}} applied.
      *
-     * @hidden
+     * @param clock what "today" is when judging {@code reviewBy} dates
      */
-    @SuppressWarnings("exports")
-    public CompiledRuleSet compiled() {
-        return compiled;
+    public List<Problem> lint(Clock clock) {
+        return lint(clock, false);
+    }
+
+    /**
+     * Lint as {@link #lint(Clock)}; when {@code strict}, also what is still valid but outdated, such
+     * as a legal reference written as a plain string (TRV118), which {@code check --strict} reports.
+     */
+    public List<Problem> lint(Clock clock, boolean strict) {
+        return new Lint(clock, strict).lint(compiled);
     }
 }

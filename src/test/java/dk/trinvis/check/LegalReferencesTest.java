@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.trinvis.RuleSet;
+import dk.trinvis.internal.lint.LegalLint;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Legal;

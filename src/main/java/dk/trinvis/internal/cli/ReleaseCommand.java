@@ -1,18 +1,14 @@
 package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.util.EngineVersion;
 import dk.trinvis.internal.yaml.Release;
-import dk.trinvis.internal.yaml.RuleSetFiles;
-import dk.trinvis.internal.yaml.SourceFile;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -59,9 +55,7 @@ final class ReleaseCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.SOFTWARE;
         }
-        Problems problems = new Problems();
-        List<SourceFile> files = RuleSetFiles.read(folder, problems);
-        String id = Release.write(files, out, EngineVersion.CURRENT, Instant.now());
+        String id = Release.write(folder, out, EngineVersion.CURRENT, Instant.now());
         spec.commandLine().getOut().println(Phrase.text(language, "release.written", out, id, ruleSet.contentHash()));
         return ExitCode.OK;
     }

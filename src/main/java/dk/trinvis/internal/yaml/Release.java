@@ -51,6 +51,21 @@ public final class Release {
     }
 
     /**
+     * Writes a release of the rule-set folder (read as {@link RuleSetFiles#read(Path, Problems)}
+     * reads it) into an empty (or new) folder and returns its id.
+     *
+     * @throws IOException when a file cannot be read or written
+     */
+    public static String write(Path rules, Path out, String engineVersion, Instant created) throws IOException {
+        Problems problems = new Problems();
+        List<SourceFile> files = RuleSetFiles.read(rules, problems);
+        if (problems.hasErrors()) {
+            throw new IOException("the rule set's files cannot be read: " + problems.sorted().get(0).message());
+        }
+        return write(files, out, engineVersion, created);
+    }
+
+    /**
      * Writes a release of the files into an empty (or new) folder and returns its id.
      *
      * @param files         the rule set's files as read from its folder

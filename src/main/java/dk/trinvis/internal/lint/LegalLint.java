@@ -1,4 +1,4 @@
-package dk.trinvis.check;
+package dk.trinvis.internal.lint;
 
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Problems;
@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * covered by a reference that is its own area's law, a cross-cutting act, or marked
  * {@code inferred}; and a reference to an area's law must fit at least one of them.
  */
-final class LegalLint {
+public final class LegalLint {
     /** {@code https://www.retsinformation.dk/eli/lta/2023/603}, with an optional expression after the number. */
     private static final Pattern ELI = Pattern.compile(
             "https://(?:www\\.)?retsinformation\\.dk/eli/([a-z]+)/(\\d{4})/(\\d+)(?:/[A-Za-z0-9/._-]*)?");
@@ -78,7 +78,7 @@ final class LegalLint {
     }
 
     /** Adds the warnings for every legal reference of the rule set; TRV118 only when strict. */
-    static void lint(CompiledRuleSet compiled, Problems out, boolean strict) {
+    public static void lint(CompiledRuleSet compiled, Problems out, boolean strict) {
         new LegalLint(compiled, out).run(strict);
     }
 
@@ -121,19 +121,19 @@ final class LegalLint {
     private void form(Legal legal, boolean strict) {
         for (LegalReference r : legal.references()) {
             if (strict && legal.plain()) {
-                out.warning(LintCodes.LEGAL_AS_TEXT, r.location(), Phrase.of("lint.TRV118", r.act()));
+                out.warning(LintCode.LEGAL_AS_TEXT, r.location(), Phrase.of("lint.TRV118", r.act()));
             }
             if (r.eli() == null) {
                 continue;
             }
             Matcher eli = ELI.matcher(r.eli());
             if (!eli.matches()) {
-                out.warning(LintCodes.ELI_NOT_RETSINFORMATION, r.location(), Phrase.of("lint.TRV120", r.eli()));
+                out.warning(LintCode.ELI_NOT_RETSINFORMATION, r.location(), Phrase.of("lint.TRV120", r.eli()));
                 continue;
             }
             Matcher act = NUMBER_AND_YEAR.matcher(r.act());
             if (act.find() && (!act.group(1).equals(stripZeros(eli.group(3))) || !act.group(2).equals(eli.group(2)))) {
-                out.warning(LintCodes.ELI_OTHER_ACT, r.location(), Phrase.of("lint.TRV119", r.eli(), r.act(),
+                out.warning(LintCode.ELI_OTHER_ACT, r.location(), Phrase.of("lint.TRV119", r.eli(), r.act(),
                         "nr. " + act.group(1) + ", " + act.group(2), "nr. " + stripZeros(eli.group(3)) + ", " + eli.group(2)));
             }
         }
@@ -149,7 +149,7 @@ final class LegalLint {
         for (LegalReference r : legal.references()) {
             Set<String> areas = areasOf(r);
             if (!r.inferred() && areas != null && areas.stream().noneMatch(reached::contains)) {
-                out.warning(LintCodes.LEGAL_OTHER_AREA, r.location(), Phrase.of("lint.TRV121.unused", kind, id,
+                out.warning(LintCode.LEGAL_OTHER_AREA, r.location(), Phrase.of("lint.TRV121.unused", kind, id,
                         r.act(), String.join(", ", areas), String.join(", ", reached)));
                 return;
             }
@@ -161,7 +161,7 @@ final class LegalLint {
             });
             if (!covered) {
                 LegalReference first = legal.references().get(0);
-                out.warning(LintCodes.LEGAL_OTHER_AREA, first.location(), Phrase.of("lint.TRV121", kind, id,
+                out.warning(LintCode.LEGAL_OTHER_AREA, first.location(), Phrase.of("lint.TRV121", kind, id,
                         legal.citation(), s.id(), s.area()));
                 return;
             }
@@ -207,7 +207,7 @@ final class LegalLint {
      * What identifies the act a reference cites: its number and year (from the ELI address or the
      * "nr. N af … YYYY" of its name), and its name without section or remarks, lower case.
      */
-    static Set<String> keys(LegalReference r) {
+    public static Set<String> keys(LegalReference r) {
         Set<String> keys = new LinkedHashSet<>();
         if (r.eli() != null) {
             Matcher eli = ELI.matcher(r.eli());
