@@ -1,7 +1,8 @@
 package dk.trinvis;
 
 import dk.trinvis.internal.decide.DecisionEngine;
-import dk.trinvis.internal.decide.GuideResolver;
+import dk.trinvis.internal.plan.Plans;
+import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -48,7 +49,7 @@ public final class RuleSet {
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
-        this.engine = new DecisionEngine(compiled);
+        this.engine = new DecisionEngine(new Plans(compiled));
         this.guides = new GuideResolver(compiled);
         this.interviewer = new Interviewer(compiled, engine, guides);
     }

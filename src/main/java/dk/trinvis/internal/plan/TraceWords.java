@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.plan;
 
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
@@ -7,66 +7,66 @@ import dk.trinvis.internal.util.PhraseBook;
 
 /**
  * The trace's sentences in one language, from the citizen phrase book ({@code citizen_<lang>.properties}).
- * Each carries the index of its language among those the engine prepared, so prepared entries are
- * picked by array index while deciding.
+ * Each carries the index of its language among those prepared ({@link Languages}), so prepared
+ * entries are picked by array index while deciding.
  */
-final class Say {
+public final class TraceWords {
     private final Language language;
     private final int index;
     private final PhraseBook book;
 
-    Say(Language language, int index) {
+    TraceWords(Language language, int index) {
         this.language = language;
         this.index = index;
         this.book = PhraseBook.of(PhraseBook.CITIZEN, language.code());
     }
 
-    Language language() {
+    public Language language() {
         return language;
     }
 
-    int index() {
+    public int index() {
         return index;
     }
 
-    String periodApplies(String from, String basis) {
+    public String periodApplies(String from, String basis) {
         return book.get("trace.periodApplies", from, basis);
     }
 
-    String periodNotYet(String from) {
+    public String periodNotYet(String from) {
         return book.get("trace.periodNotYet", from);
     }
 
-    String periodEnded(String to) {
+    public String periodEnded(String to) {
         return book.get("trace.periodEnded", to);
     }
 
-    String steers(Municipality municipality, String from) {
+    public String steers(Municipality municipality, String from) {
         return book.get("trace.steers", municipality.authorityName(), from);
     }
 
-    String steerNotInForce(Municipality municipality) {
+    public String steerNotInForce(Municipality municipality) {
         return book.get("trace.steerNotInForce", municipality.authorityName());
     }
 
-    String noSelfService() {
+    public String noSelfService() {
         return book.get("trace.noSelfService");
     }
 
-    String optional() {
+    public String optional() {
         return book.get("trace.optional");
     }
 
-    String outage(String until, boolean selfServiceDown) {
+    public String outage(String until, boolean selfServiceDown) {
         return book.get(selfServiceDown ? "trace.outage.selfService" : "trace.outage.offers", until);
     }
 
-    String outageNotNow() {
+    public String outageNotNow() {
         return book.get("trace.outageNotNow");
     }
 
     /** A matched ground; {@code decidedBy} is who decides exemptions, or null when the rule set does not say. */
-    String groundMatched(String title, Effect effect, String decidedBy) {
+    public String groundMatched(String title, Effect effect, String decidedBy) {
         return decidedBy == null ? book.get("trace.groundMatched", title, effect(effect))
                 : book.get("trace.groundMatched.decidedBy", title, effect(effect), decidedBy);
     }
@@ -80,55 +80,60 @@ final class Say {
         };
     }
 
-    String groundNotMatched(String title) {
+    public String groundNotMatched(String title) {
         return book.get("trace.groundNotMatched", title);
     }
 
-    String groundUnknown(String title, String facts) {
+    public String groundUnknown(String title, String facts) {
         return book.get("trace.groundUnknown", title, facts);
     }
 
-    String groundNotNeeded(String title) {
+    public String groundNotNeeded(String title) {
         return book.get("trace.groundNotNeeded", title);
     }
 
-    String groundNotInForce(String title) {
+    public String groundNotInForce(String title) {
         return book.get("trace.groundNotInForce", title);
     }
 
-    String groundAreaExcluded(String title) {
+    public String groundAreaExcluded(String title) {
         return book.get("trace.groundAreaExcluded", title);
     }
 
-    String assist(String title) {
+    public String assist(String title) {
         return book.get("trace.assist", title);
     }
 
-    String assistNot(String title) {
+    public String assistNot(String title) {
         return book.get("trace.assistNot", title);
     }
 
-    String offerOpen(String name, String closesAt) {
+    /** An assist rule that facts not given decide: neither "applies" nor "does not apply". */
+    public String assistUnknown(String title) {
+        return book.get("trace.assistUnknown", title);
+    }
+
+    public String offerOpen(String name, String closesAt) {
         return closesAt == null ? book.get("trace.offerOpen", name) : book.get("trace.offerOpenCloses", name, closesAt);
     }
 
-    String offerHoursUnknown(String name) {
+    public String offerHoursUnknown(String name) {
         return book.get("trace.offerHoursUnknown", name);
     }
 
-    String offerDown(String name, String until) {
+    public String offerDown(String name, String until) {
         return book.get("trace.offerDown", name, until);
     }
 
-    String offerNext(String name, String next) {
+    public String offerNext(String name, String next) {
         return next == null ? book.get("trace.offerClosedNextUnknown", name) : book.get("trace.offerNext", name, next);
     }
 
-    String offerClosedForGood(String name) {
+    public String offerClosedForGood(String name) {
         return book.get("trace.offerClosedForGood", name);
     }
 
-    String offerNotInForce(String name) {
+    public String offerNotInForce(String name) {
         return book.get("trace.offerNotInForce", name);
     }
 }

@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.plan;
 
 import dk.trinvis.model.Period;
 
@@ -9,14 +9,15 @@ import dk.trinvis.model.Period;
  * @param from the first day that counts ({@link Long#MIN_VALUE} for since always)
  * @param to   the first day that no longer counts ({@link Long#MAX_VALUE} for until further notice)
  */
-record Days(long from, long to) {
-    static Days of(Period p) {
-        return new Days(p.from() == null ? Long.MIN_VALUE : p.from().toEpochDay(),
+public record DayRange(long from, long to) {
+    /** The period's days. */
+    public static DayRange of(Period p) {
+        return new DayRange(p.from() == null ? Long.MIN_VALUE : p.from().toEpochDay(),
                 p.to() == null ? Long.MAX_VALUE : p.to().toEpochDay());
     }
 
     /** Whether the day (since the epoch) lies in the period, as {@link Period#covers} says. */
-    boolean covers(long day) {
+    public boolean covers(long day) {
         return day >= from && day < to;
     }
 }

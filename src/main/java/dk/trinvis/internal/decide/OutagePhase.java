@@ -14,10 +14,10 @@ import java.util.List;
  *
  * @param active the outages covering the service, municipality and moment
  */
-record Outages(List<Outage> active) {
-    private static final Outages NONE = new Outages(List.of());
+record OutagePhase(List<Outage> active) {
+    private static final OutagePhase NONE = new OutagePhase(List.of());
 
-    static Outages find(Ask ask) {
+    static OutagePhase find(DecisionInput ask) {
         List<Outage> active = null;
         String code = ask.municipality().code();
         List<Outage> outages = ask.plan().outages();
@@ -34,11 +34,11 @@ record Outages(List<Outage> active) {
             if (ask.trace().on()) {
                 ask.trace().add("Outage", o.id(), o.location(), null,
                         covers ? Outcome.APPLIES : Outcome.NOT_APPLICABLE,
-                        () -> covers ? ask.say().outage(o.to().toString(), o.takesDownSelfService())
-                                : ask.say().outageNotNow());
+                        () -> covers ? ask.words().outage(o.to().toString(), o.takesDownSelfService())
+                                : ask.words().outageNotNow());
             }
         }
-        return active == null ? NONE : new Outages(List.copyOf(active));
+        return active == null ? NONE : new OutagePhase(List.copyOf(active));
     }
 
     /** When the self-service is back, or null while no outage takes it down. */

@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.guide;
 
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Step;

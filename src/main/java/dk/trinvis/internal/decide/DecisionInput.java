@@ -1,6 +1,9 @@
 package dk.trinvis.internal.decide;
 
 import dk.trinvis.internal.expr.Slots;
+import dk.trinvis.internal.plan.MunicipalityPlan;
+import dk.trinvis.internal.plan.ServicePlan;
+import dk.trinvis.internal.plan.TraceWords;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
@@ -11,21 +14,22 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * One request as the phases of a decision see it: validated, resolved and fixed in time.
+ * One request as the phases of a decision see it: validated, resolved to its plans and fixed in time.
  *
  * @param plan         what the rule set says about the service
- * @param place        the municipality asked about, as the engine prepared it
+ * @param place        the municipality asked about, as planned
  * @param facts        the citizen's facts, validated
  * @param slots        the values of the rule names, by the slots the conditions were compiled with
  * @param at           the moment decided for, with its Copenhagen offset
  * @param lang         the language of the answer
  * @param audience     who the answer is for
- * @param say          sentences in that language
+ * @param words        sentences in that language
  * @param trace        where the phases explain themselves
- * @param dayNumber    the Copenhagen day of {@code at}, as days since the epoch ({@link Days})
+ * @param dayNumber    the Copenhagen day of {@code at}, as days since the epoch
  */
-record Ask(ServicePlan plan, Place place, Map<String, Object> facts, Slots slots, OffsetDateTime at,
-           Language lang, Audience audience, Say say, Trace trace, long dayNumber) {
+record DecisionInput(ServicePlan plan, MunicipalityPlan place, Map<String, Object> facts, Slots slots,
+                     OffsetDateTime at, Language lang, Audience audience, TraceWords words, Trace trace,
+                     long dayNumber) {
 
     Service service() {
         return plan.service();

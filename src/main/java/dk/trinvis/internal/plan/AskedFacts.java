@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.plan;
 
 import dk.trinvis.internal.expr.Expression;
 import dk.trinvis.model.Decision;
@@ -8,30 +8,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The facts one rule's condition names, each with its question in every language and its place
+ * The facts one rule's condition names, each with its question in every language and its rank
  * among the facts any rule names in fact-id order: missing facts are then collected already
- * sorted and merged by that place, without a sort, a map or a search per decision. Prepared at
- * load from the rule's {@link Questions}; immutable.
+ * sorted by that rank, without a sort, a map or a search per decision. Prepared at load from the
+ * rule's {@link FactQuestions}; immutable.
  */
-final class Asking {
+public final class AskedFacts {
     /**
      * A fact a condition names.
      *
      * @param id        the fact id
      * @param rank      its place in fact-id order among the facts any rule names
-     * @param questions the question about it, deciding this rule, by {@link Say#index()}
+     * @param questions the question about it, deciding this rule, by {@link TraceWords#index()}
      */
-    record Fact(String id, int rank, Decision.MissingFact[] questions) {
-        /** The question in the language of the sentences. */
-        Decision.MissingFact question(Say say) {
-            return questions[say.index()];
+    public record Fact(String id, int rank, Decision.MissingFact[] questions) {
+        /** The question in the language of the words. */
+        public Decision.MissingFact question(TraceWords words) {
+            return questions[words.index()];
         }
     }
 
     private final Expression when;
-    private final Fact only;
+    private final @Nullable Fact only;
     /** The rule names of the facts and, aligned, the facts: a handful, so scanned, not hashed. */
     private final String[] names;
     private final Fact[] facts;
@@ -45,7 +46,7 @@ final class Asking {
      * @param questions the rule's questions
      * @param languages the languages they are asked in
      */
-    Asking(Expression when, Map<String, Integer> ranks, Questions questions, LanguageSet languages) {
+    AskedFacts(Expression when, Map<String, Integer> ranks, FactQuestions questions, Languages languages) {
         this.when = when;
         this.ranks = ranks.size();
         Map<String, Fact> byName = new java.util.LinkedHashMap<>();
@@ -54,7 +55,7 @@ final class Asking {
             if (id != null) {
                 Decision.MissingFact[] asked = new Decision.MissingFact[languages.size()];
                 for (int l = 0; l < asked.length; l++) {
-                    asked[l] = questions.about(id, languages.say(l));
+                    asked[l] = questions.about(id, languages.words(l));
                 }
                 byName.put(name, new Fact(id, ranks.get(id), asked));
             }
@@ -66,7 +67,7 @@ final class Asking {
     }
 
     /** The one fact the condition names, or null when it names several (or none). */
-    Fact only() {
+    public @Nullable Fact only() {
         return only;
     }
 
@@ -74,7 +75,7 @@ final class Asking {
      * The facts that decide the condition while the slots leave it unknown, in the order it names
      * them (a fact may come twice); a one-fact condition's fact without evaluating anything.
      */
-    List<Fact> deciding(Slots slots) {
+    public List<Fact> deciding(Slots slots) {
         if (only != null) {
             return List.of(only);
         }
@@ -91,7 +92,7 @@ final class Asking {
     }
 
     /** The fact of a rule name, or null when the name is not a fact ({@code service.id}). */
-    Fact fact(String name) {
+    @Nullable Fact fact(String name) {
         // The names an expression reports are mostly the very strings it was compiled with.
         for (int i = 0; i < names.length; i++) {
             if (names[i] == name) {
@@ -107,12 +108,12 @@ final class Asking {
     }
 
     /** The facts the condition names, in source order (the array itself: not to be changed). */
-    Fact[] facts() {
+    public Fact[] facts() {
         return facts;
     }
 
     /** How many places there are: the facts any rule names. */
-    int ranks() {
+    public int ranks() {
         return ranks;
     }
 

@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** A text cut once at its placeholders fills in exactly as the placeholder pattern run over it each time. */
-class TemplateTest {
+class TextTemplateTest {
     private static final Map<String, String> VALUES = Map.of("municipality.name", "Aarhus",
             "authority.name", "Udbetaling *Danmark* [UDK]", "decision.until", "", "service.title", "$1 \\ {{x}}");
     private static final Function<String, String> LOOKUP = VALUES::get;
@@ -27,7 +27,7 @@ class TemplateTest {
 
     @Property
     void fillsLikeThePatternDoesInMarkdownAndInPlainText(@ForAll("texts") String text) {
-        Template template = Template.of(text);
+        TextTemplate template = TextTemplate.of(text);
         assertThat(template.fill(LOOKUP, true)).isEqualTo(byPattern(text, true));
         assertThat(template.fill(LOOKUP, false)).isEqualTo(byPattern(text, false));
     }

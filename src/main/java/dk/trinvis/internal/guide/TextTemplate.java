@@ -1,4 +1,4 @@
-package dk.trinvis.internal.decide;
+package dk.trinvis.internal.guide;
 
 import dk.trinvis.internal.util.Interpolation;
 import java.util.ArrayList;
@@ -10,14 +10,14 @@ import java.util.regex.Matcher;
  * A guide text cut at its {@code {{...}}} placeholders once, so filling it in for a request
  * concatenates instead of running the placeholder pattern over the text again.
  */
-final class Template {
+final class TextTemplate {
     private final String[] literals;
     private final String[] names;
     /** Each placeholder as written, kept where its name is unknown. */
     private final String[] raw;
     private final int literalLength;
 
-    private Template(List<String> literals, List<String> names, List<String> raw) {
+    private TextTemplate(List<String> literals, List<String> names, List<String> raw) {
         this.literals = literals.toArray(String[]::new);
         this.names = names.toArray(String[]::new);
         this.raw = raw.toArray(String[]::new);
@@ -25,7 +25,7 @@ final class Template {
     }
 
     /** The text cut at its placeholders, as {@link Interpolation#PLACEHOLDER} finds them. */
-    static Template of(String text) {
+    static TextTemplate of(String text) {
         List<String> literals = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> raw = new ArrayList<>();
@@ -38,7 +38,7 @@ final class Template {
             from = m.end();
         }
         literals.add(text.substring(from));
-        return new Template(literals, names, raw);
+        return new TextTemplate(literals, names, raw);
     }
 
     /**
