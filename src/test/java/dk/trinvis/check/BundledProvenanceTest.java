@@ -119,6 +119,6 @@ class BundledProvenanceTest {
 
     @Test
     void noLegalReferenceNamesASectionTheSourcesDoNotGive() {
-        assertThat(MODEL.services().get("personligt-tillaeg").legal()).doesNotContain("§");
+        assertThat(MODEL.services().get("personligt-tillaeg").legal().citation()).doesNotContain("§");
     }
 }
