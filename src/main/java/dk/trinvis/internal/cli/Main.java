@@ -19,6 +19,9 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
+        // serve and preview run on Jetty, whose start-up lines would come before the service's own
+        // first line; its warnings still show. A user's own -D setting wins.
+        System.getProperties().putIfAbsent("org.eclipse.jetty.LEVEL", "WARN");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(out, err, args);
