@@ -8,6 +8,7 @@ import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.model.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +18,10 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a freshly loaded rule set no longer has that the running one had: documents, exemption
- * grounds, guide steps, tests and facts, and texts that were cut short (the new text is the
- * start of the old one) or lost a language. A save in progress looks exactly like this: an
+ * What a freshly loaded rule set no longer has that the running one had: files written only in
+ * part (the new bytes are the start of the old ones, or nothing), documents, exemption grounds,
+ * guide steps and their conditions, tests and facts, and texts that were cut short (the new text
+ * is the start of the old one) or lost a language. A save in progress looks exactly like this: an
  * emptied {@code exemptions.yaml}, a guide written in two halves, a file truncated mid-copy all
  * load as smaller but valid rule sets. So a reload refuses such a set unless removals are accepted.
  */
@@ -31,8 +33,15 @@ final class Removals {
     }
 
     /** One line per thing lost, e.g. {@code step flytning/mitid} or {@code text of step flytning/mitid (da) cut short}. */
-    static List<String> between(RuleSetModel current, RuleSetModel fresh) {
+    static List<String> between(RuleSetModel current, RuleSetModel fresh, Map<String, byte[]> currentFiles,
+                                Map<String, byte[]> freshFiles) {
         List<String> lost = new ArrayList<>();
+        currentFiles.forEach((path, old) -> {
+            byte[] now = freshFiles.get(path);
+            if (now != null && startOf(now, old)) {
+                lost.add("the end of file " + path + " (it is " + now.length + " of " + old.length + " bytes)");
+            }
+        });
         missing(documents(current), documents(fresh), "document ", lost);
         missing(ids(current.grounds(), ExemptionGround::id), ids(fresh.grounds(), ExemptionGround::id), "exemption ground ", lost);
         missing(ids(current.tests(), TestCase::name), ids(fresh.tests(), TestCase::name), "test ", lost);
@@ -53,6 +62,23 @@ final class Removals {
             return shown;
         }
         return lost;
+    }
+
+    /** Whether the new bytes, but for trailing white space, are a proper start of the old: a file cut off. */
+    private static boolean startOf(byte[] now, byte[] old) {
+        int n = trimmedLength(now);
+        if (n >= trimmedLength(old)) {
+            return false;
+        }
+        return Arrays.equals(now, 0, n, old, 0, n);
+    }
+
+    private static int trimmedLength(byte[] b) {
+        int n = b.length;
+        while (n > 0 && (b[n - 1] == ' ' || b[n - 1] == '\n' || b[n - 1] == '\r' || b[n - 1] == '\t')) {
+            n--;
+        }
+        return n;
     }
 
     private static void missing(Map<String, Integer> before, Map<String, Integer> after, String what, List<String> lost) {
@@ -100,6 +126,10 @@ final class Removals {
     private static void steps(List<Step> steps, String guide, Map<String, Text> out) {
         for (Step s : steps) {
             put(out, "step " + guide + "/" + s.id(), s.title());
+            if (s.when() != null) {
+                // A condition cut off makes the step show to every citizen: as much a loss as the step.
+                put(out, "condition of step " + guide + "/" + s.id(), Text.da(s.when().source()));
+            }
             put(out, "body of step " + guide + "/" + s.id(), s.body());
             steps(s.steps(), guide, out);
             steps(s.oneOf(), guide, out);

@@ -61,6 +61,11 @@ public final class RuleSet {
         Objects.requireNonNull(folder, "folder");
         Problems problems = new Problems();
         List<SourceFile> files = RuleSetFiles.read(folder, problems);
+        return load(files, problems);
+    }
+
+    /** Loads files already read, e.g. by {@link RuleSetHolder}, which keeps them to compare with the next read. */
+    static RuleSet load(List<SourceFile> files, Problems problems) {
         return new RuleSet(RuleSetLoader.load(files, problems));
     }
 

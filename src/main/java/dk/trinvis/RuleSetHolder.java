@@ -5,11 +5,15 @@ import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.TrinvisException;
+import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.yaml.RuleSetFiles;
+import dk.trinvis.internal.yaml.SourceFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -72,7 +76,7 @@ public final class RuleSetHolder {
             throw new RuleSetException(refused);
         }
         this.seen = first.fingerprint();
-        this.state = new State(first.rules(), List.of(), tickets.incrementAndGet(), first.root());
+        this.state = new State(first.rules(), List.of(), tickets.incrementAndGet(), first.root(), first.files());
     }
 
     /**
@@ -101,9 +105,9 @@ public final class RuleSetHolder {
         Objects.requireNonNull(loader, "loader");
         return new RuleSetHolder(() -> {
             try {
-                return new Read(loader.get(), List.of(), null, null);
+                return new Read(loader.get(), List.of(), null, null, Map.of());
             } catch (RuleSetException e) {
-                return new Read(null, e.problems(), null, null);
+                return new Read(null, e.problems(), null, null, Map.of());
             }
         }, null, ReloadPolicy.DEFAULT);
     }
@@ -134,7 +138,7 @@ public final class RuleSetHolder {
         List<Problem> problems = read.problems();
         List<String> removed = List.of();
         if (fresh != null) {
-            removed = Removals.between(before.rules().model(), fresh.model());
+            removed = Removals.between(before.rules().model(), fresh.model(), before.files(), read.files());
             problems = guard(fresh, before, read.root(), removed);
         }
         RuleSet candidate = problems.isEmpty() ? fresh : null;
@@ -142,8 +146,8 @@ public final class RuleSetHolder {
         synchronized (this) {
             // Compare-and-set by ticket: a reload that started earlier than the one installed is stale.
             if (state.ticket() < ticket) {
-                state = candidate != null ? new State(candidate, List.of(), ticket, read.root())
-                        : new State(state.rules(), problems, ticket, state.root());
+                state = candidate != null ? new State(candidate, List.of(), ticket, read.root(), read.files())
+                        : new State(state.rules(), problems, ticket, state.root(), state.files());
             }
             now = state;
         }
@@ -202,20 +206,28 @@ public final class RuleSetHolder {
                 continue;
             }
             Path root = realPath(folder);
+            Problems problems = new Problems();
+            List<SourceFile> files = RuleSetFiles.read(folder, problems);
             try {
-                RuleSet rules = RuleSet.load(folder);
+                RuleSet rules = RuleSet.load(files, problems);
                 if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                    return new Read(rules, List.of(), before.text(), root);
+                    return new Read(rules, List.of(), before.text(), root, bytes(files));
                 }
             } catch (RuleSetException e) {
                 if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                    return new Read(null, e.problems(), before.text(), root);
+                    return new Read(null, e.problems(), before.text(), root, Map.of());
                 }
             }
             pause(quiet);
         }
         return new Read(null, List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
-                Phrase.of("reload.unsettled", policy.attempts()))), null, null);
+                Phrase.of("reload.unsettled", policy.attempts()))), null, null, Map.of());
+    }
+
+    private static Map<String, byte[]> bytes(List<SourceFile> files) {
+        Map<String, byte[]> out = new HashMap<>();
+        files.forEach(f -> out.put(f.path(), f.bytes()));
+        return out;
     }
 
     private static @Nullable Path realPath(Path folder) {
@@ -235,13 +247,17 @@ public final class RuleSetHolder {
         }
     }
 
-    /** The rule set in use, why the last reload failed, the reload that installed it, the folder it came from. */
-    private record State(RuleSet rules, List<Problem> problems, long ticket, @Nullable Path root) {
+    /**
+     * The rule set in use, why the last reload failed, the reload that installed it, the folder it
+     * came from and its files' bytes by path (kept to tell a file written only in part).
+     */
+    private record State(RuleSet rules, List<Problem> problems, long ticket, @Nullable Path root,
+                         Map<String, byte[]> files) {
     }
 
-    /** One read of the source: a rule set or why not, what the folder looked like, and its real path. */
+    /** One read of the source: a rule set or why not, what the folder looked like, its real path, its files. */
     private record Read(@Nullable RuleSet rules, List<Problem> problems, @Nullable String fingerprint,
-                        @Nullable Path root) {
+                        @Nullable Path root, Map<String, byte[]> files) {
     }
 
     /**

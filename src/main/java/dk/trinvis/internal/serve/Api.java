@@ -46,6 +46,7 @@ final class Api extends Handler.Abstract {
         Exchange exchange = new Exchange(request, response, callback, holder.current());
         Reply refused = attempt(exchange, () -> check(exchange));
         if (refused != null) {
+            exchange.closeIfBodyUnread();
             exchange.send(refused, metrics, log);
         } else if (exchange.route() == Route.DECISIONS) {
             BodyReader.read(request, maxBodyBytes, new BodyReader.Receiver() {
@@ -56,6 +57,7 @@ final class Api extends Handler.Abstract {
 
                 @Override
                 public void tooLarge() {
+                    exchange.closeIfBodyUnread();
                     exchange.send(problem(bodyTooLarge()), metrics, log);
                 }
 

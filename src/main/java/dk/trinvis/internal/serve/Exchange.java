@@ -93,6 +93,17 @@ final class Exchange {
         response.getHeaders().put(name, value);
     }
 
+    /**
+     * Says {@code Connection: close} when the request has a body that is answered unread (a 415, a
+     * 413): the connection cannot be reused with the body still in it, and a client told so does
+     * not send its next request into a connection the server is closing.
+     */
+    void closeIfBodyUnread() {
+        if (request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
+    }
+
     /** Writes the answer, counts it and, once written, logs it; the request is then done. */
     void send(Reply reply, Metrics metrics, ServiceLog log) {
         // Counted before the write, so a client that has its answer also sees it counted.
