@@ -34,7 +34,7 @@ public final class RuleSetLoader {
      * official languages and the languages Danish municipalities translate into. Each one multiplies
      * the sentences prepared at load.
      */
-    public static final int MAX_LANGUAGES = 40;
+    public static final int MAX_LANGUAGES = Scalars.MAX_LANGUAGES;
 
     /**
      * Most sentence sets the decision engine may prepare: services × (exemption grounds + assist

@@ -32,6 +32,8 @@ final class Scalars {
     private static final Pattern ID = Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{4}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** {@link RuleSetLoader#MAX_LANGUAGES}, kept here so the reader of texts needs nothing of the loader. */
+    static final int MAX_LANGUAGES = 40;
 
     private final String file;
     private final Problems problems;
@@ -241,10 +243,10 @@ final class Scalars {
         if (languages.contains(lang)) {
             return true;
         }
-        if (languages.size() >= RuleSetLoader.MAX_LANGUAGES) {
-            if (languages.size() == RuleSetLoader.MAX_LANGUAGES) {
+        if (languages.size() >= MAX_LANGUAGES) {
+            if (languages.size() == MAX_LANGUAGES) {
                 problems.limit(Codes.UNSAFE, location(key), Phrase.of("text.tooManyLanguages",
-                        RuleSetLoader.MAX_LANGUAGES, lang.code()));
+                        MAX_LANGUAGES, lang.code()));
                 // One problem, not one per key past the limit: the marker counts as a language.
                 languages.add(new Language("zzz"));
             }
