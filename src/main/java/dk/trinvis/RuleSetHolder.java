@@ -206,10 +206,9 @@ public final class RuleSetHolder {
                 continue;
             }
             Path root = realPath(folder);
-            Problems problems = new Problems();
-            List<SourceFile> files = RuleSetFiles.read(folder, problems);
+            List<SourceFile> files = new ArrayList<>();
             try {
-                RuleSet rules = RuleSet.load(files, problems);
+                RuleSet rules = RuleSet.load(folder, new Problems(), files::addAll);
                 if (RuleSetFiles.fingerprint(folder).equals(before)) {
                     return new Read(rules, List.of(), before.text(), root, bytes(files));
                 }
