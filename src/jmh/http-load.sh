@@ -10,18 +10,8 @@ install=no
 if [ "${1:-}" = "--install-wrk" ]; then install=yes; shift; fi
 duration=${1:-10}
 
-if ! command -v wrk >/dev/null 2>&1; then
-  echo "wrk (the HTTP load generator) is not installed. This test needs the Debian package 'wrk'"
-  echo "(https://packages.debian.org/wrk), installed with: apt-get update && apt-get install wrk"
-  if [ "$install" != yes ]; then
-    echo "Install it yourself, or run again with --install-wrk to have this script install it." >&2
-    exit 2
-  fi
-  echo "Installing the Debian package 'wrk' now (--install-wrk):"
-  apt-get update
-  apt-get install -y wrk
-  echo "Installed: $(dpkg-query -W -f='${Package} ${Version}' wrk)"
-fi
+. src/jmh/need-wrk.sh
+need_wrk "$install"
 [ -f target/trinvis-cli.jar ] || mvn -B -ntp -q package -DskipTests
 
 # With 4 or more cores the server and the load generator get separate halves (taskset), so wrk

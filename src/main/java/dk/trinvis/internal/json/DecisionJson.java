@@ -8,6 +8,8 @@ import dk.trinvis.model.Contact;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.HelpType;
+import dk.trinvis.model.Legal;
+import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Requirement;
 import java.io.ByteArrayOutputStream;
@@ -80,10 +82,17 @@ public final class DecisionJson {
     private static final byte[] DECIDES = JsonBytes.ascii(",\"decides\":");
     private static final byte[] RULE_FIRST = JsonBytes.ascii("{\"rule\":");
     private static final byte[] TEXT = JsonBytes.ascii(",\"text\":");
+    private static final byte[] ENGINE_VERSION = JsonBytes.ascii(",\"engineVersion\":");
+    private static final byte[] RELEASE = JsonBytes.ascii(",\"release\":");
+    private static final byte[] SERVICE_FIELD = JsonBytes.ascii(",\"service\":");
     private static final byte[] AT = JsonBytes.ascii(",\"at\":");
     private static final byte[] LANG = JsonBytes.ascii(",\"lang\":");
     private static final byte[] AUDIENCE = JsonBytes.ascii(",\"audience\":");
     private static final byte[] FACTS = JsonBytes.ascii(",\"facts\":{");
+    private static final byte[] ACT_FIRST = JsonBytes.ascii("{\"act\":");
+    private static final byte[] SECTION = JsonBytes.ascii(",\"section\":");
+    private static final byte[] ELI = JsonBytes.ascii(",\"eli\":");
+    private static final byte[] INFERRED = JsonBytes.ascii(",\"inferred\":");
     private static final byte[] PHONE_FIRST = JsonBytes.ascii("{\"phone\":");
     private static final byte[] EMAIL = JsonBytes.ascii(",\"email\":");
     private static final byte[] URL = JsonBytes.ascii(",\"url\":");
@@ -235,6 +244,8 @@ public final class DecisionJson {
             matched(json, m);
         } else if (value instanceof Contact c) {
             contact(json, c);
+        } else if (value instanceof Legal l) {
+            legal(json, l);
         } else if (value instanceof Set<?> can) {
             json.raw('[');
             boolean first = true;
@@ -278,7 +289,36 @@ public final class DecisionJson {
         json.raw('}');
     }
 
-    private static void matched(JsonBytes json, Decision.MatchedGround m) throws IOException {
+    /** A legal basis as {@code Legal}'s JSON: its one reference as an object, or its references as an array. */
+    private static void legal(JsonBytes json, Legal legal) throws IOException {
+        List<LegalReference> references = legal.references();
+        if (references.size() == 1) {
+            reference(json, references.get(0));
+            return;
+        }
+        json.raw('[');
+        for (int i = 0; i < references.size(); i++) {
+            if (i > 0) {
+                json.raw(',');
+            }
+            reference(json, references.get(i));
+        }
+        json.raw(']');
+    }
+
+    private static void reference(JsonBytes json, LegalReference r) throws IOException {
+        json.raw(ACT_FIRST);
+        json.string(r.act());
+        json.raw(SECTION);
+        json.string(r.section());
+        json.raw(ELI);
+        json.string(r.eli());
+        json.raw(INFERRED);
+        json.bool(r.inferred());
+        json.raw('}');
+    }
+
+    private void matched(JsonBytes json, Decision.MatchedGround m) throws IOException {
         json.raw(ID_FIRST);
         json.string(m.id());
         json.raw(TITLE);
@@ -286,7 +326,8 @@ public final class DecisionJson {
         json.raw(EFFECT);
         json.raw(EFFECTS[m.effect().ordinal()]);
         json.raw(LEGAL);
-        json.string(m.legal());
+        // The ground's own legal basis, shared by every decision that matches it.
+        kept(json, m.legal());
         json.raw(LOCATION);
         json.string(m.location());
         json.raw('}');
@@ -371,6 +412,14 @@ public final class DecisionJson {
 
     private void receipt(JsonBytes json, Decision.Receipt r) throws IOException {
         kept(json, r.ruleSetHash());
+        json.raw(ENGINE_VERSION);
+        json.string(r.engineVersion());
+        json.raw(RELEASE);
+        json.string(r.release());
+        json.raw(SERVICE_FIELD);
+        json.string(r.service());
+        json.raw(MUNICIPALITY);
+        json.string(r.municipality());
         json.raw(AT);
         json.moment(r.at());
         json.raw(LANG);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import dk.trinvis.RuleSet;
+import dk.trinvis.internal.yaml.Release;
 import dk.trinvis.model.Audience;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -162,6 +163,68 @@ class DecisionJsonTest {
                 n++;
             }
         }
+    }
+
+    /**
+     * Legal references as one object and as a list (with section, ELI and inferred, and text that
+     * needs escaping), and a receipt that names a release: a rule set loaded from its folder and the
+     * same set loaded from a release of it.
+     */
+    @Test
+    void legalReferencesAndReleasedRuleSetsAreWrittenAsToJsonWritesThem(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(folder.resolve("rules.yaml"), """
+                kind: Facts
+                facts:
+                  helped: {type: boolean}
+                ---
+                kind: Area
+                id: omraade
+                title: {da: "Område"}
+                ---
+                kind: Service
+                id: ydelse
+                title: {da: "Ydelse"}
+                area: omraade
+                legal: {act: "Lov nr. 603 af 31. maj 2023", section: "§ 2, \\"stk.\\" 3", eli: "https://www.retsinformation.dk/eli/lta/2023/603"}
+                mandatoryDigital:
+                  - from: 2012-12-01
+                    basis: [{act: "Lov nr. 558 af 18. juni 2012", inferred: true}, {act: "Bølge 😀 1", section: "§ 1"}]
+                ---
+                kind: Municipality
+                code: "0101"
+                name: "København"
+                ---
+                kind: ExemptionGround
+                id: liste
+                title: {da: "Grund med en liste"}
+                when: citizen.helped
+                effect: must-offer
+                legal: [{act: "Lov nr. 558 af 18. juni 2012", section: "§ 3", inferred: true}, {act: "Lov \\\\ to"}]
+                ---
+                kind: ExemptionGround
+                id: enkelt
+                title: {da: "Grund med én"}
+                when: not citizen.helped
+                effect: may-accept
+                legal: {act: "Lov nr. 742 af 1. juni 2015", eli: "https://www.retsinformation.dk/eli/lta/2015/742"}
+                """);
+        Path released = dir.resolve("release");
+        Release.write(folder, released, "test", Instant.parse("2026-12-01T00:00:00Z"));
+        int withRelease = 0;
+        for (RuleSet rules : List.of(RuleSet.load(folder), RuleSet.load(released))) {
+            for (Object helped : List.of(true, false)) {
+                for (String at : MOMENTS) {
+                    DecisionRequest r = DecisionRequest.of("ydelse", "0101").at(LocalDateTime.parse(at))
+                            .fact("helped", helped);
+                    Decision decision = rules.decide(r);
+                    assertSame(decision, r.toString());
+                    assertSame(rules.decide(r.withoutExplanation()), r.toString());
+                    withRelease += decision.receipt().release() != null ? 1 : 0;
+                }
+            }
+        }
+        assertThat(withRelease).as("decisions whose receipt names a release").isEqualTo(2 * MOMENTS.length);
     }
 
     @Test

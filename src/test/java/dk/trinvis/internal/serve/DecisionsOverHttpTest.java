@@ -24,6 +24,7 @@ class DecisionsOverHttpTest {
     private static DecisionServer server;
     private static Client client;
     private static final RuleSet RULES = RuleSet.bundled();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,43 +52,60 @@ class DecisionsOverHttpTest {
         return new String(new DecisionJson().bytes(decision), StandardCharsets.UTF_8);
     }
 
+    /** Issue #30: a decision is compact JSON, the fields and order of {@code toJson()} without white space. */
     @Test
     void everyBundledTestDecidesByteForByteAsTheLibrary() throws Exception {
         assertThat(RULES.model().tests()).hasSizeGreaterThan(10);
         for (TestCase test : RULES.model().tests()) {
             TestCase.Given given = test.given();
-            String expected = served(RULES.decide(DecisionRequest.of(given.service(), given.municipality())
-                    .at(given.at()).facts(given.facts()).language(given.language())));
+            Decision decision = RULES.decide(DecisionRequest.of(given.service(), given.municipality())
+                    .at(given.at()).facts(given.facts()).language(given.language()));
             HttpResponse<String> response = client.post("/v1/decisions", body(given));
             assertThat(response.statusCode()).as(test.name()).isEqualTo(200);
-            assertThat(response.body()).as(test.name()).isEqualTo(expected);
+            assertThat(response.body()).as(test.name())
+                    .isEqualTo(served(decision));
+            assertThat(JSON.readTree(response.body())).as(test.name())
+                    .isEqualTo(JSON.readTree(decision.toJson()));
             assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
             assertThat(response.headers().firstValue("Trinvis-Rules")).contains(RULES.contentHash());
         }
     }
 
     @Test
+    void prettyGivesTheLibrarysOwnIndentedJson() throws Exception {
+        String body = "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\"}";
+        String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00"))).toJson();
+        assertThat(client.post("/v1/decisions?pretty", body).body()).isEqualTo(expected);
+        assertThat(client.post("/v1/decisions?pretty=true", body).body()).isEqualTo(expected);
+        assertThat(client.post("/v1/decisions?pretty=false", body).body()).doesNotContain("\n");
+        assertThat(client.post("/v1/decisions?prety", body).body()).contains("did you mean 'pretty'?");
+    }
+
+    @Test
     void explainFalseGivesTheLeanDecision() throws Exception {
         HttpResponse<String> response = client.post("/v1/decisions",
                 "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\",\"explain\":false}");
-        String expected = served(RULES.decide(DecisionRequest.of("flytning", "0751")
-                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).withoutExplanation()));
-        assertThat(response.body()).isEqualTo(expected);
+        Decision decision = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).withoutExplanation());
+        assertThat(response.body()).isEqualTo(served(decision));
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(decision.toJson()));
     }
 
     @Test
     void theAudienceIsPassedOnToTheLibrary() throws Exception {
         HttpResponse<String> response = client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":\"0751\","
                 + "\"at\":\"2014-04-07T10:00\",\"audience\":\"staff\"}");
-        String expected = served(RULES.decide(DecisionRequest.of("flytning", "0751")
-                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).audience(Audience.STAFF)));
-        assertThat(response.body()).isEqualTo(expected).contains("\"audience\":\"staff\"");
+        Decision decision = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).audience(Audience.STAFF));
+        assertThat(response.body()).isEqualTo(served(decision)).contains("\"audience\":\"staff\"");
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(decision.toJson()));
     }
 
     @Test
     void theAccessLogNamesRouteAndStatusButNoFactValue() throws Exception {
         HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(client.uri("/v1/decisions"))
-                .header("X-Request-Id", "portal-42").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                .header("X-Request-Id", "portal-42").header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":false}}")).build());
         assertThat(r.headers().firstValue("X-Request-Id")).contains("portal-42");
         // The line is written after the response is sent: wait for it, bounded.
