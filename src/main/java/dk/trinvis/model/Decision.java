@@ -82,11 +82,14 @@ public record Decision(String service, String municipality, Requirement requirem
      *
      * @param id       ground id
      * @param title    its name in the request's language
+     * @param reason   why it lets the citizen use another way, said to the citizen in the request's
+     *                 language: the ground's {@code reason}, else its title
      * @param effect   what it gives
      * @param legal    its legal basis
      * @param location where it is declared (file:line:column)
      */
-    public record MatchedGround(String id, String title, Effect effect, @Nullable String legal, String location) {
+    public record MatchedGround(String id, String title, String reason, Effect effect, @Nullable String legal,
+                                String location) {
     }
 
     /**

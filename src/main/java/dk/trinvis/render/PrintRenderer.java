@@ -9,7 +9,8 @@ import dk.trinvis.model.Language;
 
 /**
  * A complete HTML page laid out as the A5 handout borgerservice gives out: readable type, the
- * help contacts and their hours on the page, the date it was printed for. No scripts.
+ * help contacts with their hours of an ordinary week (a handout is read days later, so never
+ * "open now"), the self-service's address written out, the date it was printed for. No scripts.
  */
 public final class PrintRenderer implements GuideRenderer {
     /** The A5 page and type, shared with the journey's print pack. */
@@ -25,6 +26,10 @@ public final class PrintRenderer implements GuideRenderer {
             .trinvis-help { border-top: 0.4mm solid #000; padding-top: 2mm; }
             a { color: #000; text-decoration: underline; }
             footer { margin-top: 6mm; font-size: 9.5pt; }
+            .trinvis-hours { border-collapse: collapse; font-size: 9.5pt; line-height: 1.3; margin: 1mm 0 0; }
+            .trinvis-hours caption { text-align: left; }
+            .trinvis-hours th, .trinvis-hours td { border: 0.2mm solid #000; padding: 0.3mm 1.5mm; text-align: left; }
+            p.trinvis-hours, .trinvis-hours-note { font-size: 9.5pt; margin: 0; }
             """;
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
@@ -32,7 +37,7 @@ public final class PrintRenderer implements GuideRenderer {
         // Nothing to set up: the HTML renderer it delegates to is thread-safe.
     }
 
-    private final HtmlRenderer fragment = new HtmlRenderer(1);
+    private final HtmlRenderer fragment = new HtmlRenderer(1).onPaper();
 
     @Override
     public String render(ResolvedGuide guide) {

@@ -144,7 +144,7 @@ class JourneyRenderersTest {
         items.set(items.indexOf(dated), new Journey.Item(dated.service(), dated.title(),
                 new Journey.Deadline(dated.deadline().date(), new dk.trinvis.model.LocalText(
                         dated.deadline().rule().text() + evil, dated.deadline().rule().language()),
-                        dated.deadline().source()), dated.decision(), dated.guide()));
+                        dated.deadline().source(), dated.deadline().passed()), dated.decision(), dated.guide()));
         Journey tainted = new Journey(j.event(), new dk.trinvis.model.LocalText(j.title().text() + evil,
                 j.title().language()), new dk.trinvis.model.LocalText(evil, j.language()), j.dateLabel(),
                 j.eventDate(), j.municipality(), j.municipalityName() + evil, j.language(), items, j.interview());

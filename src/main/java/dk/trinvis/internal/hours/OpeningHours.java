@@ -1,10 +1,12 @@
 package dk.trinvis.internal.hours;
 
 import dk.trinvis.model.Phrase;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opening hours in OpenStreetMap {@code opening_hours} syntax: weekday ranges and lists, several
@@ -102,6 +104,40 @@ public final class OpeningHours {
     public String comment(LocalDateTime t) {
         Rule r = governing(t.toLocalDate());
         return r == null ? null : r.comment();
+    }
+
+    /**
+     * The open spans of an ordinary week's day, as a printed weekly table shows them: the rules
+     * that select every such day, spill from the day before included; public holidays and dated
+     * rules left out ({@link #holidays}, {@link #hasDatedRules}). Flat {@code [start, end, ...]}
+     * in minutes within 0..1440; a copy.
+     */
+    public int[] ordinaryDay(DayOfWeek day) {
+        return weekly[day.getValue() - 1].clone();
+    }
+
+    /**
+     * The open spans on a Danish public holiday as the text says them (empty: closed), or null
+     * when the text says nothing of holidays, so nobody knows.
+     */
+    public int @Nullable [] holidays() {
+        Rule found = null;
+        for (Rule r : rules) {
+            if (r.holidays() && r.dates().isEmpty()) {
+                found = r;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        found.spans().forEach(span -> spans.add(new int[] {span[0], Math.min(span[1], 1440)}));
+        return Spans.merge(spans);
+    }
+
+    /** Whether a rule holds on some dates only ({@code Dec 24 off}): a weekly table cannot show those. */
+    public boolean hasDatedRules() {
+        return rules.stream().anyMatch(r -> !r.dates().isEmpty());
     }
 
     /** Whether no rule can ever open. */

@@ -70,8 +70,8 @@ public final class Interviewer {
             Answer answer = answer(r, now);
             candidates.add(service, missing(answer));
             LifeEvent.Deadline d = event.deadlines().get(service);
-            Journey.Deadline deadline = d == null ? null : new Journey.Deadline(d.lastDay(request.eventDate()),
-                    LocalText.of(d.text(), request.language()), d.source());
+            Journey.Deadline deadline = d == null ? null : Journey.Deadline.at(d.lastDay(request.eventDate()),
+                    LocalText.of(d.text(), request.language()), d.source(), answer.decision().receipt().at());
             items.add(new Journey.Item(service, LocalText.of(model.services().get(service).title(), request.language()),
                     deadline, answer.decision(), answer.guide()));
         }

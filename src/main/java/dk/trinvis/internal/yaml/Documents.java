@@ -197,7 +197,7 @@ final class Documents {
         return new ExemptionGround(m.string("id"), m.text("title"), m.condition("when"),
                 effect == null ? null : Effect.valueOf(effect.toUpperCase(Locale.ROOT).replace('-', '_')),
                 m.period(null), m.strings("areas"), m.strings("exceptAreas"), m.string("legal"),
-                m.text("description"), m.location());
+                m.text("description"), m.text("reason"), m.location());
     }
 
     private static Contact contact(Mapping m) {

@@ -182,7 +182,9 @@ public final class Schema {
                     opt("areas", new ListOf(ID), "If given, the only areas it applies to."),
                     opt("exceptAreas", new ListOf(ID), "Areas it never applies to."),
                     req("legal", STRING, "Its legal basis."),
-                    opt("description", TEXT, "Further explanation.")),
+                    opt("description", TEXT, "Further explanation."),
+                    opt("reason", TEXT, "Why it lets the citizen use another way, said to the citizen it matches "
+                            + "(e.g. \"Du er fritaget for Digital Post\"); omitted: its title.")),
             kind("AssistRule", "A rule that makes a digital channel assisted.",
                     req("id", ID, "The rule's id."),
                     req("title", TEXT, "Its name."),
