@@ -149,7 +149,9 @@ final class HtmlWords {
             phone(b, h.phone());
         }
         if (h.url() != null && Markdown.safeUrl(h.url())) {
-            b.append(", <a href=\"").append(visible(h.url())).append("\">").append(name).append("</a>");
+            // Paper shows the address itself: a link's text would hide it.
+            String url = visible(h.url());
+            b.append(", <a href=\"").append(url).append("\">").append(paper ? url : name).append("</a>");
         }
         if (paper) {
             // The table is a block: what the offer can do goes on the name's line, before it.
