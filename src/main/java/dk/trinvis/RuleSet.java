@@ -49,9 +49,10 @@ public final class RuleSet {
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
-        this.engine = new DecisionEngine(new Plans(compiled));
-        this.guides = new GuideResolver(compiled);
-        this.interviewer = new Interviewer(compiled, engine, guides);
+        Plans plans = new Plans(compiled);
+        this.engine = new DecisionEngine(plans);
+        this.guides = new GuideResolver(compiled, plans.implications());
+        this.interviewer = new Interviewer(compiled, plans, engine, guides);
     }
 
     /**

@@ -48,7 +48,8 @@ final class JourneyWords {
     private static final String DATE = "\uE000";
 
     static String question(Question q) {
-        return q.question() != null ? q.question() : q.fact();
+        // A question without text is named by its id: a group's when it asks a group.
+        return q.question() != null ? q.question() : q.fact() != null ? q.fact() : String.valueOf(q.group());
     }
 
     /** The anchor of a service's part of the journey, unique on a page holding one journey. */

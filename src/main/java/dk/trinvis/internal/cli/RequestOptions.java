@@ -39,6 +39,10 @@ final class RequestOptions {
     @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A citizen fact; repeat for more.")
     List<String> facts = new ArrayList<>();
 
+    @Option(names = "--dont-know", paramLabel = "FACT", description = "A fact the citizen answered 'ved ikke' (don't know); "
+            + "only facts the rule set declares dontKnow: true. Repeat for more.")
+    List<String> dontKnow = new ArrayList<>();
+
     // No picocli default: a --lang given also sets the language of warnings and errors, which
     // otherwise follow the system language (as check, test and diff do).
     @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
@@ -79,7 +83,8 @@ final class RequestOptions {
                 throw new UsageException(Phrase.text(words, "cli.fact.twice", name));
             }
         }
-        DecisionRequest request = DecisionRequest.of(service, municipality).facts(values).language(language());
+        DecisionRequest request = DecisionRequest.of(service, municipality).facts(values).language(language())
+                .dontKnow(dontKnow.toArray(new String[0]));
         return at == null ? request : at(request, at, err, words);
     }
 
