@@ -1,6 +1,7 @@
 package dk.trinvis;
 
 import dk.trinvis.internal.decide.DecisionEngine;
+import dk.trinvis.internal.lint.Lint;
 import dk.trinvis.internal.plan.Plans;
 import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
@@ -182,13 +183,13 @@ public final class RuleSet {
     }
 
     /**
-     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
-     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     * Lint: what loads but is probably not what the editor meant (unreachable steps, services
+     * without guides, hours that never open, untranslated text, …), sorted by location, each
+     * with a stable code ({@code dk.trinvis.check.LintCodes}); documents' {@code lint: {ignore:}} applied.
      *
-     * @hidden
+     * @param clock what "today" is when judging {@code reviewBy} dates
      */
-    @SuppressWarnings("exports")
-    public CompiledRuleSet compiled() {
-        return compiled;
+    public List<Problem> lint(Clock clock) {
+        return new Lint(clock).lint(compiled);
     }
 }

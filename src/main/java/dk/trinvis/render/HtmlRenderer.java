@@ -48,9 +48,9 @@ public final class HtmlRenderer implements GuideRenderer {
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
     private final MarkdownCache markdown;
     /** Labels by language, shared by the variants of this renderer. */
-    private final Memo<Language, Labels> labels;
+    private final BoundedCache<Language, Labels> labels;
     /** The fixed HTML by language, shared by the variants with the same classes. */
-    private final Memo<Language, HtmlWords> words;
+    private final BoundedCache<Language, HtmlWords> words;
     /** A step's opening tag up to its id, the prefix written. */
     private final String stepOpen;
 
@@ -96,7 +96,7 @@ public final class HtmlRenderer implements GuideRenderer {
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
                          boolean paper, @Nullable String icons, String afterTitle, @Nullable MarkdownCache markdown,
-                         @Nullable Memo<Language, Labels> labels, @Nullable Memo<Language, HtmlWords> words) {
+                         @Nullable BoundedCache<Language, Labels> labels, @Nullable BoundedCache<Language, HtmlWords> words) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -110,10 +110,10 @@ public final class HtmlRenderer implements GuideRenderer {
         this.icons = icons;
         this.afterTitle = ControlChars.strip(afterTitle);
         this.markdown = markdown != null ? markdown : new MarkdownCache(text -> ControlChars.strip(Markdown.html(text, imageHosts)));
-        Memo<Language, Labels> byLanguage = labels != null ? labels : new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+        BoundedCache<Language, Labels> byLanguage = labels != null ? labels : new BoundedCache<>(Labels::new, Labels.MAX_LANGUAGES);
         this.labels = byLanguage;
         this.words = words != null ? words
-                : new Memo<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds, paper, icons), Labels.MAX_LANGUAGES);
+                : new BoundedCache<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds, paper, icons), Labels.MAX_LANGUAGES);
     }
 
     /**
@@ -202,7 +202,7 @@ public final class HtmlRenderer implements GuideRenderer {
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
         HtmlWords w = words.get(lang);
-        Pieces b = new Pieces();
+        PageParts b = new PageParts();
         open(b, w.title, guide.title(), lang).append(visible(guide.title().text())).append(CLOSE[headingLevel]);
         if (!afterTitle.isEmpty()) {
             b.append(afterTitle);
@@ -252,7 +252,7 @@ public final class HtmlRenderer implements GuideRenderer {
      * The way into the self-service: a start button (a link, as DKFDS and GOV.UK make it), or on
      * paper the address written out, which a link's text would hide.
      */
-    private void start(Pieces b, GuideLink selfService, HtmlWords w) {
+    private void start(PageParts b, GuideLink selfService, HtmlWords w) {
         String url = visible(selfService.url());
         if (paper) {
             b.append("<p class=\"trinvis-start\"><strong>").append(w.start).append(":</strong> <a href=\"").append(url)
@@ -264,11 +264,11 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** The decision in one sentence, in a page of the language; with DKFDS, as an information alert. */
-    void decision(Pieces b, String sentence, Language lang) {
+    void decision(PageParts b, String sentence, Language lang) {
         decisionHtml(b, visible(sentence), words.get(lang));
     }
 
-    private void decisionHtml(Pieces b, String sentence, HtmlWords w) {
+    private void decisionHtml(PageParts b, String sentence, HtmlWords w) {
         if (dkfds) {
             b.append(w.infoAlert).append(sentence).append("</p></div></div>\n");
         } else {
@@ -277,7 +277,7 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** The help offers of a decision, under their heading, in a page of the given language. */
-    void help(Pieces b, Decision decision, Language lang) {
+    void help(PageParts b, Decision decision, Language lang) {
         if (decision.help().isEmpty()) {
             return;
         }
@@ -289,7 +289,7 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("</ul>\n");
     }
 
-    private void steps(Pieces b, List<GuideStep> steps, Language lang, HtmlWords w) {
+    private void steps(PageParts b, List<GuideStep> steps, Language lang, HtmlWords w) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
             LocalText condition = s.condition();
@@ -324,11 +324,11 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** A {@code <div>} holding Markdown, rendered. */
-    private void block(Pieces b, Open div, LocalText text, Language lang) {
+    private void block(PageParts b, Open div, LocalText text, Language lang) {
         open(b, div, text, lang).append(markdown.render(text.text())).append("</div>\n");
     }
 
-    private static Pieces link(Pieces b, GuideLink k, Language lang) {
+    private static PageParts link(PageParts b, GuideLink k, Language lang) {
         LocalText text = k.text();
         if (!Markdown.safeUrl(k.url())) {
             return b.append(visible(text == null ? k.url() : text.text()));
@@ -342,7 +342,7 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** Appends an opening tag for a text, with a lang attribute where the text falls back. */
-    private static Pieces open(Pieces b, Open tag, LocalText text, Language page) {
+    private static PageParts open(PageParts b, Open tag, LocalText text, Language page) {
         return text.fallsBackFrom(page) ? b.append(tag.start()).append(langAttr(text, page)).append(tag.end())
                 : b.append(tag.whole());
     }

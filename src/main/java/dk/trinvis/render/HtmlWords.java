@@ -50,12 +50,12 @@ final class HtmlWords {
     private final String hoursUnknown;
     private final String openNow;
     private final String closedOpeningUnknown;
-    private final Memo<Moment, String> closes;
-    private final Memo<Moment, String> opens;
-    private final Memo<Labels.DecisionWords, String> decisions;
-    private final Memo<HelpLine, String> helpLines;
+    private final BoundedCache<Moment, String> closes;
+    private final BoundedCache<Moment, String> opens;
+    private final BoundedCache<Labels.DecisionWords, String> decisions;
+    private final BoundedCache<HelpLine, String> helpLines;
     /** Weekly tables of opening hours by their opening_hours text, for paper. */
-    private final Memo<String, String> hoursTables;
+    private final BoundedCache<String, String> hoursTables;
     /** Whether the words are for paper: moments written out in full, hours as weekly tables. */
     private final boolean paper;
     /** The start button's text, escaped. */
@@ -97,12 +97,12 @@ final class HtmlWords {
         this.hoursUnknown = state(l.hoursUnknown());
         this.openNow = state(l.openNow());
         this.closedOpeningUnknown = state(l.closedOpeningUnknown());
-        this.closes = new Memo<>(m -> state(l.openNowCloses(m.at(), m.day())), MAX_TIMES);
-        this.opens = new Memo<>(m -> " (<time datetime=\"" + visible(m.at().toString()) + "\">"
+        this.closes = new BoundedCache<>(m -> state(l.openNowCloses(m.at(), m.day())), MAX_TIMES);
+        this.opens = new BoundedCache<>(m -> " (<time datetime=\"" + visible(m.at().toString()) + "\">"
                 + visible(l.opens(m.at(), m.day())) + "</time>)", MAX_TIMES);
-        this.decisions = new Memo<>(d -> visible(l.decision(d)), MAX_DECISIONS);
-        this.helpLines = new Memo<>(this::line, MAX_HELP_LINES);
-        this.hoursTables = new Memo<>(spec -> HoursTable.html(spec, l), MAX_HELP_LINES);
+        this.decisions = new BoundedCache<>(d -> visible(l.decision(d)), MAX_DECISIONS);
+        this.helpLines = new BoundedCache<>(this::line, MAX_HELP_LINES);
+        this.hoursTables = new BoundedCache<>(spec -> HoursTable.html(spec, l), MAX_HELP_LINES);
     }
 
     /** A DKFDS alert icon from the sprite, named for screen readers; nothing without a sprite. */

@@ -12,6 +12,7 @@ import dk.trinvis.testing.Golden;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,9 +78,14 @@ class JourneyRenderersTest {
         JourneyRequest request = JourneyRequest.of("0615", LocalDate.parse("2024-03-01"))
                 .at(LocalDateTime.parse("2024-03-12T10:00"));
         while (!j.interview().done()) {
-            String fact = j.interview().next().fact();
-            assertThat(asked.add(fact)).as("%s asked twice", fact).isTrue();
-            request = request.fact(fact, false);
+            dk.trinvis.model.Question next = j.interview().next();
+            // A group page asks its members at once: "none of these" answers each of them no.
+            List<String> facts = next.group() == null ? List.of(next.fact())
+                    : next.facts().stream().map(dk.trinvis.model.Question.Member::fact).toList();
+            for (String fact : facts) {
+                assertThat(asked.add(fact)).as("%s asked twice", fact).isTrue();
+                request = request.fact(fact, false);
+            }
             j = RULES.journey("ny-foraelder", request);
         }
         assertThat(j.services()).allSatisfy(i -> assertThat(
