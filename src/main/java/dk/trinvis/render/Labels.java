@@ -4,6 +4,7 @@ import dk.trinvis.model.Channel;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Outcome;
 import dk.trinvis.internal.util.CopenhagenTime;
 import dk.trinvis.internal.util.PhraseBook;
 import java.time.LocalDate;
@@ -287,9 +288,11 @@ final class Labels {
      * @param alternative the strongest alternative a ground gives
      * @param reasons     the reasons of the matched grounds that give it, in their order
      * @param authority   the name of the authority that handles a request another way, or null
+     * @param undecided   what follows from the facts the citizen answered "ved ikke": each rule they
+     *                    leave undecided, and who assesses it with the citizen (the trace's sentence)
      */
     record DecisionWords(@Nullable OffsetDateTime until, int untilDay, @Nullable Channel channel, Effect alternative,
-                         List<String> reasons, @Nullable String authority) {
+                         List<String> reasons, @Nullable String authority, List<String> undecided) {
         /**
          * What a decision's sentence says.
          *
@@ -300,7 +303,30 @@ final class Labels {
             OffsetDateTime until = d.until();
             int untilDay = relative && until != null ? dayAfter(until, d.receipt().at()) : OTHER_DAY;
             return new DecisionWords(until, untilDay, d.channel(), d.alternative(), reasons(d),
-                    d.authority() == null ? null : d.authority().name());
+                    d.authority() == null ? null : d.authority().name(), undecided(d));
+        }
+
+        /**
+         * The trace's sentences for the rules left undecided by a "ved ikke": never a guess, the
+         * answer says what follows. None (and no trace read) when the citizen knew every answer.
+         */
+        private static List<String> undecided(Decision d) {
+            if (d.receipt().dontKnow().isEmpty()) {
+                return List.of();
+            }
+            List<String> rules = new ArrayList<>();
+            for (Decision.MissingFact f : d.missingFacts()) {
+                if (f.dontKnow()) {
+                    rules.addAll(f.decides());
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (Decision.TraceEntry t : d.trace()) {
+                if (t.outcome() == Outcome.UNKNOWN && rules.contains(t.rule()) && !out.contains(t.text())) {
+                    out.add(t.text());
+                }
+            }
+            return List.copyOf(out);
         }
 
         /** The reasons of the grounds giving the decision's alternative: each ground says its own. */
@@ -341,6 +367,9 @@ final class Labels {
         }
         if (d.alternative() != Effect.NONE && d.authority() != null) {
             b.append(' ').append(get("decision.handledBy", d.authority()));
+        }
+        for (String undecided : d.undecided()) {
+            b.append(' ').append(undecided);
         }
         return b.toString();
     }

@@ -93,4 +93,21 @@ class GroundReasonTest {
         assertThat(parent.services()).allSatisfy(i -> assertThat(i.decision().grounds())
                 .allSatisfy(g -> assertThat(g.reason()).doesNotContainIgnoringCase("Digital Post")));
     }
+
+    @Test
+    void aCitizenWhoDoesNotKnowIsToldWhatFollowsInEveryFormat() {
+        DecisionRequest unsure = DecisionRequest.of("navngivning", "0751").at(AT).fact("childBaptised", false)
+                .dontKnow("digitalPostExempt");
+        String sentence = new Labels(Language.DA).decision(REASONS.decide(unsure));
+
+        assertThat(sentence).startsWith("Brug den digitale selvbetjening.")
+                .contains("Du har svaret \"ved ikke\" til: \"Er du fritaget for Digital Post?\"",
+                        "vurderer det sammen med dig");
+        for (GuideFormat f : List.of(GuideFormat.TEXT, GuideFormat.MARKDOWN, GuideFormat.HTML, GuideFormat.PRINT)) {
+            assertThat(f.renderer().render(REASONS.guide(unsure)).replaceAll("\\s+", " ")).as(f.name())
+                    .contains("sammen med dig");
+        }
+        assertThat(new Labels(Language.DA).decision(REASONS.decide(DecisionRequest.of("navngivning", "0751").at(AT))))
+                .as("a fact merely not given yet is no 'ved ikke'").doesNotContain("ved ikke");
+    }
 }

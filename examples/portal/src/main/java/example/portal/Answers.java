@@ -8,15 +8,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The answers so far, as they travel in the address: one parameter per page answered, in the
- * order answered ({@code fact.<id>=<value>}). The page is stateless: the back link is the same
- * address without the last answer, which it keeps as {@code forrige.<id>} to show it chosen, and
- * a change link on "Tjek dine svar" takes out one answer the same way.
+ * order answered. A single fact is {@code fact.<id>=<value>} ({@code ved-ikke} when the citizen
+ * does not know); a group page is {@code gruppe.<id>=<fact>:<value>,...} for each member it
+ * showed. The page is stateless: the back link is the same address without the last answer,
+ * which it keeps as {@code forrige.<parameter>} to show it chosen, and a change link on "Tjek
+ * dine svar" takes out one answer the same way.
  */
 final class Answers {
     static final String FACT = "fact.";
+    static final String GROUP = "gruppe.";
     static final String PREVIOUS = "forrige.";
-    /** The question the page asked, so an empty answer is told apart from a first visit. */
+    /** The answer of a citizen who does not know, where the fact allows it. */
+    static final String DONT_KNOW = "ved-ikke";
+    /** The page's question, {@code fact.<id>} or {@code gruppe.<id>}, so an empty answer is told apart from a first visit. */
     static final String ASKED = "spurgt";
+
+    /** What the library takes: the facts answered, and those the citizen does not know. */
+    record Given(Map<String, Object> facts, List<String> dontKnow) {
+    }
 
     private Answers() {
     }
@@ -25,7 +34,7 @@ final class Answers {
     static Map<String, String> carried(Map<String, String> q) {
         Map<String, String> out = new LinkedHashMap<>();
         q.forEach((k, v) -> {
-            if (!k.startsWith(PREVIOUS) && !k.equals(ASKED) && !(isAnswer(k) && v.isBlank())) {
+            if (!k.startsWith(PREVIOUS) && !k.equals(ASKED) && !GroupPage.isFormField(k) && !(isAnswer(k) && v.isBlank())) {
                 out.put(k, v);
             }
         });
@@ -33,7 +42,7 @@ final class Answers {
     }
 
     static boolean isAnswer(String parameter) {
-        return parameter.startsWith(FACT);
+        return parameter.startsWith(FACT) || parameter.startsWith(GROUP);
     }
 
     /** The answers given, one per page, in the order given: parameter name to value. */
@@ -47,13 +56,44 @@ final class Answers {
         return out;
     }
 
-    /** The facts answered, as the library takes them. */
-    static Map<String, Object> facts(Map<String, String> q) {
+    /** The facts answered and not known, as the library takes them. */
+    static Given facts(Map<String, String> q) {
         Map<String, Object> facts = new LinkedHashMap<>();
+        List<String> dontKnow = new ArrayList<>();
         for (Map.Entry<String, String> answer : given(q)) {
-            facts.put(answer.getKey().substring(FACT.length()), answer.getValue());
+            if (answer.getKey().startsWith(FACT)) {
+                put(answer.getKey().substring(FACT.length()), answer.getValue(), facts, dontKnow);
+            } else {
+                members(answer.getValue()).forEach((fact, value) -> put(fact, value, facts, dontKnow));
+            }
         }
-        return facts;
+        return new Given(facts, dontKnow);
+    }
+
+    private static void put(String fact, String value, Map<String, Object> facts, List<String> dontKnow) {
+        if (value.equals(DONT_KNOW)) {
+            dontKnow.add(fact);
+        } else {
+            facts.put(fact, value);
+        }
+    }
+
+    /** A group page's answer, {@code fact:value,...}, as fact to value in the order shown. */
+    static Map<String, String> members(String groupAnswer) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String part : groupAnswer.split(",")) {
+            int colon = part.indexOf(':');
+            if (colon <= 0) {
+                throw new Inputs.BadParameter(null, "bad.request");
+            }
+            out.put(part.substring(0, colon), part.substring(colon + 1));
+        }
+        return out;
+    }
+
+    /** The answer kept for a question asked again, {@code fact.<id>} or {@code gruppe.<id>}; empty when none. */
+    static String previous(Request r, String answer) {
+        return r.get(PREVIOUS + answer);
     }
 
     /** The link back to the previous question with its answer kept, or null before the first answer. */
@@ -64,11 +104,10 @@ final class Answers {
 
     /** The question of one answer asked again, its answer chosen; every other answer kept. */
     static String change(Request r, String action, String answer) {
-        Map<String, String> kept = carried(r.query());
+        Map<String, String> kept = state(r);
         String value = kept.remove(answer);
-        kept.remove(Request.LANG);
         if (value != null) {
-            kept.put(PREVIOUS + answer.substring(FACT.length()), value);
+            kept.put(PREVIOUS + answer, value);
         }
         return r.link(action, kept);
     }

@@ -4,6 +4,8 @@ import static example.portal.Layout.esc;
 
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactGroup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,9 +32,12 @@ final class CheckPage {
                 .append("</span></th></tr></thead>\n<tbody>\n");
         List<Map.Entry<String, String>> given = Answers.given(r.query());
         for (Map.Entry<String, String> answer : given) {
-            String question = question(rules, r, answer.getKey().substring(Answers.FACT.length()));
+            boolean group = answer.getKey().startsWith(Answers.GROUP);
+            String question = group ? groupQuestion(rules, r, answer.getKey().substring(Answers.GROUP.length()))
+                    : question(rules, r, answer.getKey().substring(Answers.FACT.length()));
             b.append("<tr><th scope=\"row\">").append(esc(question)).append("</th><td>")
-                    .append(esc(QuestionPage.label(w, answer.getValue()))).append("</td><td><a href=\"")
+                    .append(group ? groupAnswer(rules, r, answer) : esc(QuestionPage.label(w, answer.getValue())))
+                    .append("</td><td><a href=\"")
                     .append(esc(Answers.change(r, action, answer.getKey()))).append("\">").append(esc(w.get("check.change")))
                     .append("<span class=\"sr-only\"> ").append(esc(w.get("check.changeWhat", question)))
                     .append("</span></a></td></tr>\n");
@@ -40,6 +45,35 @@ final class CheckPage {
         b.append("</tbody>\n</table>\n<a class=\"button button-primary mt-5\" href=\"")
                 .append(esc(r.link(next, Answers.state(r)))).append("\">").append(esc(w.get(button))).append("</a>\n");
         return Layout.Page.of(w.get("check.title") + " – " + solution, b.toString()).back(Answers.back(r, action));
+    }
+
+    /** A group's question in the page's language, or its id when the rule set does not know it. */
+    private static String groupQuestion(RuleSet rules, Request r, String groupId) {
+        FactGroup group = rules.model().groups().get(groupId);
+        return group == null ? groupId : group.question().in(r.language());
+    }
+
+    /**
+     * A group page's answer as HTML: the members the citizen ticked and those they do not know, or
+     * the group's "none of these" when every member is no.
+     */
+    private static String groupAnswer(RuleSet rules, Request r, Map.Entry<String, String> answer) {
+        Words w = r.words();
+        List<String> lines = new ArrayList<>();
+        Answers.members(answer.getValue()).forEach((fact, value) -> {
+            if (value.equals("true")) {
+                lines.add(question(rules, r, fact));
+            } else if (value.equals(Answers.DONT_KNOW)) {
+                lines.add(w.get("dontKnow") + ": " + question(rules, r, fact));
+            }
+        });
+        if (lines.isEmpty()) {
+            FactGroup group = rules.model().groups().get(answer.getKey().substring(Answers.GROUP.length()));
+            return esc(group == null ? w.get("none") : group.none().in(r.language()));
+        }
+        StringBuilder b = new StringBuilder("<ul class=\"nobullet-list\">");
+        lines.forEach(line -> b.append("<li>").append(esc(line)).append("</li>"));
+        return b.append("</ul>").toString();
     }
 
     /** The fact's question in the page's language, or its id when the rule set has none. */

@@ -6,12 +6,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.FactGroup;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Interview;
 import dk.trinvis.model.Journey;
 import dk.trinvis.model.JourneyRequest;
 import dk.trinvis.model.LifeEvent;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Question;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.Service;
 import dk.trinvis.render.GuideFormat;
@@ -129,10 +131,10 @@ public final class Portal implements AutoCloseable {
             case "/" -> Reply.page(r, StartPage.render(rules, r, List.of()));
             case StartPage.SERVICE_FORM -> startService(r);
             case StartPage.EVENT_FORM -> startJourney(r);
-            case QUESTIONS -> Reply.page(r, questions(r));
+            case QUESTIONS -> questions(r);
             case GUIDE_PAGE -> Reply.page(r, guide(r));
             case "/udskriv" -> Reply.html(PRINT_GUIDE.render(rules.guide(request(r))));
-            case JOURNEY_QUESTIONS -> Reply.page(r, journeyQuestions(r));
+            case JOURNEY_QUESTIONS -> journeyQuestions(r);
             case JOURNEY_PAGE -> Reply.page(r, journey(r));
             case "/forloeb/udskriv" -> Reply.html(PRINT_JOURNEY.render(journeyOf(r)));
             case "/tilgaengelighed" -> Reply.page(r, accessibility(r));
@@ -161,19 +163,47 @@ public final class Portal implements AutoCloseable {
     }
 
     /** One question per page until the interview is done, then "Tjek dine svar". */
-    private Layout.Page questions(Request r) {
+    private Reply questions(Request r) {
         Service service = Inputs.service(rules, r);
         Municipality m = Inputs.municipality(rules, r);
         Interview interview = rules.interview(request(r));
         String solution = service.title().in(r.language());
         String authority = authority(interview.decision(), m);
+        if (GroupPage.isSent(r)) {
+            return sentGroup(r, QUESTIONS, interview, solution, authority);
+        }
         if (!interview.done()) {
-            return QuestionPage.render(r, QUESTIONS, interview, solution).in(solution, authority);
+            return Reply.page(r, QuestionPage.render(r, QUESTIONS, interview, solution).in(solution, authority));
         }
         if (Answers.given(r.query()).isEmpty()) {
-            return guide(r);
+            return Reply.page(r, guide(r));
         }
-        return CheckPage.render(rules, r, QUESTIONS, GUIDE_PAGE, "check.guide", solution).in(solution, authority);
+        return Reply.page(r, CheckPage.render(rules, r, QUESTIONS, GUIDE_PAGE, "check.guide", solution)
+                .in(solution, authority));
+    }
+
+    /**
+     * A group page sent back: its ticks become one answer in the address, or the page comes back
+     * with what is wrong.
+     */
+    private Reply sentGroup(Request r, String action, Interview interview, String solution, String authority) {
+        String id = r.get(Answers.ASKED).substring(Answers.GROUP.length());
+        FactGroup group = rules.model().groups().get(id);
+        if (group == null) {
+            throw new BadParameter(null, "bad.request");
+        }
+        GroupPage.Read read = GroupPage.read(r, group.none().in(r.language()));
+        if (read.answer() != null) {
+            Map<String, String> next = Answers.state(r);
+            next.put(Answers.GROUP + id, read.answer());
+            return Reply.redirect(r.link(action, next));
+        }
+        Question asked = interview.next();
+        if (asked == null || !id.equals(asked.group())) {
+            // The page no longer asks this group (the address was changed): ask what it asks now.
+            return Reply.redirect(r.link(action, Answers.state(r)));
+        }
+        return Reply.page(r, GroupPage.render(r, action, asked, solution, List.of(read.problem())).in(solution, authority));
     }
 
     /** The decision and the guide, with a way into the self-service when the citizen is to use it. */
@@ -202,18 +232,22 @@ public final class Portal implements AutoCloseable {
     }
 
     /** A life event: its shared questions one per page, then "Tjek dine svar". */
-    private Layout.Page journeyQuestions(Request r) {
+    private Reply journeyQuestions(Request r) {
         Journey journey = journeyOf(r);
         String solution = journey.title().text();
-        Municipality m = Inputs.municipality(rules, r);
+        String authority = Inputs.municipality(rules, r).authorityName();
+        if (GroupPage.isSent(r)) {
+            return sentGroup(r, JOURNEY_QUESTIONS, journey.interview(), solution, authority);
+        }
         if (!journey.interview().done()) {
-            return QuestionPage.render(r, JOURNEY_QUESTIONS, journey.interview(), solution).in(solution, m.authorityName());
+            return Reply.page(r, QuestionPage.render(r, JOURNEY_QUESTIONS, journey.interview(), solution)
+                    .in(solution, authority));
         }
         if (Answers.given(r.query()).isEmpty()) {
-            return journey(r);
+            return Reply.page(r, journey(r));
         }
-        return CheckPage.render(rules, r, JOURNEY_QUESTIONS, JOURNEY_PAGE, "check.journey", solution)
-                .in(solution, m.authorityName());
+        return Reply.page(r, CheckPage.render(rules, r, JOURNEY_QUESTIONS, JOURNEY_PAGE, "check.journey", solution)
+                .in(solution, authority));
     }
 
     /** Every service of the life event with its deadline and guide, and the A5 print pack. */
@@ -258,7 +292,8 @@ public final class Portal implements AutoCloseable {
         if (at != null) {
             request = request.at(at);
         }
-        return request.facts(Answers.facts(r.query()));
+        Answers.Given given = Answers.facts(r.query());
+        return request.facts(given.facts()).dontKnow(given.dontKnow().toArray(String[]::new));
     }
 
     private Journey journeyOf(Request r) {
@@ -269,7 +304,8 @@ public final class Portal implements AutoCloseable {
         if (at != null) {
             request = request.at(at);
         }
-        return rules.journey(event.id(), request.facts(Answers.facts(r.query())));
+        Answers.Given given = Answers.facts(r.query());
+        return rules.journey(event.id(), request.facts(given.facts()).dontKnow(given.dontKnow().toArray(String[]::new)));
     }
 
     /** The library's word for what was wrong, said in the citizen's language with a way back. */
@@ -277,13 +313,13 @@ public final class Portal implements AutoCloseable {
         String field = e.field() == null ? "" : e.field();
         String value = e.value() == null ? "" : e.value();
         String questions = r.path().startsWith(JOURNEY_QUESTIONS) ? JOURNEY_QUESTIONS : QUESTIONS;
-        if (field.startsWith("facts.")) {
-            String fact = field.substring("facts.".length());
-            return new BadParameter(Answers.change(r, questions, Answers.FACT + fact), "bad.fact",
-                    CheckPage.question(rules, r, fact), value);
+        if (field.startsWith("facts.") || field.equals("dontKnow")) {
+            String fact = field.equals("dontKnow") ? value : field.substring("facts.".length());
+            return new BadParameter(Answers.change(r, questions, answerOf(r, fact)), "bad.fact",
+                    CheckPage.question(rules, r, fact), field.equals("dontKnow") ? r.words().get("dontKnow") : value);
         }
         return switch (field) {
-            case "facts" -> new BadParameter(Answers.change(r, questions, Answers.FACT + value), "bad.unknownFact", value);
+            case "facts" -> new BadParameter(Answers.change(r, questions, answerOf(r, value)), "bad.unknownFact", value);
             case "municipality" -> new BadParameter(null, "bad.municipality", value);
             case "service" -> rules.model().services().containsKey(value)
                     ? new BadParameter(r.link(GUIDE_PAGE, Answers.state(r)), "bad.noGuide",
@@ -292,6 +328,17 @@ public final class Portal implements AutoCloseable {
             case "life event" -> new BadParameter(null, "bad.event", value);
             default -> new BadParameter(null, "bad.request");
         };
+    }
+
+    /** The answer in the address that gave a fact: its own, or its group page's. */
+    private String answerOf(Request r, String fact) {
+        for (Map.Entry<String, String> answer : Answers.given(r.query())) {
+            if (answer.getKey().equals(Answers.FACT + fact) || answer.getKey().startsWith(Answers.GROUP)
+                    && Answers.members(answer.getValue()).containsKey(fact)) {
+                return answer.getKey();
+            }
+        }
+        return Answers.FACT + fact;
     }
 
     private static Layout.Page badParameter(Request r, BadParameter e) {

@@ -69,7 +69,7 @@ class BadAddressTest {
         String body = get("/spoergsmaal?municipality=0615&service=flytning&fact.hasMitID=maaske").body();
 
         assertThat(body).contains("Svaret »maaske« på »", "Gå tilbage til dine svar")
-                .contains("href=\"/spoergsmaal?municipality=0615&amp;service=flytning&amp;forrige.hasMitID=maaske\"");
+                .contains("href=\"/spoergsmaal?municipality=0615&amp;service=flytning&amp;forrige.fact.hasMitID=maaske\"");
     }
 
     @Test

@@ -138,10 +138,18 @@ class PortalBrowserTest {
      * nothing special applies to them.
      */
     private static void answerAsCommonCitizen() {
-        String fact = browser.findElement(By.cssSelector("input[name=spurgt]")).getAttribute("value");
-        String value = fact.equals("hasMitID") ? "true" : "false";
-        browser.findElement(By.cssSelector("input[type=radio][value=" + value + "] + label")).click();
+        if (onGroupPage()) {
+            browser.findElement(By.cssSelector("label[for=valg-ingen]")).click();
+        } else {
+            String asked = browser.findElement(By.cssSelector("input[name=spurgt]")).getAttribute("value");
+            String value = asked.equals("fact.hasMitID") ? "true" : "false";
+            browser.findElement(By.cssSelector("input[type=radio][value=" + value + "] + label")).click();
+        }
         clickAndWait(By.cssSelector("form button[type=submit]"));
+    }
+
+    private static boolean onGroupPage() {
+        return !browser.findElements(By.cssSelector("form input[name=vist]")).isEmpty();
     }
 
     /** Answers until the questions end, from question {@code first} on; returns how many pages it took. */
@@ -192,6 +200,7 @@ class PortalBrowserTest {
         assertAccessible("check-answers");
         screenshot("3-check-answers");
 
+        assertThat(pages).as("the most common citizen: MitID, special circumstances, at most one more").isLessThanOrEqualTo(3);
         // Change the first answer: the question comes back with the answer chosen, then the check page again.
         clickAndWait(By.cssSelector("main table tbody tr:first-child a"));
         assertThat(h1()).isEqualTo(first);
@@ -214,6 +223,63 @@ class PortalBrowserTest {
         assertAccessible("print");
         screenshot("5-print");
         assertThat(printedPages()).as("the A5 folder for moving is one page").isEqualTo(1);
+    }
+
+    @Test
+    void theCommonCitizenAnswersTheSpecialCircumstancesOnOneCheckboxPageByKeyboardAlone() throws Exception {
+        open(portal, "/spoergsmaal?municipality=0615&service=flytning&at=2024-04-08T10:00");
+        answerAsCommonCitizen();
+        assertThat(onGroupPage()).as("the special circumstances come as one page").isTrue();
+        assertThat(browser.getTitle()).isEqualTo("Spørgsmål 2 – Anmeld flytning");
+        List<WebElement> boxes = browser.findElements(By.cssSelector("fieldset input[type=checkbox]"));
+        assertThat(boxes.size()).isGreaterThan(3);
+        assertThat(browser.findElement(By.cssSelector("label[for=valg-ingen]")).getText()).isEqualTo("Nej, ingen af dem");
+        assertAccessible("group");
+        screenshot("2b-group");
+
+        // Nothing ticked: the page says so.
+        clickAndWait(By.cssSelector("form button[type=submit]"));
+        assertThat(browser.getTitle()).isEqualTo("Fejl: Spørgsmål 2 – Anmeld flytning");
+        assertThat(browser.findElement(By.cssSelector("nav .alert-error a")).getAttribute("href")).endsWith("#valg-1");
+        assertAccessible("group-error");
+
+        // The keyboard alone: Tab to "none of these", Space ticks it, Tab to the button, Enter sends.
+        WebElement page = browser.findElement(By.tagName("html"));
+        for (int tabs = 0; tabs < 40 && !"valg-ingen".equals(browser.switchTo().activeElement().getAttribute("id")); tabs++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("valg-ingen");
+        browser.switchTo().activeElement().sendKeys(Keys.SPACE);
+        assertThat(browser.findElement(By.id("valg-ingen")).isSelected()).isTrue();
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("type")).isEqualTo("submit");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitForNewPage(page);
+
+        int pages = 2 + answerAllAsCommonCitizen(3);
+        assertThat(pages).as("MitID, the special circumstances, at most one question of the service's own").isLessThanOrEqualTo(3);
+        assertThat(h1()).isEqualTo("Tjek dine svar");
+        assertThat(browser.findElement(By.cssSelector("main table tbody tr:nth-child(2)")).getText())
+                .contains("Nej, ingen af dem");
+    }
+
+    @Test
+    void aCitizenWhoDoesNotKnowSaysSoAndIsToldWhatFollows() throws Exception {
+        open(portal, "/spoergsmaal?municipality=0615&service=flytning&at=2024-04-08T10:00&fact.hasMitID=true");
+        assertThat(onGroupPage()).isTrue();
+        WebElement dontKnow = browser.findElement(By.cssSelector("input[id^=vedikke-] + label"));
+        assertThat(dontKnow.getText()).startsWith("Ved ikke");
+        String about = dontKnow.findElement(By.cssSelector(".sr-only")).getAttribute("textContent");
+        dontKnow.click();
+        clickAndWait(By.cssSelector("form button[type=submit]"));
+        answerAllAsCommonCitizen(3);
+
+        assertThat(h1()).isEqualTo("Tjek dine svar");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Ved ikke" + about);
+        clickAndWait(By.linkText("Se din vejledning"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("vurderer det sammen med dig");
+        assertAccessible("guide-dont-know");
+        screenshot("4b-guide-dont-know");
     }
 
     @Test
