@@ -7,6 +7,7 @@ import dk.trinvis.model.Service;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,27 +46,24 @@ final class Inputs {
     }
 
     static Municipality municipality(RuleSet rules, Request r) {
-        Municipality m = rules.model().municipalities().get(r.get("municipality"));
-        if (m == null) {
-            throw new BadParameter(null, "bad.municipality", r.get("municipality"));
-        }
-        return m;
+        return known(rules.model().municipalities(), r, "municipality", "bad.municipality");
     }
 
     static Service service(RuleSet rules, Request r) {
-        Service s = rules.model().services().get(r.get("service"));
-        if (s == null) {
-            throw new BadParameter(null, "bad.service", r.get("service"));
-        }
-        return s;
+        return known(rules.model().services(), r, "service", "bad.service");
     }
 
     static LifeEvent event(RuleSet rules, Request r) {
-        LifeEvent e = rules.model().lifeEvents().get(r.get("event"));
-        if (e == null) {
-            throw new BadParameter(null, "bad.event", r.get("event"));
+        return known(rules.model().lifeEvents(), r, "event", "bad.event");
+    }
+
+    /** What the parameter names in the rule set, or a bad parameter saying it is unknown. */
+    private static <T> T known(Map<String, T> byId, Request r, String parameter, String phrase) {
+        T found = byId.get(r.get(parameter));
+        if (found == null) {
+            throw new BadParameter(null, phrase, r.get(parameter));
         }
-        return e;
+        return found;
     }
 
     /** The moment decided for, or null for now. */

@@ -120,12 +120,9 @@ final class StartPage {
     static List<Problem> serviceProblems(RuleSet rules, Request r) {
         Words w = r.words();
         List<Problem> problems = new java.util.ArrayList<>();
-        if (!rules.model().municipalities().containsKey(r.get("municipality"))) {
-            problems.add(new Problem("municipality", w.get("start.missingMunicipality")));
-        }
-        if (!rules.model().services().containsKey(r.get("service"))) {
-            problems.add(new Problem("service", w.get("start.missingService")));
-        }
+        require(problems, rules.model().municipalities(), r.get("municipality"), "municipality",
+                w.get("start.missingMunicipality"));
+        require(problems, rules.model().services(), r.get("service"), "service", w.get("start.missingService"));
         return problems;
     }
 
@@ -133,16 +130,21 @@ final class StartPage {
     static List<Problem> eventProblems(RuleSet rules, Request r) {
         Words w = r.words();
         List<Problem> problems = new java.util.ArrayList<>();
-        if (!rules.model().lifeEvents().containsKey(r.get("event"))) {
-            problems.add(new Problem("event-1", w.get("events.missingEvent")));
-        }
-        if (!rules.model().municipalities().containsKey(r.get("municipality"))) {
-            problems.add(new Problem("event-municipality", w.get("start.missingMunicipality")));
-        }
+        require(problems, rules.model().lifeEvents(), r.get("event"), "event-1", w.get("events.missingEvent"));
+        require(problems, rules.model().municipalities(), r.get("municipality"), "event-municipality",
+                w.get("start.missingMunicipality"));
         String problem = DateField.problem(w, r.get(DateField.DAY), r.get(DateField.MONTH), r.get(DateField.YEAR));
         if (problem != null) {
             problems.add(new Problem(DateField.FIRST, problem));
         }
         return problems;
+    }
+
+    /** A choice that must name something the rule set knows, else the problem at its field. */
+    private static void require(List<Problem> problems, Map<String, ?> known, String chosen, String field,
+                                String message) {
+        if (!known.containsKey(chosen)) {
+            problems.add(new Problem(field, message));
+        }
     }
 }
