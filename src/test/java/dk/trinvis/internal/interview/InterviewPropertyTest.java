@@ -157,6 +157,11 @@ class InterviewPropertyTest {
         final int size;
 
         Space(List<Fact> facts) {
+            this(facts, true);
+        }
+
+        /** The assignments, with "ved ikke" among a fact's answers only when asked for. */
+        Space(List<Fact> facts, boolean dontKnow) {
             this.facts = facts;
             this.weight = new int[facts.size()];
             int n = 1;
@@ -164,7 +169,7 @@ class InterviewPropertyTest {
                 Fact f = facts.get(i);
                 List<Object> values = new ArrayList<>(f.type() == FactType.BOOLEAN
                         ? List.of(Boolean.FALSE, Boolean.TRUE) : f.values());
-                if (f.dontKnow()) {
+                if (dontKnow && f.dontKnow()) {
                     values.add(DONT_KNOW);
                 }
                 answers.add(values);
@@ -380,7 +385,7 @@ class InterviewPropertyTest {
         return (int) answers.keySet().stream().filter(k -> k.startsWith(PAGE)).count();
     }
 
-    private static boolean hasGuide(RuleSet rules, String service) {
+    static boolean hasGuide(RuleSet rules, String service) {
         return rules.model().guides().stream().anyMatch(g -> g.service().equals(service) && g.municipality() == null);
     }
 
@@ -391,7 +396,7 @@ class InterviewPropertyTest {
      * (docs/decision.md, missing facts) no exemption question is asked: there the full answer gives
      * every other fact and leaves the grounds' open.
      */
-    private static List<Fact> factsThatMatter(RuleSet rules, String service, boolean exemptionsAsked) {
+    static List<Fact> factsThatMatter(RuleSet rules, String service, boolean exemptionsAsked) {
         RuleSetModel m = rules.model();
         String area = m.services().get(service).area();
         StringBuilder sources = new StringBuilder();
