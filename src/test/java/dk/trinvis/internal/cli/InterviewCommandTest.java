@@ -10,7 +10,12 @@ class InterviewCommandTest {
     private static final String GROUPS = Golden.resource("interview-groups").toString();
 
     static String[] parking(String... more) {
-        String[] base = {"interview", "--rules", RULES, "--service", "parkering", "--municipality", "0615",
+        return interview(RULES, "parkering", more);
+    }
+
+    /** The interview of a service in Horsens on 1 March 2024, with more options. */
+    static String[] interview(String rules, String service, String... more) {
+        String[] base = {"interview", "--rules", rules, "--service", service, "--municipality", "0615",
             "--at", "2024-03-01T10:00"};
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -63,11 +68,7 @@ class InterviewCommandTest {
     }
 
     static String[] moving(String... more) {
-        String[] base = {"interview", "--rules", GROUPS, "--service", "flytning", "--municipality", "0615",
-            "--at", "2024-03-01T10:00"};
-        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
+        return interview(GROUPS, "flytning", more);
     }
 
     @Test
