@@ -33,17 +33,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Implications {
     /** A rule set without implications: applying it reads nothing and allocates nothing. */
-    public static final Implications NONE = new Implications(new Implied[0], Scope.builder().build(), Map.of());
+    public static final Implications NONE = new Implications(new Implied[0], Scope.builder().build(), Map.of(),
+            new String[0], false);
 
     private final Implied[] implied;
     private final Scope scope;
     /** The slot of each fact's rule name, by fact id: for completing a map of facts. */
     private final Map<String, Integer> slots;
+    /** Every fact a condition names: when none is given, only a condition that holds unknown can imply. */
+    private final String[] named;
+    /** Whether some condition holds with nothing known (e.g. {@code true or citizen.x}). */
+    private final boolean holdsUnknown;
 
-    private Implications(Implied[] implied, Scope scope, Map<String, Integer> slots) {
+    private Implications(Implied[] implied, Scope scope, Map<String, Integer> slots, String[] named,
+                         boolean holdsUnknown) {
         this.implied = implied;
         this.scope = scope;
         this.slots = slots;
+        this.named = named;
+        this.holdsUnknown = holdsUnknown;
     }
 
     /** The implications of the rule set, compiled against the rule names' scope. */
@@ -61,7 +69,16 @@ public final class Implications {
         }
         Map<String, Integer> slots = new HashMap<>();
         model.facts().keySet().forEach(id -> slots.put(id, scope.slot(Names.citizen(id))));
-        return new Implications(ordered.toArray(new Implied[0]), scope, Map.copyOf(slots));
+        Set<String> named = new java.util.HashSet<>();
+        boolean holdsUnknown = false;
+        for (Implied fact : ordered) {
+            for (Rule rule : fact.rules) {
+                named.addAll(Names.factIds(rule.when.names()));
+                holdsUnknown |= rule.when.evaluate(name -> null) == Tri.TRUE;
+            }
+        }
+        return new Implications(ordered.toArray(new Implied[0]), scope, Map.copyOf(slots),
+                named.toArray(new String[0]), holdsUnknown);
     }
 
     /** Places a fact after the implied facts its conditions name (depth first; the loader rejected rings). */
@@ -134,6 +151,16 @@ public final class Implications {
         return out;
     }
 
+    /** Whether a condition names one of the facts given; read without an iterator. */
+    private boolean namesAny(Map<String, Object> given) {
+        for (String fact : named) {
+            if (given.containsKey(fact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The fact's first implication whose condition holds, or null. */
     private static @Nullable Rule firing(Implied fact, Slots slots) {
         for (Rule rule : fact.rules) {
@@ -151,7 +178,7 @@ public final class Implications {
      * @throws RequestException when a fact is given a value its implication contradicts
      */
     public Map<String, Object> complete(Map<String, Object> given) {
-        if (implied.length == 0) {
+        if (implied.length == 0 || !holdsUnknown && !namesAny(given)) {
             return given;
         }
         Object[] values = new Object[scope.size()];
