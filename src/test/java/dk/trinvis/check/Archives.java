@@ -38,6 +38,10 @@ final class Archives {
         List<String> municipalities = List.copyOf(rules.model().municipalities().keySet());
         List<String> facts = rules.model().facts().values().stream().filter(f -> f.type() == FactType.BOOLEAN)
                 .map(Fact::id).toList();
+        // Facts other facts imply are never given: a request may not contradict what its facts imply.
+        // They are still drawn for, so the seed gives the same requests as before they were implied.
+        java.util.Set<String> implied = rules.model().facts().values().stream().filter(f -> !f.implied().isEmpty())
+                .map(Fact::id).collect(java.util.stream.Collectors.toSet());
         List<DecisionRequest> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String service = services.get(random.nextInt(services.size()));
@@ -56,7 +60,7 @@ final class Archives {
                     .audience(random.nextInt(5) == 0 ? Audience.STAFF : Audience.CITIZEN);
             for (String f : facts) {
                 int roll = random.nextInt(6);
-                if (roll < 2) {
+                if (roll < 2 && !implied.contains(f)) {
                     r = r.fact(f, roll == 0);
                 }
             }
