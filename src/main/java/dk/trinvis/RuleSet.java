@@ -1,6 +1,7 @@
 package dk.trinvis;
 
 import dk.trinvis.internal.decide.DecisionEngine;
+import dk.trinvis.internal.lint.Lint;
 import dk.trinvis.internal.plan.Plans;
 import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
@@ -18,6 +19,7 @@ import dk.trinvis.model.TrinvisException;
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.yaml.RuleSetFiles;
+import dk.trinvis.internal.yaml.Release;
 import dk.trinvis.internal.yaml.RuleSetLoader;
 import dk.trinvis.internal.yaml.SourceFile;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.jar.JarFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded, immutable rule set: the entry point of Trinvis. Thread-safe; load once and share.
@@ -58,12 +61,29 @@ public final class RuleSet {
     /**
      * Loads every {@code *.yaml}/{@code *.yml} file under the folder. All or nothing: any error
      * throws a {@link RuleSetException} listing every problem found, with file:line:column.
+     *
+     * <p>A folder made by {@code trinvis release} is verified first: its id, its manifest and
+     * every file's SHA-256; a release changed in any byte is refused. Decisions of a release name
+     * its id in their receipt.
      */
     public static RuleSet load(Path folder) {
         Objects.requireNonNull(folder, "folder");
         Problems problems = new Problems();
+        Release.Manifest release = Release.is(folder) ? Release.manifest(folder, problems) : null;
+        if (problems.hasErrors()) {
+            throw new RuleSetException(problems.sorted());
+        }
         List<SourceFile> files = RuleSetFiles.read(folder, problems);
-        return new RuleSet(RuleSetLoader.load(files, problems));
+        if (release != null && !problems.hasErrors()) {
+            // The very bytes that are loaded are the ones verified.
+            release.verify(folder, files, problems);
+        }
+        return new RuleSet(RuleSetLoader.load(files, problems, release == null ? null : release.id()));
+    }
+
+    /** The id of the release this rule set was loaded from, or null when it was not loaded from one. */
+    public @Nullable String release() {
+        return compiled.release();
     }
 
     /**
@@ -184,13 +204,21 @@ public final class RuleSet {
     }
 
     /**
-     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
-     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     * Lint: what loads but is probably not what the editor meant (unreachable steps, services
+     * without guides, hours that never open, untranslated text, …), sorted by location, each
+     * with a stable code ({@code dk.trinvis.check.LintCodes}); documents' {@code lint: {ignore:}} applied.
      *
-     * @hidden
+     * @param clock what "today" is when judging {@code reviewBy} dates
      */
-    @SuppressWarnings("exports")
-    public CompiledRuleSet compiled() {
-        return compiled;
+    public List<Problem> lint(Clock clock) {
+        return lint(clock, false);
+    }
+
+    /**
+     * Lint as {@link #lint(Clock)}; when {@code strict}, also what is still valid but outdated, such
+     * as a legal reference written as a plain string (TRV118), which {@code check --strict} reports.
+     */
+    public List<Problem> lint(Clock clock, boolean strict) {
+        return new Lint(clock, strict).lint(compiled);
     }
 }

@@ -9,12 +9,12 @@ import java.util.function.Function;
  * guide's language is one its rule set knows, but a hand-built guide's could be anything; opening
  * times move with the clock), so when it holds {@code max} answers it starts over.
  */
-final class Memo<K, V> {
+final class BoundedCache<K, V> {
     private final Function<K, V> make;
     private final int max;
     private final ConcurrentHashMap<K, V> kept = new ConcurrentHashMap<>();
 
-    Memo(Function<K, V> make, int max) {
+    BoundedCache(Function<K, V> make, int max) {
         this.make = make;
         this.max = max;
     }

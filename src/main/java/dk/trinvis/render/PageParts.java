@@ -9,12 +9,12 @@ import java.util.Arrays;
  * HTML of a guide more than all else its rendering allocates. {@link String#join} sizes the page
  * once, in the right encoding.
  */
-final class Pieces {
+final class PageParts {
     /** Room for a guide's page, some sixty pieces; a journey's grows it. */
     private String[] parts = new String[128];
     private int size;
 
-    Pieces append(String piece) {
+    PageParts append(String piece) {
         if (size == parts.length) {
             parts = Arrays.copyOf(parts, size * 2);
         }

@@ -1,4 +1,4 @@
-package dk.trinvis.check;
+package dk.trinvis.internal.lint;
 
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Guide;
@@ -48,14 +48,14 @@ final class ContentLint {
             LocalDate first = dated.get(0).validity().from();
             LocalDate exists = o.validity().from();
             if (first != null && (exists == null || exists.isBefore(first))) {
-                out.warning(LintCodes.HOURS_GAP, dated.get(0).location(), Phrase.of("lint.TRV114.before", o.id(), first));
+                out.warning(LintCode.HOURS_GAP, dated.get(0).location(), Phrase.of("lint.TRV114.before", o.id(), first));
             }
         }
         for (int i = 1; i < dated.size(); i++) {
             LocalDate end = dated.get(i - 1).validity().to();
             LocalDate next = dated.get(i).validity().from();
             if (end != null && next != null && end.isBefore(next)) {
-                out.warning(LintCodes.HOURS_GAP, dated.get(i).location(), Phrase.of("lint.TRV114.between", o.id(), end, next));
+                out.warning(LintCode.HOURS_GAP, dated.get(i).location(), Phrase.of("lint.TRV114.between", o.id(), end, next));
             }
         }
         for (HoursPeriod h : o.hours()) {
@@ -64,7 +64,7 @@ final class ContentLint {
                 int start = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
                 int end = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));
                 if (end < start && end + 1440 - start > LONGEST_PLAUSIBLE_NIGHT) {
-                    out.warning(LintCodes.HOURS_SWAPPED, h.location(), Phrase.of("lint.TRV115", m.group(),
+                    out.warning(LintCode.HOURS_SWAPPED, h.location(), Phrase.of("lint.TRV115", m.group(),
                             m.group(3) + ":" + m.group(4) + "-" + m.group(1) + ":" + m.group(2)));
                 }
             }
@@ -120,7 +120,7 @@ final class ContentLint {
             for (String id : expected) {
                 if (!known.contains(id)) {
                     String close = DidYouMean.closest(id, known).orElse(null);
-                    out.warning(LintCodes.TEST_UNKNOWN_STEP, t.location(), close == null
+                    out.warning(LintCode.TEST_UNKNOWN_STEP, t.location(), close == null
                             ? Phrase.of("lint.TRV116", t.name(), id, t.given().service())
                             : Phrase.of("lint.TRV116.close", t.name(), id, t.given().service(), close));
                 }

@@ -1,4 +1,4 @@
-package dk.trinvis.check;
+package dk.trinvis.internal.lint;
 
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Problems;
@@ -30,7 +30,7 @@ final class ChannelPaths {
                 continue;
             }
             if (!hasAlternativePath(g.steps(), compiled)) {
-                out.warning(LintCodes.NO_PATH_FOR_CHANNEL, g.location(), Phrase.of("lint.TRV113", g.service()));
+                out.warning(LintCode.NO_PATH_FOR_CHANNEL, g.location(), Phrase.of("lint.TRV113", g.service()));
             }
         }
     }

@@ -1,4 +1,4 @@
-package dk.trinvis.check;
+package dk.trinvis.internal.lint;
 
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Guide;
@@ -29,7 +29,7 @@ final class OverlayLint {
             Municipality m = model.municipalities().get(overlay.municipality());
             String where = m == null ? overlay.municipality() : m.name();
             if (base == null) {
-                out.warning(LintCodes.OVERLAY_WITHOUT_NATIONAL, overlay.location(),
+                out.warning(LintCode.OVERLAY_WITHOUT_NATIONAL, overlay.location(),
                         Phrase.of("lint.TRV112", overlay.service(), where));
                 continue;
             }
@@ -38,13 +38,13 @@ final class OverlayLint {
             ids.addAll(overlay.stepIds());
             for (Guide.Removal r : overlay.removals()) {
                 if (known(r.step(), ids, r.location(), out, "remove")) {
-                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, r.location(),
+                    out.warning(LintCode.OVERLAY_CHANGES_NATIONAL, r.location(),
                             Phrase.of("lint.TRV110.removed", where, r.step()));
                 }
             }
             for (Step s : overlay.steps()) {
                 if (s.replaces() != null && known(s.replaces(), ids, s.location(), out, "replaces")) {
-                    out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, s.location(),
+                    out.warning(LintCode.OVERLAY_CHANGES_NATIONAL, s.location(),
                             Phrase.of("lint.TRV110.replaced", where, s.id(), s.replaces()));
                 }
                 if (s.after() != null) {
@@ -62,7 +62,7 @@ final class OverlayLint {
             return true;
         }
         String close = DidYouMean.closest(id, ids).orElse(null);
-        out.warning(LintCodes.OVERLAY_UNKNOWN_STEP, at, close == null ? Phrase.of("lint.TRV111", field, id)
+        out.warning(LintCode.OVERLAY_UNKNOWN_STEP, at, close == null ? Phrase.of("lint.TRV111", field, id)
                 : Phrase.of("lint.TRV111.close", field, id, close));
         return false;
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MemoTest {
+class BoundedCacheTest {
     private final List<String> made = new ArrayList<>();
 
     private String make(String key) {
@@ -16,7 +16,7 @@ class MemoTest {
 
     @Test
     void anAnswerIsMadeOnceAndGivenAgain() {
-        Memo<String, String> memo = new Memo<>(this::make, 8);
+        BoundedCache<String, String> memo = new BoundedCache<>(this::make, 8);
         assertThat(memo.get("a")).isEqualTo("A");
         assertThat(memo.get(new String("a"))).isEqualTo("A");
         assertThat(made).containsExactly("a");
@@ -24,7 +24,7 @@ class MemoTest {
 
     @Test
     void aFullMemoStartsOverSoOldAnswersDoNotPileUp() {
-        Memo<String, String> memo = new Memo<>(this::make, 2);
+        BoundedCache<String, String> memo = new BoundedCache<>(this::make, 2);
         memo.get("a");
         memo.get("b");
         memo.get("c");
