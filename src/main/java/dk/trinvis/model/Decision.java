@@ -208,8 +208,7 @@ public record Decision(String service, String municipality, Requirement requirem
 
         /** A receipt of a request that answered no fact "don't know". */
         public Receipt(String ruleSetHash, String engineVersion, @Nullable String release, String service,
-                       String municipality, OffsetDateTime at, String lang, Audience audience,
-                       Map<String, Object> facts) {
+                       String municipality, OffsetDateTime at, String lang, Audience audience, Map<String, Object> facts) {
             this(ruleSetHash, engineVersion, release, service, municipality, at, lang, audience, facts, Set.of());
         }
     }

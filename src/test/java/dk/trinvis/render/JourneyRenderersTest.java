@@ -78,10 +78,9 @@ class JourneyRenderersTest {
         JourneyRequest request = JourneyRequest.of("0615", LocalDate.parse("2024-03-01"))
                 .at(LocalDateTime.parse("2024-03-12T10:00"));
         while (!j.interview().done()) {
-            dk.trinvis.model.Question next = j.interview().next();
-            // A group page asks its members at once: "none of these" answers each of them no.
-            List<String> facts = next.group() == null ? List.of(next.fact())
-                    : next.facts().stream().map(dk.trinvis.model.Question.Member::fact).toList();
+            dk.trinvis.model.Question q = j.interview().next();
+            List<String> facts = q.group() != null
+                    ? q.facts().stream().map(dk.trinvis.model.Question.Member::fact).toList() : List.of(q.fact());
             for (String fact : facts) {
                 assertThat(asked.add(fact)).as("%s asked twice", fact).isTrue();
                 request = request.fact(fact, false);
