@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * A help offer's opening hours as a weekly table, for paper: a handout is read days after it was
  * printed, so it carries the hours of an ordinary week, never whether the offer is open "now".
  * Days in a row with the same hours share a column ("mandag–torsdag"); public holidays get a
- * column of their own when the hours say what happens on them; hours nobody knows are said to be
- * unknown, never drawn as a week.
+ * column of their own, "kendes ikke" unless the hours say what happens on them; hours nobody
+ * knows are said to be unknown, never drawn as a week.
  */
 final class HoursTable {
     private HoursTable() {
@@ -40,19 +40,20 @@ final class HoursTable {
             column(head, times, days, spans, l);
             first = last + 1;
         }
-        int[] holidays = hours.holidays();
-        if (holidays != null) {
-            column(head, times, l.holidays(), holidays, l);
-        }
+        // Holidays always get a column: hours that do not name them leave them unknown, and a reader
+        // must not take the weekday's hours for Easter Monday.
+        column(head, times, l.holidays(), hours.holidays(), l);
         String table = "<table class=\"trinvis-hours\">\n<caption>" + visible(l.weekdays()) + "</caption>\n<tr>" + head
                 + "</tr>\n<tr>" + times + "</tr>\n</table>\n";
         return hours.hasDatedRules() ? table + "<p class=\"trinvis-hours-note\">" + visible(l.otherDates()) + "</p>\n"
                 : table;
     }
 
-    private static void column(StringBuilder head, StringBuilder times, String days, int[] spans, Labels l) {
+    /** A column: the days, and their hours, "lukket", or "kendes ikke" when the spans are null. */
+    private static void column(StringBuilder head, StringBuilder times, String days, int @Nullable [] spans, Labels l) {
         head.append("<th scope=\"col\">").append(visible(days)).append("</th>");
-        times.append("<td>").append(visible(spans.length == 0 ? l.closed() : spans(spans))).append("</td>");
+        String hours = spans == null ? l.notKnown() : spans.length == 0 ? l.closed() : spans(spans);
+        times.append("<td>").append(visible(hours)).append("</td>");
     }
 
     private static String name(DayOfWeek day, Labels l) {

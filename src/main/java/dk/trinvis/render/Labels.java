@@ -59,6 +59,7 @@ final class Labels {
     private final String weekdays;
     private final String holidays;
     private final String closed;
+    private final String notKnown;
     private final String otherDates;
     private final String iconInfo;
     private final String iconWarning;
@@ -96,6 +97,7 @@ final class Labels {
         this.weekdays = book.get("label.hoursDays");
         this.holidays = book.get("label.hoursHolidays");
         this.closed = book.get("label.hoursClosed");
+        this.notKnown = book.get("label.hoursNotKnown");
         this.otherDates = book.get("label.hoursOtherDates");
         this.iconInfo = book.get("label.iconInfo");
         this.iconWarning = book.get("label.iconWarning");
@@ -226,6 +228,11 @@ final class Labels {
 
     String closed() {
         return closed;
+    }
+
+    /** Hours of a day nobody knows, in a table cell: "kendes ikke". */
+    String notKnown() {
+        return notKnown;
     }
 
     String otherDates() {
