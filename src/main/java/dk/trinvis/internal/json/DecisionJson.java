@@ -80,6 +80,8 @@ public final class DecisionJson {
     private static final byte[] QUESTION = JsonBytes.ascii(",\"question\":");
     private static final byte[] ASKED_OF = JsonBytes.ascii(",\"askedOf\":");
     private static final byte[] DECIDES = JsonBytes.ascii(",\"decides\":");
+    private static final byte[] DONT_KNOW = JsonBytes.ascii(",\"dontKnow\":");
+    private static final byte[] DONT_KNOW_TRUE = JsonBytes.ascii(",\"dontKnow\":true");
     private static final byte[] RULE_FIRST = JsonBytes.ascii("{\"rule\":");
     private static final byte[] TEXT = JsonBytes.ascii(",\"text\":");
     private static final byte[] ENGINE_VERSION = JsonBytes.ascii(",\"engineVersion\":");
@@ -323,6 +325,8 @@ public final class DecisionJson {
         json.string(m.id());
         json.raw(TITLE);
         json.string(m.title());
+        json.raw(REASON);
+        json.string(m.reason());
         json.raw(EFFECT);
         json.raw(EFFECTS[m.effect().ordinal()]);
         json.raw(LEGAL);
@@ -348,6 +352,10 @@ public final class DecisionJson {
         json.raw(AUDIENCES[m.askedOf().ordinal()]);
         json.raw(DECIDES);
         strings(json, m.decides());
+        if (m.dontKnow()) {
+            // Left out when false, as toJson() leaves it (NON_DEFAULT).
+            json.raw(DONT_KNOW_TRUE);
+        }
         json.raw('}');
     }
 
@@ -438,6 +446,11 @@ public final class DecisionJson {
             fact(json, f.getValue());
         }
         json.raw('}');
+        if (!r.dontKnow().isEmpty()) {
+            // Left out when empty, as toJson() leaves it (NON_EMPTY); the copy only for the rare "ved ikke".
+            json.raw(DONT_KNOW);
+            strings(json, List.copyOf(r.dontKnow()));
+        }
         json.raw('}');
     }
 

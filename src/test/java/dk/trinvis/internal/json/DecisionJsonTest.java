@@ -75,6 +75,8 @@ class DecisionJsonTest {
         Random random = new Random(30);
         int withHelp = 0;
         int unavailable = 0;
+        int dontKnow = 0;
+        int dontKnowAsked = 0;
         for (int n = 0; n < 500; n++) {
             // Every tenth request in Varde's outage, which a uniform draw would almost never hit.
             DecisionRequest r = (n % 10 == 0 ? DecisionRequest.of(n % 20 == 0 ? "laegevalg" : "sundhedskort", "0573")
@@ -84,18 +86,28 @@ class DecisionJsonTest {
                     .language(List.of(Language.DA, Language.EN, Language.UK).get(random.nextInt(3)))
                     .audience(Audience.values()[random.nextInt(Audience.values().length)]);
             for (Fact f : facts) {
-                if (random.nextInt(3) == 0) {
+                // A fact other facts imply is left to them (its trace entry says so): given, it may contradict them.
+                if (f.implied().isEmpty() && random.nextInt(3) == 0) {
                     r = r.fact(f.id(), f.type() == FactType.INTEGER ? (Object) (long) random.nextInt(100)
                             : (Object) random.nextBoolean());
                 }
             }
+            for (Fact f : facts) {
+                if (f.dontKnow() && !r.facts().containsKey(f.id()) && random.nextInt(2) == 0) {
+                    r = r.dontKnow(f.id());
+                }
+            }
             Decision decision = rules.decide(random.nextInt(4) == 0 ? r.withoutExplanation() : r);
             assertSame(decision, r.toString());
+            dontKnow += decision.receipt().dontKnow().isEmpty() ? 0 : 1;
+            dontKnowAsked += decision.missingFacts().stream().anyMatch(Decision.MissingFact::dontKnow) ? 1 : 0;
             withHelp += decision.help().isEmpty() ? 0 : 1;
             unavailable += decision.until() != null ? 1 : 0;
         }
         assertThat(withHelp).as("decisions listing help").isGreaterThan(200);
         assertThat(unavailable).as("decisions during an outage").isPositive();
+        assertThat(dontKnow).as("decisions with a fact answered 'ved ikke'").isGreaterThan(50);
+        assertThat(dontKnowAsked).as("decisions listing a missing fact answered 'ved ikke'").isPositive();
     }
 
     private static final List<Long> AGES = List.of(0L, 7L, 9L, 10L, 99L, 100L, 123_456_789L, 999_999_999_999_999_999L,
