@@ -6,6 +6,7 @@ import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.internal.util.Json;
 import dk.trinvis.model.RequestException;
+import dk.trinvis.DecisionListener;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.internal.util.DidYouMean;
@@ -34,9 +35,12 @@ final class Api {
     private final BooleanSupplier ready;
     private final byte[] openApi;
     private final GuideEndpoint guides = new GuideEndpoint();
+    private final DecisionListener listener;
 
-    Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, PrintStream log, BooleanSupplier ready) {
+    Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, PrintStream log, BooleanSupplier ready,
+        DecisionListener listener) {
         this.holder = holder;
+        this.listener = listener;
         this.metrics = metrics;
         this.maxBodyBytes = maxBodyBytes;
         this.log = log;
@@ -47,7 +51,8 @@ final class Api {
     void handle(HttpExchange exchange) {
         long start = System.nanoTime();
         // One snapshot per request: the answer and its headers come from the same rule set.
-        RuleSet rules = holder.current();
+        // Every answer it gives is told to the outcome counters and the event log, if any.
+        RuleSet rules = holder.current().withListener(listener);
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         // Any other token becomes "OTHER" in logs and metrics, so a client cannot mint label values.
         String shownMethod = KNOWN_METHODS.contains(method) ? method : "OTHER";

@@ -1,6 +1,7 @@
 package dk.trinvis.internal.serve;
 
 import com.sun.net.httpserver.HttpServer;
+import dk.trinvis.DecisionListener;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.model.DecisionRequest;
@@ -37,11 +38,13 @@ public final class DecisionServer implements AutoCloseable {
     private final PrintStream log;
     private volatile boolean closing;
 
-    private DecisionServer(ServerOptions options, RuleSetHolder holder, String seen, PrintStream log) throws IOException {
+    private DecisionServer(ServerOptions options, RuleSetHolder holder, String seen, PrintStream log,
+                           DecisionListener events) throws IOException {
         this.options = options;
         this.log = log;
         Metrics metrics = new Metrics(() -> holder.current().contentHash());
-        this.api = new Api(holder, metrics, options.maxBodyBytes(), log, () -> !closing);
+        DecisionListener counted = metrics::observed;
+        this.api = new Api(holder, metrics, options.maxBodyBytes(), log, () -> !closing, counted.andThen(events));
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 1024);
         // Bounded: a burst queues, and when the queue is full the selector thread answers
         // itself, which slows accepting instead of growing memory without limit.
@@ -72,13 +75,21 @@ public final class DecisionServer implements AutoCloseable {
      * @throws IOException                 if the address cannot be bound
      */
     public static DecisionServer start(ServerOptions options, PrintStream log) throws IOException {
+        return start(options, log, event -> { });
+    }
+
+    /**
+     * Loads the rule set and starts listening, telling {@code events} of every decision and guide
+     * answered (e.g. an event log for {@code serve --events}).
+     */
+    public static DecisionServer start(ServerOptions options, PrintStream log, DecisionListener events) throws IOException {
         limitTheJdkServer();
         String seen = options.rules() == null ? null : RuleWatcher.fingerprint(options.rules());
         RuleSetHolder.ReloadPolicy policy = RuleSetHolder.ReloadPolicy.DEFAULT;
         RuleSetHolder holder = options.rules() == null ? RuleSetHolder.of(RuleSet::bundled)
                 : RuleSetHolder.load(options.rules(),
                         new RuleSetHolder.ReloadPolicy(options.quietPeriod(), policy.attempts(), policy.gate()));
-        DecisionServer s = new DecisionServer(options, holder, seen, log);
+        DecisionServer s = new DecisionServer(options, holder, seen, log, events);
         warmUp(holder.current());
         s.server.start();
         return s;
