@@ -25,7 +25,8 @@ final class HtmlReport {
             .trinvis-report figure { margin: 0 0 24px 0; }
             .trinvis-report figcaption { font-weight: 600; margin-bottom: 4px; }
             .trinvis-report svg text { font-family: inherit; fill: #1a1a1a; }
-            .trinvis-report .trinvis-charts { display: flex; flex-wrap: wrap; gap: 16px 32px; }
+            .trinvis-report .trinvis-charts { display: flex; flex-wrap: wrap; gap: 16px 32px; align-items: flex-start; }
+            .trinvis-report .trinvis-charts figure { flex: 0 0 auto; max-width: 100%; }
             .trinvis-report table { margin-bottom: 24px; }
             .trinvis-report caption { text-align: left; font-weight: 600; padding: 8px 0; }
             .trinvis-report .trinvis-summary { padding-left: 20px; }
@@ -108,8 +109,9 @@ final class HtmlReport {
         for (String key : charted) {
             List<Report.ShareRow> rows = java.util.Objects.requireNonNull(byPair.get(key));
             Report.ShareRow first = rows.get(0);
-            Svg.shareByMonth(b, id(), w.t("share.chart", municipality(first.municipality()),
-                    names.service(first.service(), w.lang), w.percent(target)), rows, target, w);
+            Svg.shareByMonth(b, id(), municipality(first.municipality()) + ": " + names.service(first.service(), w.lang),
+                    w.t("share.chart", municipality(first.municipality()), names.service(first.service(), w.lang),
+                            w.percent(target)), rows, target, w);
         }
         b.append("</div>\n");
 
@@ -188,19 +190,23 @@ final class HtmlReport {
         }
         for (Map.Entry<String, List<Report.HelpRow>> e : byMunicipality.entrySet()) {
             if (charted.contains(e.getKey())) {
-                Svg.week(b, id(), w.t("help.chart", municipality(e.getKey())), e.getValue(), w);
+                Svg.week(b, id(), municipality(e.getKey()), w.t("help.chart", municipality(e.getKey())), e.getValue(), w);
             }
+            // The chart is the overview; its numbers, one row per hour, fold away below it.
+            b.append("<details class=\"details\"><summary class=\"details-summary\"><span class=\"details-summary-text\">")
+                    .append(esc(w.t("help.table") + ": " + municipality(e.getKey()))).append("</span></summary>\n<div class=\"details-text\">\n");
             table(w.t("help.table") + ": " + municipality(e.getKey()), w.t("col.weekday"), w.t("col.hour"), "#" + w.t("col.sent"),
                     "#" + w.t("col.noneOpen"), "#" + w.t("col.noneListed"));
             for (Report.HelpRow row : e.getValue()) {
-                b.append("<tr><th scope=\"row\">").append(esc(w.weekday(row.weekday()))).append(' ').append(w.hour(row.hour()))
-                        .append("</th><td>").append(w.hour(row.hour())).append("</td>");
+                b.append("<tr><th scope=\"row\">").append(esc(w.weekday(row.weekday()))).append("</th><td>")
+                        .append(w.hour(row.hour())).append("</td>");
                 num(w.count(row.sent()));
                 num(w.count(row.noneOpen()));
                 num(w.count(row.noneListed()));
                 b.append("</tr>\n");
             }
             endTable();
+            b.append("</div>\n</details>\n");
         }
         b.append("</section>\n");
     }

@@ -35,17 +35,18 @@ final class Svg {
     }
 
     /** Columns of the self-service share per month, with the target as a dashed line; hidden months say "< 10". */
-    static void shareByMonth(StringBuilder b, String id, String title, List<Report.ShareRow> rows, double target, Words w) {
+    static void shareByMonth(StringBuilder b, String id, String caption, String title, List<Report.ShareRow> rows, double target, Words w) {
         int left = 44;
         int top = 10;
         int plot = 120;
         int column = Math.max(28, Math.min(48, 480 / Math.max(1, rows.size())));
-        int width = left + column * rows.size() + 12;
+        int right = left + column * rows.size();
+        int width = right + 48;
         int height = top + plot + 44;
-        figure(b, id, title, width, height);
+        figure(b, id, caption, title, width, height);
         for (int pct = 0; pct <= 100; pct += 50) {
             double y = top + plot - plot * pct / 100.0;
-            b.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"").append(fmt(y))
+            b.append("<line x1=\"").append(left).append("\" x2=\"").append(right).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"").append(LINE).append("\"/>")
                     .append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 4))
                     .append("\" font-size=\"11\" text-anchor=\"end\">").append(pct).append(" %</text>");
@@ -74,8 +75,10 @@ final class Svg {
             }
         }
         double ty = top + plot - plot * target;
-        b.append("<line x1=\"").append(left).append("\" x2=\"").append(width - 8).append("\" y1=\"").append(fmt(ty))
-                .append("\" y2=\"").append(fmt(ty)).append("\" stroke=\"").append(INK).append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+        b.append("<line x1=\"").append(left).append("\" x2=\"").append(right).append("\" y1=\"").append(fmt(ty))
+                .append("\" y2=\"").append(fmt(ty)).append("\" stroke=\"").append(INK).append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>")
+                .append("<text x=\"").append(right + 4).append("\" y=\"").append(fmt(ty + 4)).append("\" font-size=\"10\">")
+                .append(HtmlReport.esc(w.percent(target))).append("</text>");
         b.append("</svg></figure>\n");
     }
 
@@ -83,7 +86,7 @@ final class Svg {
      * A week as 7 rows of 24 hours, each shaded by the answers sent to help with no offer open;
      * cells under ten are outlined and empty, whatever their count.
      */
-    static void week(StringBuilder b, String id, String title, List<Report.HelpRow> rows, Words w) {
+    static void week(StringBuilder b, String id, String caption, String title, List<Report.HelpRow> rows, Words w) {
         long[] cells = new long[Tally.WEEK];
         long max = 0;
         for (Report.HelpRow row : rows) {
@@ -98,7 +101,7 @@ final class Svg {
         int cell = 20;
         int width = left + 24 * cell + 8;
         int height = top + 7 * cell + 40;
-        figure(b, id, title, width, height);
+        figure(b, id, caption, title, width, height);
         for (int hour = 0; hour < 24; hour += 3) {
             b.append("<text x=\"").append(left + hour * cell + cell / 2).append("\" y=\"").append(top - 6)
                     .append("\" font-size=\"10\" text-anchor=\"middle\">").append(String.format(Locale.ROOT, "%02d", hour)).append("</text>");
@@ -134,8 +137,9 @@ final class Svg {
         b.append("</svg></figure>\n");
     }
 
-    private static void figure(StringBuilder b, String id, String title, int width, int height) {
-        b.append("<figure><figcaption id=\"").append(id).append("-caption\">").append(HtmlReport.esc(title))
+    /** A figure whose short caption is shown, and whose SVG is an image named by the full title. */
+    private static void figure(StringBuilder b, String id, String caption, String title, int width, int height) {
+        b.append("<figure><figcaption>").append(HtmlReport.esc(caption))
                 .append("</figcaption>\n<svg role=\"img\" aria-labelledby=\"").append(id).append("-title\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"").append(id).append("-title\">")

@@ -18,7 +18,7 @@ import java.util.Random;
  * small municipality, services, hours of the week, channels, grounds, help states and interview
  * pages, so that many cells fall under ten and many above.
  */
-final class EventsFixture {
+public final class EventsFixture {
     static final String[] MUNICIPALITIES = {"0101", "0101", "0101", "0167", "0167", "0860"};
     static final String[] SERVICES = {"flytning", "flytning", "laegevalg", "boligstoette"};
     static final String[] GROUNDS = {"kognitiv", "sprog", "fysisk", "digital-post-fritaget"};
@@ -27,7 +27,7 @@ final class EventsFixture {
     private EventsFixture() {
     }
 
-    static List<DecisionEvent> random(long seed, int n) {
+    public static List<DecisionEvent> random(long seed, int n) {
         Random r = new Random(seed);
         List<DecisionEvent> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
