@@ -36,7 +36,7 @@ final class Converters {
     static final class ByteSize implements ITypeConverter<Long> {
         @Override
         public Long convert(String text) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\s*([KMG]?)i?B?")
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\s*([KMG]?)I?B?")
                     .matcher(text.trim().toUpperCase(Locale.ROOT));
             if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
                 throw new TypeConversionException("a size is a positive whole number of bytes, or with K, M or G (e.g. 64M), not '"
