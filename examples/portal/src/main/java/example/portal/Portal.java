@@ -150,17 +150,26 @@ public final class Portal implements AutoCloseable {
         if (!interview.done()) {
             return Layout.page(service.title().da(), back, Questions.page("/spoergsmaal", q, interview, "/"));
         }
-        return decision(Questions.carried(q), back);
+        // The last page of the interview already holds the decision and the guide: one answer, one event.
+        return answer(Questions.carried(q), back, interview.decision(), interview.guide());
     }
 
     private String decision(Map<String, String> q, String back) {
         DecisionRequest request = request(q);
-        Decision d = rules.decide(request);
-        Service service = rules.model().services().get(d.service());
-        StringBuilder b = new StringBuilder();
-        boolean hasGuide = rules.model().guides().stream().anyMatch(g -> g.service().equals(d.service()));
+        String id = request.service();
+        boolean hasGuide = rules.model().guides().stream().anyMatch(g -> g.service().equals(id));
+        // A guide holds its decision: ask for one or the other, so a listener hears of one answer.
         if (hasGuide) {
             ResolvedGuide guide = rules.guide(request);
+            return answer(q, back, guide.decision(), guide);
+        }
+        return answer(q, back, rules.decide(request), null);
+    }
+
+    private String answer(Map<String, String> q, String back, Decision d, ResolvedGuide guide) {
+        Service service = rules.model().services().get(d.service());
+        StringBuilder b = new StringBuilder();
+        if (guide != null) {
             b.append(GUIDE.render(guide));
             b.append("<p><a href=\"/udskriv?").append(esc(Layout.encode(q))).append("\">Udskriv vejledningen som A5-folder</a></p>\n");
         } else {

@@ -49,7 +49,7 @@ final class Svg {
             b.append("<line x1=\"").append(left).append("\" x2=\"").append(right).append("\" y1=\"").append(fmt(y))
                     .append("\" y2=\"").append(fmt(y)).append("\" stroke=\"").append(LINE).append("\"/>")
                     .append("<text x=\"").append(left - 6).append("\" y=\"").append(fmt(y + 4))
-                    .append("\" font-size=\"11\" text-anchor=\"end\">").append(pct).append(" %</text>");
+                    .append("\" font-size=\"11\" text-anchor=\"end\">").append(HtmlReport.esc(w.percent(pct / 100.0).replace(",0", "").replace(".0", ""))).append("</text>");
         }
         for (int i = 0; i < rows.size(); i++) {
             Report.ShareRow row = rows.get(i);
