@@ -100,7 +100,7 @@ final class HtmlReport {
         }
         // A pair whose every month is hidden would be a chart of "< 10"s: only pairs with a month shown are drawn.
         List<String> charted = totals.entrySet().stream()
-                .filter(e -> byPair.get(e.getKey()).stream().anyMatch(Report.ShareRow::shown))
+                .filter(e -> byPair.getOrDefault(e.getKey(), List.of()).stream().anyMatch(Report.ShareRow::shown))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_CHARTS).map(Map.Entry::getKey).toList();
         b.append("<h3>").append(esc(w.t("share.charts"))).append("</h3>\n");
