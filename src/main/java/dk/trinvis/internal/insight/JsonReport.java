@@ -68,8 +68,7 @@ final class JsonReport {
             municipalities.add(row.municipality());
             services.add(row.service());
             g.writeStartObject();
-            g.writeStringField("municipality", row.municipality());
-            g.writeStringField("service", row.service());
+            where(g, row.municipality(), row.service());
             g.writeStringField("month", row.month());
             count(g, "decisions", row.decisions());
             if (row.shown()) {
@@ -86,8 +85,7 @@ final class JsonReport {
         g.writeArrayFieldStart("grounds");
         for (Report.GroundRow row : r.grounds()) {
             g.writeStartObject();
-            g.writeStringField("municipality", row.municipality());
-            g.writeStringField("service", row.service());
+            where(g, row.municipality(), row.service());
             g.writeStringField("month", row.month());
             g.writeStringField("alternative", row.alternative().value());
             count(g, "decisions", row.decisions());
@@ -121,8 +119,7 @@ final class JsonReport {
         g.writeArrayFieldStart("pages");
         for (Report.PageRow row : r.pages()) {
             g.writeStartObject();
-            g.writeStringField("municipality", row.municipality());
-            g.writeStringField("service", row.service());
+            where(g, row.municipality(), row.service());
             g.writeNumberField("answers", row.answers());
             count(g, "shown", row.shown());
             count(g, "done", row.done());
@@ -133,8 +130,7 @@ final class JsonReport {
         g.writeArrayFieldStart("questions");
         for (Report.QuestionRow row : r.questions()) {
             g.writeStartObject();
-            g.writeStringField("municipality", row.municipality());
-            g.writeStringField("service", row.service());
+            where(g, row.municipality(), row.service());
             g.writeStringField("question", row.question());
             count(g, "asked", row.asked());
             g.writeEndObject();
@@ -160,6 +156,11 @@ final class JsonReport {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    private static void where(JsonGenerator g, String municipality, String service) throws IOException {
+        g.writeStringField("municipality", municipality);
+        g.writeStringField("service", service);
     }
 
     private static void count(JsonGenerator g, String field, long n) throws IOException {
