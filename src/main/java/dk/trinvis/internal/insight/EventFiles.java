@@ -60,41 +60,67 @@ final class EventFiles {
         if (b1 == 0x1f && b2 == 0x8b) {
             in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         }
-        byte[] line = new byte[4096];
-        int length = 0;
-        boolean tooLong = false;
-        long number = 0;
+        // A line that lies whole in the chunk is parsed where it lies; only one that spans two
+        // chunks is copied, into the carry-over.
         byte[] chunk = new byte[1 << 16];
+        Carry carry = new Carry();
+        long number = 0;
         int n;
         while ((n = in.read(chunk)) > 0) {
+            int start = 0;
             for (int i = 0; i < n; i++) {
-                byte b = chunk[i];
-                if (b == '\n') {
-                    number++;
-                    line(name, number, line, length, tooLong, tally);
-                    length = 0;
-                    tooLong = false;
-                } else if (length < MAX_LINE) {
-                    if (length == line.length) {
-                        line = java.util.Arrays.copyOf(line, Math.min(MAX_LINE, line.length * 2));
-                    }
-                    line[length++] = b;
-                } else {
-                    tooLong = true;
+                if (chunk[i] != '\n') {
+                    continue;
                 }
+                number++;
+                if (carry.isEmpty()) {
+                    line(name, number, chunk, start, i - start, false, tally);
+                } else {
+                    carry.append(chunk, start, i - start);
+                    line(name, number, carry.bytes, 0, carry.length, carry.tooLong, tally);
+                    carry.clear();
+                }
+                start = i + 1;
             }
+            carry.append(chunk, start, n - start);
         }
-        if (length > 0 || tooLong) {
-            line(name, number + 1, line, length, tooLong, tally);
+        if (!carry.isEmpty()) {
+            line(name, number + 1, carry.bytes, 0, carry.length, carry.tooLong, tally);
         }
     }
 
-    private void line(String name, long number, byte[] line, int length, boolean tooLong, Tally tally) {
-        int end = length;
-        while (end > 0 && (line[end - 1] == '\r' || line[end - 1] == ' ' || line[end - 1] == '\t')) {
+    /** The start of a line that runs past the end of a chunk, kept up to {@link #MAX_LINE} bytes. */
+    private static final class Carry {
+        byte[] bytes = new byte[4096];
+        int length;
+        boolean tooLong;
+
+        boolean isEmpty() {
+            return length == 0 && !tooLong;
+        }
+
+        void append(byte[] from, int offset, int count) {
+            int take = Math.min(count, MAX_LINE - length);
+            if (length + take > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.min(MAX_LINE, Math.max(bytes.length * 2, length + take)));
+            }
+            System.arraycopy(from, offset, bytes, length, take);
+            length += take;
+            tooLong |= take < count;
+        }
+
+        void clear() {
+            length = 0;
+            tooLong = false;
+        }
+    }
+
+    private void line(String name, long number, byte[] line, int offset, int length, boolean tooLong, Tally tally) {
+        int end = offset + length;
+        while (end > offset && (line[end - 1] == '\r' || line[end - 1] == ' ' || line[end - 1] == '\t')) {
             end--;
         }
-        if (end == 0 && !tooLong) {
+        if (end == offset && !tooLong) {
             return;
         }
         tally.lines++;
@@ -103,7 +129,7 @@ final class EventFiles {
             return;
         }
         try {
-            parser.parse(line, end, event);
+            parser.parse(line, offset, end - offset, event);
         } catch (EventParser.BadLine e) {
             skip(name, number, String.valueOf(e.getMessage()));
             return;

@@ -19,8 +19,11 @@ final class EventParser {
     /** What a rule-set id (service, ground, offer, fact) looks like. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
-    /** Copenhagen local time to the hour, with its offset: what {@code DecisionEvent.hour} writes. */
-    private static final Pattern HOUR = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:00(:00)?([+-]\\d{2}:\\d{2}|Z)");
+    /**
+     * A date-time with its offset: what {@code DecisionEvent.hour} writes (Copenhagen local time to
+     * the hour), or as a warehouse may export it (seconds, UTC).
+     */
+    private static final Pattern HOUR = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?([+-]\\d{2}:\\d{2}|Z)");
     /** Distinct ids kept at most; past it, an event with a new id is not tallied (a file of random ids cannot exhaust memory). */
     static final int MAX_IDS = 100_000;
 
@@ -32,7 +35,11 @@ final class EventParser {
     private static final int REQUIREMENT = 1 << 5;
     private static final int CHANNEL = 1 << 6;
     private static final int ALTERNATIVE = 1 << 7;
-    private static final int REQUIRED = VERSION | HOUR_SEEN | SOURCE | SERVICE | MUNICIPALITY_SEEN | REQUIREMENT | CHANNEL | ALTERNATIVE;
+    /**
+     * What a line must have. The others default as a warehouse export that leaves out nulls and
+     * defaults would have them: version 1, channel null (unavailable), alternative none.
+     */
+    private static final int REQUIRED = HOUR_SEEN | SOURCE | SERVICE | MUNICIPALITY_SEEN;
 
     private final JsonFactory json = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(4096).build()).build();
@@ -49,9 +56,9 @@ final class EventParser {
     }
 
     /** Parses the line into the holder; throws {@link BadLine} when it is not an event this report can read. */
-    void parse(byte[] line, int length, ParsedEvent e) throws BadLine {
+    void parse(byte[] line, int offset, int length, ParsedEvent e) throws BadLine {
         e.reset();
-        try (JsonParser p = json.createParser(line, 0, length)) {
+        try (JsonParser p = json.createParser(line, offset, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadLine("not a JSON object");
             }
@@ -80,10 +87,11 @@ final class EventParser {
                     }
                     case "municipality" -> {
                         String code = text(p, t, name);
-                        if (!MUNICIPALITY.matcher(code).matches()) {
+                        String kept = ids.get(code);
+                        if (kept == null && !MUNICIPALITY.matcher(code).matches()) {
                             throw new BadLine("municipality is not a 4-digit code");
                         }
-                        e.municipality = keep(code);
+                        e.municipality = kept != null ? kept : keep(code);
                         e.seen |= MUNICIPALITY_SEEN;
                     }
                     case "requirement" -> {
@@ -108,6 +116,9 @@ final class EventParser {
             if ((e.seen & REQUIRED) != REQUIRED) {
                 throw new BadLine("missing " + missing(e.seen));
             }
+            if (e.alternative < 0) {
+                e.alternative = 0;
+            }
         } catch (IOException ex) {
             throw new BadLine("not valid JSON");
         }
@@ -117,7 +128,7 @@ final class EventParser {
         String[] names = {"version", "hour", "source", "service", "municipality", "requirement", "channel", "alternative"};
         StringBuilder b = new StringBuilder();
         for (int bit = 0; bit < names.length; bit++) {
-            if ((seen & (1 << bit)) == 0) {
+            if ((REQUIRED & (1 << bit)) != 0 && (seen & (1 << bit)) == 0) {
                 b.append(b.length() == 0 ? "" : ", ").append(names[bit]);
             }
         }
@@ -140,9 +151,10 @@ final class EventParser {
             }
         }
         if (!ok) {
-            throw new BadLine("hour is not a whole hour such as 2024-03-05T19:00+01:00");
+            throw new BadLine("hour is not a date-time with offset such as 2024-03-05T19:00+01:00");
         }
-        return keep(text);
+        // Not kept with the ids: a file of minutes or seconds must not use up the ids a report may hold.
+        return text;
     }
 
     private String id(String text, String field) throws BadLine {

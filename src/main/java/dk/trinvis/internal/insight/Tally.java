@@ -16,8 +16,45 @@ final class Tally {
     /** Hours of a week: weekday (Monday first) × hour of the day. */
     static final int WEEK = 7 * 24;
 
-    /** A municipality, service and month. */
-    record Cell(String municipality, String service, String month) {
+    /**
+     * A municipality, service and month. Its strings are the one instance of each value (the
+     * parser keeps ids once, the tally months), so it compares them by identity: a million
+     * lookups compare references, not characters.
+     */
+    static final class Cell {
+        private final String municipality;
+        private final String service;
+        private final String month;
+        private final int hash;
+
+        Cell(String municipality, String service, String month) {
+            this.municipality = municipality;
+            this.service = service;
+            this.month = month;
+            this.hash = (municipality.hashCode() * 31 + service.hashCode()) * 31 + month.hashCode();
+        }
+
+        String municipality() {
+            return municipality;
+        }
+
+        String service() {
+            return service;
+        }
+
+        String month() {
+            return month;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Cell c && c.municipality == municipality && c.service == service && c.month == month;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** A cell and the alternative its decisions gave. */
@@ -63,6 +100,7 @@ final class Tally {
     final Map<String, long[]> help = new HashMap<>();
     final Map<Pair, Pages> pages = new HashMap<>();
     private final Map<String, Slots> slots = new HashMap<>();
+    private final Map<String, String> months = new HashMap<>();
     private final Filter filter;
 
     long lines;
@@ -82,7 +120,9 @@ final class Tally {
         String hour = Objects.requireNonNull(e.hour);
         Slots slot = slots.get(hour);
         if (slot == null) {
-            slot = Slots.of(hour);
+            Slots parsed = Slots.of(hour);
+            // One instance per month, so cells compare months by identity.
+            slot = new Slots(months.computeIfAbsent(parsed.month(), m -> m), parsed.weekday(), parsed.hour());
             if (slots.size() < MAX_CELLS) {
                 slots.put(hour, slot);
             }

@@ -106,7 +106,7 @@ class ReportTest {
         assertThat(s.skipped()).isEqualTo(2);
         assertThat(s.problems()).hasSize(2);
         assertThat(s.problems().get(0)).endsWith("events.jsonl:" + (EVENTS.size() / 2 + 2)
-                + ": missing municipality, requirement, channel, alternative");
+                + ": missing municipality");
         assertThat(s.problems().get(1)).endsWith(": not valid JSON");
         assertThat(s.firstMonth()).isEqualTo("2024-01");
         assertThat(s.lastMonth()).isEqualTo("2024-04");
@@ -241,6 +241,36 @@ class ReportTest {
         assertThat(small.shares()).extracting(Report.ShareRow::month).containsExactly("2024-02", "2024-03");
         assertThat(small.shares()).allMatch(r -> r.municipality().equals("0167") && r.service().equals("flytning"));
         assertThat(small.shares().get(0).decisions()).isEqualTo(shares.get("0167|flytning|2024-02")[0]);
+    }
+
+    @Test
+    void readsEventsAsAWarehouseExportsThemWithoutNullsAndInUtc() {
+        byte[] lines = ("{\"hour\":\"2024-03-05T18:00:00Z\",\"source\":\"decision\",\"service\":\"flytning\","
+                + "\"municipality\":\"0167\",\"help\":[{\"state\":\"closed\"}]}\n").repeat(12).getBytes(StandardCharsets.UTF_8);
+        Report r = Report.read(List.of("-"), new ByteArrayInputStream(lines), Filter.ALL, 0.8);
+        assertThat(r.summary().skipped()).isZero();
+        assertThat(r.shares()).singleElement().satisfies(row -> {
+            assertThat(row.month()).isEqualTo("2024-03");
+            assertThat(row.decisions()).isEqualTo(12);
+            assertThat(row.selfService()).as("no channel: unavailable").isZero();
+        });
+        assertThat(r.grounds()).as("no alternative: none").isEmpty();
+        assertThat(r.help()).as("unavailable sends nobody to help").isEmpty();
+    }
+
+    @Test
+    void aLineThatIsNoEventIsSkippedWithWhy() {
+        String[] bad = {"[]", "{\"hour\":\"2024-03-05T19:00+01:00\",\"source\":\"portal\",\"service\":\"flytning\",\"municipality\":\"0167\"}",
+            "{\"hour\":\"yesterday\",\"source\":\"decision\",\"service\":\"flytning\",\"municipality\":\"0167\"}",
+            "{\"hour\":\"2024-03-05T19:00+01:00\",\"source\":\"decision\",\"service\":\"Anders And, Vej 1\",\"municipality\":\"0167\"}",
+            "{\"hour\":\"2024-03-05T19:00+01:00\",\"source\":\"decision\",\"service\":\"flytning\",\"municipality\":\"Hvidovre\"}"};
+        Report r = Report.read(List.of("-"), new ByteArrayInputStream(String.join("\n", bad).getBytes(StandardCharsets.UTF_8)),
+                Filter.ALL, 0.8);
+        assertThat(r.summary().skipped()).isEqualTo(5);
+        assertThat(r.summary().problems()).containsExactly("-:1: not a JSON object",
+                "-:2: source is not one of decision, guide, interview, journey",
+                "-:3: hour is not a date-time with offset such as 2024-03-05T19:00+01:00",
+                "-:4: service is not an id", "-:5: municipality is not a 4-digit code");
     }
 
     @Test
