@@ -1,7 +1,9 @@
 package dk.trinvis;
 
 import dk.trinvis.internal.decide.DecisionEngine;
-import dk.trinvis.internal.decide.GuideResolver;
+import dk.trinvis.internal.lint.Lint;
+import dk.trinvis.internal.plan.Plans;
+import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionEvent;
@@ -52,7 +54,7 @@ public final class RuleSet {
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
-        this.engine = new DecisionEngine(compiled);
+        this.engine = new DecisionEngine(new Plans(compiled));
         this.guides = new GuideResolver(compiled);
         this.interviewer = new Interviewer(compiled, engine, guides);
         this.listener = null;
@@ -227,13 +229,13 @@ public final class RuleSet {
     }
 
     /**
-     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
-     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     * Lint: what loads but is probably not what the editor meant (unreachable steps, services
+     * without guides, hours that never open, untranslated text, …), sorted by location, each
+     * with a stable code ({@code dk.trinvis.check.LintCodes}); documents' {@code lint: {ignore:}} applied.
      *
-     * @hidden
+     * @param clock what "today" is when judging {@code reviewBy} dates
      */
-    @SuppressWarnings("exports")
-    public CompiledRuleSet compiled() {
-        return compiled;
+    public List<Problem> lint(Clock clock) {
+        return new Lint(clock).lint(compiled);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 public final class MarkdownRenderer implements GuideRenderer {
     /** Bodies made safe and rendered again, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::markdown);
-    private final Memo<Language, Labels> labels = new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+    private final BoundedCache<Language, Labels> labels = new BoundedCache<>(Labels::new, Labels.MAX_LANGUAGES);
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public MarkdownRenderer() {
