@@ -23,15 +23,10 @@ class ServeJarIT {
 
     @Test
     void eventsOnStandardOutputMoveTheAccessLogToStandardErrorAndAreAllWrittenOnSigterm() throws Exception {
-        Process p = new ProcessBuilder(JAVA, "-jar", JAR, "serve", "--port", "0", "--events", "-").start();
-        // Standard output is read as it comes, so nothing depends on what the JDK keeps of it after exit.
-        java.util.concurrent.CompletableFuture<String> stdout = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        // Standard output to a file, read once the process has ended: what the events wrote, whole.
+        Path stdout = java.nio.file.Files.createTempFile("serve-events", ".jsonl");
+        Process p = new ProcessBuilder(JAVA, "-jar", JAR, "serve", "--port", "0", "--events", "-")
+                .redirectOutput(stdout.toFile()).start();
         try {
             BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
             String start = err.readLine();
@@ -46,7 +41,7 @@ class ServeJarIT {
             assertThat(err.readLine()).contains("route=/v1/decisions status=200");
             p.destroy();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            String events = stdout.get(30, TimeUnit.SECONDS);
+            String events = java.nio.file.Files.readString(stdout);
             assertThat(events.lines()).hasSize(3).allMatch(l -> l.startsWith("{\"version\":1,") && l.contains("\"service\":\"flytning\""));
             assertThat(events).doesNotContain(":97");
         } finally {
