@@ -20,6 +20,7 @@ import dk.trinvis.model.TrinvisException;
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.yaml.RuleSetFiles;
+import dk.trinvis.internal.yaml.Release;
 import dk.trinvis.internal.yaml.RuleSetLoader;
 import dk.trinvis.internal.yaml.SourceFile;
 import java.io.IOException;
@@ -81,12 +82,29 @@ public final class RuleSet {
     /**
      * Loads every {@code *.yaml}/{@code *.yml} file under the folder. All or nothing: any error
      * throws a {@link RuleSetException} listing every problem found, with file:line:column.
+     *
+     * <p>A folder made by {@code trinvis release} is verified first: its id, its manifest and
+     * every file's SHA-256; a release changed in any byte is refused. Decisions of a release name
+     * its id in their receipt.
      */
     public static RuleSet load(Path folder) {
         Objects.requireNonNull(folder, "folder");
         Problems problems = new Problems();
+        Release.Manifest release = Release.is(folder) ? Release.manifest(folder, problems) : null;
+        if (problems.hasErrors()) {
+            throw new RuleSetException(problems.sorted());
+        }
         List<SourceFile> files = RuleSetFiles.read(folder, problems);
-        return new RuleSet(RuleSetLoader.load(files, problems));
+        if (release != null && !problems.hasErrors()) {
+            // The very bytes that are loaded are the ones verified.
+            release.verify(folder, files, problems);
+        }
+        return new RuleSet(RuleSetLoader.load(files, problems, release == null ? null : release.id()));
+    }
+
+    /** The id of the release this rule set was loaded from, or null when it was not loaded from one. */
+    public @Nullable String release() {
+        return compiled.release();
     }
 
     /**
@@ -130,7 +148,7 @@ public final class RuleSet {
     public Decision decide(DecisionRequest request, Clock clock) {
         Decision decision = decideQuietly(request, clock);
         if (listener != null) {
-            listener.decided(DecisionEvent.of(decision, DecisionEvent.Source.DECISION, request.explain(), null));
+            listener.decided(DecisionEvent.of(decision, DecisionEvent.Source.DECISION, request.explain()));
         }
         return decision;
     }
@@ -156,7 +174,7 @@ public final class RuleSet {
         Decision decision = decideQuietly(request, clock);
         ResolvedGuide guide = guides.resolve(decision, decision.receipt().facts(), request.language(), request.audience());
         if (listener != null) {
-            listener.decided(DecisionEvent.of(decision, DecisionEvent.Source.GUIDE, request.explain(), null));
+            listener.decided(DecisionEvent.of(decision, DecisionEvent.Source.GUIDE, request.explain()));
         }
         return guide;
     }
@@ -183,7 +201,7 @@ public final class RuleSet {
         Interview interview = interviewer.interview(request, clock.instant());
         if (listener != null && interview.decision() != null) {
             listener.decided(DecisionEvent.of(interview.decision(), DecisionEvent.Source.INTERVIEW, request.explain(),
-                    DecisionEvent.InterviewStep.of(interview, request.facts().size()), null));
+                    DecisionEvent.InterviewStep.of(interview, request.facts().size())));
         }
         return interview;
     }
@@ -207,7 +225,7 @@ public final class RuleSet {
         if (listener != null) {
             DecisionEvent.InterviewStep step = DecisionEvent.InterviewStep.of(journey.interview(), request.facts().size());
             for (Journey.Item item : journey.services()) {
-                listener.decided(DecisionEvent.of(item.decision(), DecisionEvent.Source.JOURNEY, true, step, null));
+                listener.decided(DecisionEvent.of(item.decision(), DecisionEvent.Source.JOURNEY, true, step));
             }
         }
         return journey;
@@ -236,6 +254,14 @@ public final class RuleSet {
      * @param clock what "today" is when judging {@code reviewBy} dates
      */
     public List<Problem> lint(Clock clock) {
-        return new Lint(clock).lint(compiled);
+        return lint(clock, false);
+    }
+
+    /**
+     * Lint as {@link #lint(Clock)}; when {@code strict}, also what is still valid but outdated, such
+     * as a legal reference written as a plain string (TRV118), which {@code check --strict} reports.
+     */
+    public List<Problem> lint(Clock clock, boolean strict) {
+        return new Lint(clock, strict).lint(compiled);
     }
 }

@@ -42,6 +42,15 @@ public final class LintCodes {
     /** A file named like a rule file that is not read (reported by the loader as {@code Codes.SKIPPED_FILE}). */
     public static final String SKIPPED_FILE = LintCode.SKIPPED_FILE;
 
+    /** A legal reference written as a plain string, not as {@code {act, section, eli}}; reported under {@code --strict} only. */
+    public static final String LEGAL_AS_TEXT = LintCode.LEGAL_AS_TEXT;
+    /** An ELI address whose year or number is not the act's "nr. N af … YYYY". */
+    public static final String ELI_OTHER_ACT = LintCode.ELI_OTHER_ACT;
+    /** An {@code eli:} that is not a retsinformation.dk ELI address. */
+    public static final String ELI_NOT_RETSINFORMATION = LintCode.ELI_NOT_RETSINFORMATION;
+    /** A ground or period citing, for a service, only the law of another area, and not marked {@code inferred}. */
+    public static final String LEGAL_OTHER_AREA = LintCode.LEGAL_OTHER_AREA;
+
     private LintCodes() {
     }
 }

@@ -11,14 +11,24 @@ import java.util.List;
  */
 public final class Linter {
     private final Clock clock;
+    private final boolean strict;
 
     /** A linter that judges {@code reviewBy} dates by the clock. */
     public Linter(Clock clock) {
+        this(clock, false);
+    }
+
+    /**
+     * A linter that judges {@code reviewBy} dates by the clock; a strict one also reports what is
+     * still valid but outdated, such as a legal reference written as a plain string (TRV118).
+     */
+    public Linter(Clock clock, boolean strict) {
         this.clock = clock;
+        this.strict = strict;
     }
 
     /** Every warning for the rule set, sorted by location, suppressions applied. */
     public List<Problem> lint(RuleSet rules) {
-        return rules.lint(clock);
+        return rules.lint(clock, strict);
     }
 }

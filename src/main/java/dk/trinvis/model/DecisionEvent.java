@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * @param lang         the language of the answer
  * @param audience     who the answer was for
  * @param ruleSetHash  SHA-256 of the rule set that answered
- * @param release      the id of the rule-set release that answered, or null when the rule set was
- *                     not loaded from a release
+ * @param release      the id of the rule-set release that answered (the receipt's), or null when
+ *                     the rule set was not loaded from a release
  */
 @NullMarked
 @JsonPropertyOrder({"version", "hour", "source", "service", "municipality", "requirement", "channel", "alternative",
@@ -66,10 +66,9 @@ public record DecisionEvent(int version, @JsonSerialize(using = ToStringSerializ
      * @param decision  the answer
      * @param source    which call answered
      * @param explained whether the request asked for the explanation, so the help list was looked up
-     * @param release   the rule-set release, or null
      */
-    public static DecisionEvent of(Decision decision, Source source, boolean explained, @Nullable String release) {
-        return of(decision, source, explained, null, release);
+    public static DecisionEvent of(Decision decision, Source source, boolean explained) {
+        return of(decision, source, explained, null);
     }
 
     /**
@@ -79,10 +78,8 @@ public record DecisionEvent(int version, @JsonSerialize(using = ToStringSerializ
      * @param source    {@link Source#INTERVIEW} or {@link Source#JOURNEY}
      * @param explained whether the request asked for the explanation
      * @param step      where the interview stood
-     * @param release   the rule-set release, or null
      */
-    public static DecisionEvent of(Decision decision, Source source, boolean explained, @Nullable InterviewStep step,
-                                   @Nullable String release) {
+    public static DecisionEvent of(Decision decision, Source source, boolean explained, @Nullable InterviewStep step) {
         Decision.Receipt receipt = decision.receipt();
         List<String> grounds = new ArrayList<>(decision.grounds().size());
         for (Decision.MatchedGround g : decision.grounds()) {
@@ -97,7 +94,7 @@ public record DecisionEvent(int version, @JsonSerialize(using = ToStringSerializ
         }
         return new DecisionEvent(VERSION, receipt.at().truncatedTo(ChronoUnit.HOURS), source, decision.service(),
                 decision.municipality(), decision.requirement(), decision.channel(), decision.alternative(), grounds,
-                help, step, receipt.lang(), receipt.audience(), receipt.ruleSetHash(), release);
+                help, step, receipt.lang(), receipt.audience(), receipt.ruleSetHash(), receipt.release());
     }
 
     /** The event as one line of JSON, without a line end: what an events file holds per line. */

@@ -6,6 +6,8 @@ import dk.trinvis.internal.util.ControlChars;
 
 import static dk.trinvis.internal.util.HtmlEscape.visible;
 
+import dk.trinvis.model.Legal;
+import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.ResolvedGuide;
@@ -197,7 +199,7 @@ public final class HtmlRenderer implements GuideRenderer {
             help(b, guide.decision(), lang);
         }
         if (guide.legal() != null) {
-            b.append(w.legal).append(visible(guide.legal())).append("</p>\n");
+            legal(b.append(w.legal), guide.legal()).append("</p>\n");
         }
         return b.append("</section>\n").toString();
     }
@@ -279,6 +281,24 @@ public final class HtmlRenderer implements GuideRenderer {
             return b.append("\">").append(url).append("</a>");
         }
         return open(b, LINK_TEXT, text, lang).append(visible(text.text())).append("</a>");
+    }
+
+    /** The citations, each act linked to its ELI address where it has one: "Lov nr. 603 af 31. maj 2023 § 2". */
+    private static PageParts legal(PageParts b, Legal legal) {
+        String sep = "";
+        for (LegalReference r : legal.references()) {
+            b.append(sep);
+            sep = "; ";
+            if (r.eli() != null && Markdown.safeUrl(r.eli())) {
+                b.append("<a href=\"").append(visible(r.eli())).append("\">").append(visible(r.act())).append("</a>");
+            } else {
+                b.append(visible(r.act()));
+            }
+            if (r.section() != null && !r.section().isBlank()) {
+                b.append(" ").append(visible(r.section()));
+            }
+        }
+        return b;
     }
 
     /** Appends an opening tag for a text, with a lang attribute where the text falls back. */

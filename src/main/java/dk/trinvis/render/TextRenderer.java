@@ -56,7 +56,7 @@ public final class TextRenderer implements GuideRenderer {
             b.append('\n');
         }
         if (guide.legal() != null) {
-            paragraph(b, l.legal() + ": " + guide.legal(), "");
+            paragraph(b, l.legal() + ": " + guide.legal().citation(), "");
         }
         return ControlChars.strip(b.toString());
     }

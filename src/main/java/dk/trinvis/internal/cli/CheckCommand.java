@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             RuleSet ruleSet = RuleSetOption.load(folder, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
-            problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));
+            problems.addAll(new Linter(Clock.systemUTC(), strict).lint(ruleSet));
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
             if (matrix) {

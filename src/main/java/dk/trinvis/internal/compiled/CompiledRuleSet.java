@@ -8,6 +8,7 @@ import dk.trinvis.model.Condition;
 import dk.trinvis.model.RuleSetModel;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded rule set: its records and what decisions need precompiled.
@@ -19,9 +20,11 @@ import java.util.Map;
  *                    slots the engine fills per decision
  * @param contentHash SHA-256 over the files' paths and bytes, in hex
  * @param warnings    problems that did not stop the load
+ * @param release     the id of the release it was loaded from, or null when loaded from a folder or the jar
  */
 public record CompiledRuleSet(RuleSetModel model, Map<Condition, Expression> expressions,
-                              Map<String, HoursSchedule> hours, Scope rules, String contentHash, List<Problem> warnings) {
+                              Map<String, HoursSchedule> hours, Scope rules, String contentHash, List<Problem> warnings,
+                              @Nullable String release) {
     /** Copies the collections so the record stays immutable. */
     public CompiledRuleSet {
         expressions = Map.copyOf(expressions);

@@ -10,6 +10,7 @@ import dk.trinvis.internal.plan.ServicePlan;
 import dk.trinvis.internal.plan.TraceWords;
 import dk.trinvis.internal.util.CopenhagenTime;
 import dk.trinvis.internal.util.DidYouMean;
+import dk.trinvis.internal.util.EngineVersion;
 import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -66,8 +67,8 @@ public final class DecisionEngine {
                 : AuthorityPhase.resolve(ask, authorityPlan, outages);
         List<Decision.MissingFact> missing = MissingFactsPhase.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : plans.outageEnd(backAt);
-        Decision.Receipt receipt = new Decision.Receipt(plans.contentHash(), ask.at(), ask.lang().code(),
-                ask.audience(), ask.facts());
+        Decision.Receipt receipt = new Decision.Receipt(plans.contentHash(), EngineVersion.CURRENT, plans.release(),
+                ask.service().id(), ask.municipality().code(), ask.at(), ask.lang().code(), ask.audience(), ask.facts());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);

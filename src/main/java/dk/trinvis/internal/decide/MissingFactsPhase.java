@@ -1,8 +1,6 @@
 package dk.trinvis.internal.decide;
 
-import dk.trinvis.internal.expr.Slots;
 import dk.trinvis.internal.plan.AskedFacts;
-import dk.trinvis.internal.plan.GroundPlan;
 import dk.trinvis.internal.plan.QuestionRanks;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Requirement;
@@ -32,20 +30,21 @@ final class MissingFactsPhase {
             return List.of();
         }
         QuestionRanks questions = ask.plan().questionRanks();
-        Marks marks = new Marks(ask.slots(), QuestionRanks.words(questions.ranks()));
-        visit(ask, requirement, grounds, channel, marks);
+        int words = QuestionRanks.words(questions.ranks());
+        // Ranks beyond the 64th are rare: only then is there an array to mark them in.
+        long[] high = words > 1 ? new long[words - 1] : null;
+        long low = mark(ask, requirement, grounds, channel, high);
         int count = 0;
-        for (int w = 0; w < marks.words(); w++) {
-            count += Long.bitCount(marks.word(w) & questions.askable(ask.audience(), w));
+        for (int w = 0; w < words; w++) {
+            count += Long.bitCount(word(low, high, w) & questions.askable(ask.audience(), w));
         }
         if (count == 0) {
             return List.of();
         }
         Decision.MissingFact[] out = new Decision.MissingFact[count];
         int n = 0;
-        for (int w = 0; w < marks.words(); w++) {
-            long word = marks.word(w) & questions.askable(ask.audience(), w);
-            for (long rest = word; rest != 0; rest &= rest - 1) {
+        for (int w = 0; w < words; w++) {
+            for (long rest = word(low, high, w) & questions.askable(ask.audience(), w); rest != 0; rest &= rest - 1) {
                 int rank = (w << 6) + Long.numberOfTrailingZeros(rest);
                 boolean shared = (questions.shared(w) & Long.lowestOneBit(rest)) != 0;
                 out[n++] = shared ? merged(ask, requirement, grounds, channel, rank)
@@ -56,133 +55,139 @@ final class MissingFactsPhase {
         return count == 1 ? List.of(out[0]) : count == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 
-    /** The question about a fact several of the service's rules name, deciding those that ask it now. */
-    private static Decision.MissingFact merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
-                                               ChannelPhase channel, int rank) {
-        Merge merge = new Merge(ask, rank);
-        visit(ask, requirement, grounds, channel, merge);
-        return merge.question();
+    private static long word(long low, long @Nullable [] high, int w) {
+        return w == 0 ? low : high[w - 1];
     }
 
     /**
-     * Shows the visitor each rule to ask about, in the order the phases met them: the unknown
-     * grounds whose effect would outrank the alternative (while self-service is required), then
-     * the unknown assist rules (while the service is available).
+     * Marks the ranks of the facts that decide each rule to ask about: the unknown grounds whose
+     * effect would outrank the alternative (while self-service is required), then the unknown
+     * assist rules (while the service is available). Returns the first 64 ranks; the rest go in
+     * {@code high}.
      */
-    private static void visit(DecisionInput ask, Requirement requirement, GroundPhase grounds, ChannelPhase channel,
-                              RuleVisitor visitor) {
+    private static long mark(DecisionInput ask, Requirement requirement, GroundPhase grounds, ChannelPhase channel,
+                             long @Nullable [] high) {
         QuestionRanks questions = ask.plan().questionRanks();
-        if (requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL) {
+        long low = 0;
+        if (required(requirement)) {
             for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
-                ground(ask, grounds, Long.numberOfTrailingZeros(rest), questions, visitor);
+                int i = Long.numberOfTrailingZeros(rest);
+                if (asked(ask, grounds, i)) {
+                    low |= mark(ask, ask.plan().grounds().get(i).asked(), questions.ground(i), high);
+                }
             }
-            for (int i = 0; i < grounds.unknownBeyond().size(); i++) {
-                ground(ask, grounds, grounds.unknownBeyond().get(i), questions, visitor);
+            for (int k = 0; k < grounds.unknownBeyond().size(); k++) {
+                int i = grounds.unknownBeyond().get(k);
+                if (asked(ask, grounds, i)) {
+                    low |= mark(ask, ask.plan().grounds().get(i).asked(), questions.ground(i), high);
+                }
             }
         }
-        if (requirement != Requirement.UNAVAILABLE) {
+        if (available(requirement)) {
             for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
                 int i = Long.numberOfTrailingZeros(rest);
-                visitor.rule(ask.plan().assistRules().get(i).asked(), questions.assist(i));
+                low |= mark(ask, ask.plan().assistRules().get(i).asked(), questions.assist(i), high);
             }
             for (int k = 0; k < channel.unknownBeyond().size(); k++) {
                 int i = channel.unknownBeyond().get(k);
-                visitor.rule(ask.plan().assistRules().get(i).asked(), questions.assist(i));
+                low |= mark(ask, ask.plan().assistRules().get(i).asked(), questions.assist(i), high);
             }
         }
+        return low;
     }
 
-    private static void ground(DecisionInput ask, GroundPhase grounds, int i, QuestionRanks questions,
-                               RuleVisitor visitor) {
-        GroundPlan g = ask.plan().grounds().get(i);
-        if (g.ground().effect().outranks(grounds.alternative())) {
-            visitor.rule(g.asked(), questions.ground(i));
-        }
-    }
-
-    /** What is done with each rule to ask about. */
-    private interface RuleVisitor {
-        /** @param bits the rank bits of every fact the rule names, word by word */
-        void rule(AskedFacts asked, long[] bits);
-    }
-
-    /** The ranks of the facts that decide the rules: the first 64 in one long, the rest in further words. */
-    private static final class Marks implements RuleVisitor {
-        private final Slots slots;
-        private long low;
-        private final long @Nullable [] high;
-
-        Marks(Slots slots, int words) {
-            this.slots = slots;
-            this.high = words > 1 ? new long[words - 1] : null;
-        }
-
-        @Override
-        public void rule(AskedFacts asked, long[] bits) {
-            if (asked.only() != null) {
-                // One fact and nothing else: unknown only because of that fact.
-                low |= bits[0];
-                for (int w = 1; w < bits.length; w++) {
-                    high[w - 1] |= bits[w];
-                }
-                return;
+    /** Marks the ranks of the facts that decide one rule; returns those below 64. */
+    private static long mark(DecisionInput ask, AskedFacts asked, long[] bits, long @Nullable [] high) {
+        if (asked.only() != null) {
+            // One fact and nothing else: unknown only because of that fact.
+            for (int w = 1; w < bits.length; w++) {
+                high[w - 1] |= bits[w];
             }
-            List<AskedFacts.Fact> deciding = asked.deciding(slots);
-            for (int i = 0; i < deciding.size(); i++) {
-                int rank = deciding.get(i).rank();
-                if (rank < Long.SIZE) {
-                    low |= 1L << rank;
-                } else {
-                    high[(rank >>> 6) - 1] |= 1L << rank;
-                }
+            return bits[0];
+        }
+        long low = 0;
+        List<AskedFacts.Fact> deciding = asked.deciding(ask.slots());
+        for (int i = 0; i < deciding.size(); i++) {
+            int rank = deciding.get(i).rank();
+            if (rank < Long.SIZE) {
+                low |= 1L << rank;
+            } else {
+                high[(rank >>> 6) - 1] |= 1L << rank;
             }
         }
-
-        int words() {
-            return high == null ? 1 : high.length + 1;
-        }
-
-        long word(int w) {
-            return w == 0 ? low : high[w - 1];
-        }
+        return low;
     }
 
-    /** The question about one rank, from every rule it decides. */
-    private static final class Merge implements RuleVisitor {
-        private final DecisionInput ask;
-        private final int rank;
-        private Decision.@Nullable MissingFact first;
-        private @Nullable List<String> rules;
+    private static boolean required(Requirement requirement) {
+        return requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
+    }
 
-        Merge(DecisionInput ask, int rank) {
-            this.ask = ask;
-            this.rank = rank;
-        }
+    private static boolean available(Requirement requirement) {
+        return requirement != Requirement.UNAVAILABLE;
+    }
 
-        @Override
-        public void rule(AskedFacts asked, long[] bits) {
-            if ((bits[rank >>> 6] & 1L << rank) == 0) {
-                return;
-            }
-            List<AskedFacts.Fact> facts = asked.only() != null ? List.of(asked.only()) : asked.deciding(ask.slots());
-            for (int i = 0; i < facts.size(); i++) {
-                if (facts.get(i).rank() == rank) {
-                    Decision.MissingFact question = facts.get(i).question(ask.words());
-                    if (first == null) {
-                        first = question;
-                    } else {
-                        rules = rules == null ? new ArrayList<>(first.decides()) : rules;
-                        rules.addAll(question.decides());
-                    }
-                    return;
+    /** Whether the i-th ground, undecided, is asked about: only when it would outrank the alternative. */
+    private static boolean asked(DecisionInput ask, GroundPhase grounds, int i) {
+        return ask.plan().grounds().get(i).ground().effect().outranks(grounds.alternative());
+    }
+
+    /**
+     * The question about a fact several of the service's rules name, deciding those that ask it
+     * now, in the order {@link #mark} meets them. Rare, so it may allocate.
+     */
+    private static Decision.MissingFact merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
+                                               ChannelPhase channel, int rank) {
+        List<AskedFacts> rules = new ArrayList<>();
+        if (required(requirement)) {
+            for (int i : indexes(grounds.unknown(), grounds.unknownBeyond())) {
+                if (asked(ask, grounds, i)) {
+                    rules.add(ask.plan().grounds().get(i).asked());
                 }
             }
         }
-
-        Decision.MissingFact question() {
-            // A rule marked the rank, so a first question was met.
-            Decision.MissingFact q = first;
-            return rules == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), rules);
+        if (available(requirement)) {
+            for (int i : indexes(channel.unknown(), channel.unknownBeyond())) {
+                rules.add(ask.plan().assistRules().get(i).asked());
+            }
         }
+        Decision.MissingFact first = null;
+        List<String> decides = null;
+        for (AskedFacts asked : rules) {
+            AskedFacts.Fact fact = deciding(ask, asked, rank);
+            if (fact == null) {
+                continue;
+            }
+            Decision.MissingFact question = fact.question(ask.words());
+            if (first == null) {
+                first = question;
+            } else {
+                decides = decides == null ? new ArrayList<>(first.decides()) : decides;
+                decides.addAll(question.decides());
+            }
+        }
+        // A rule marked the rank, so a first question was met.
+        Decision.MissingFact q = first;
+        return decides == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), decides);
+    }
+
+    /** The fact of the rank when it decides the rule in this decision, else null. */
+    private static AskedFacts.@Nullable Fact deciding(DecisionInput ask, AskedFacts asked, int rank) {
+        List<AskedFacts.Fact> facts = asked.only() != null ? List.of(asked.only()) : asked.deciding(ask.slots());
+        for (int i = 0; i < facts.size(); i++) {
+            if (facts.get(i).rank() == rank) {
+                return facts.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The indexes of the bits, then those beyond the 64th. */
+    private static List<Integer> indexes(long bits, List<Integer> beyond) {
+        List<Integer> out = new ArrayList<>();
+        for (long rest = bits; rest != 0; rest &= rest - 1) {
+            out.add(Long.numberOfTrailingZeros(rest));
+        }
+        out.addAll(beyond);
+        return out;
     }
 }

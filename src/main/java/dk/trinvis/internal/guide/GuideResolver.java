@@ -1,6 +1,7 @@
 package dk.trinvis.internal.guide;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
@@ -107,7 +108,7 @@ public final class GuideResolver {
         }
         List<Text> ready = overlay != null && !overlay.ready().isEmpty() ? overlay.ready()
                 : base != null ? base.ready() : List.of();
-        String legal = overlay != null && overlay.legal() != null ? overlay.legal()
+        Legal legal = overlay != null && overlay.legal() != null ? overlay.legal()
                 : base != null && base.legal() != null ? base.legal() : service.legal();
         ResolvedGuide.GuideLink selfService = service.selfService() == null ? null
                 : new ResolvedGuide.GuideLink(service.selfService().url(),

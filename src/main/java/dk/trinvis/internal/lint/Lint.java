@@ -52,10 +52,17 @@ public final class Lint {
     private static final int MAX_ASSIGNMENTS = 4096;
 
     private final Clock clock;
+    private final boolean strict;
 
     /** A linter that judges {@code reviewBy} dates by the clock. */
     public Lint(Clock clock) {
+        this(clock, false);
+    }
+
+    /** A linter that judges {@code reviewBy} dates by the clock; a strict one also reports TRV118. */
+    public Lint(Clock clock, boolean strict) {
         this.clock = clock;
+        this.strict = strict;
     }
 
     /** Every warning for the rule set, sorted by location, suppressions applied. */
@@ -94,6 +101,7 @@ public final class Lint {
             translations(out, g.location(), texts.toArray(Text[]::new));
         }
         ChannelPaths.check(compiled, out);
+        LegalLint.lint(compiled, out, strict);
         OverlayLint.lint(model, out);
         ContentLint.testSteps(model, out);
         LocalDate today = LocalDate.now(clock.withZone(CopenhagenTime.ZONE));

@@ -39,6 +39,14 @@ public final class LintCode {
     public static final String TEST_UNKNOWN_STEP = "TRV116";
     /** A file named like a rule file that is not read (reported by the loader as {@code Codes.SKIPPED_FILE}). */
     public static final String SKIPPED_FILE = "TRV117";
+    /** A legal reference written as a plain string, not as {@code {act, section, eli}}; reported under {@code --strict} only. */
+    public static final String LEGAL_AS_TEXT = "TRV118";
+    /** An ELI address whose year or number is not the act's "nr. N af … YYYY". */
+    public static final String ELI_OTHER_ACT = "TRV119";
+    /** An {@code eli:} that is not a retsinformation.dk ELI address. */
+    public static final String ELI_NOT_RETSINFORMATION = "TRV120";
+    /** A ground or period citing, for a service, only the law of another area, and not marked {@code inferred}. */
+    public static final String LEGAL_OTHER_AREA = "TRV121";
 
     private LintCode() {
     }

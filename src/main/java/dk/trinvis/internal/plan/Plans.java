@@ -8,6 +8,7 @@ import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Area;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Authority;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.HelpOffer;
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
 public final class Plans {
     private final RuleSetModel model;
     private final String contentHash;
+    /** The release the rule set was loaded from, or null: receipts name it. */
+    private final @Nullable String release;
     private final Languages languages;
     private final Scope scope;
     private final Map<String, ServicePlan> services = new HashMap<>();
@@ -50,6 +53,7 @@ public final class Plans {
     public Plans(CompiledRuleSet compiled) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
+        this.release = compiled.release();
         this.languages = new Languages(model);
         this.scope = compiled.rules();
         for (Fact f : model.facts().values()) {
@@ -75,6 +79,11 @@ public final class Plans {
     /** SHA-256 over the rule set's files, as receipts name it. */
     public String contentHash() {
         return contentHash;
+    }
+
+    /** The id of the release the rule set was loaded from, or null. */
+    public @Nullable String release() {
+        return release;
     }
 
     /** The languages sentences are prepared in. */
@@ -205,9 +214,9 @@ public final class Plans {
     private List<PreparedEntry[]> periodEntries(Service s) {
         List<PreparedEntry[]> out = new ArrayList<>();
         for (Period p : s.mandatoryDigital()) {
-            String basis = p.basis() == null ? s.legal() : p.basis();
+            Legal basis = p.basis() == null ? s.legal() : p.basis();
             out.add(new PreparedEntry[] {
-                entry(s, p, Outcome.APPLIES, words -> words.periodApplies(String.valueOf(p.from()), basis)),
+                entry(s, p, Outcome.APPLIES, words -> words.periodApplies(String.valueOf(p.from()), basis == null ? "" : basis.citation())),
                 entry(s, p, Outcome.NOT_YET, words -> words.periodNotYet(String.valueOf(p.from()))),
                 entry(s, p, Outcome.ENDED, words -> words.periodEnded(String.valueOf(p.to())))});
         }

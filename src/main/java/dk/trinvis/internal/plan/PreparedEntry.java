@@ -1,6 +1,7 @@
 package dk.trinvis.internal.plan;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Outcome;
 import java.util.function.Function;
@@ -14,7 +15,7 @@ public final class PreparedEntry {
     private final Decision.TraceEntry[] byLanguage;
 
     /** The entry for the rule {@code kind:id} written at {@code at}, in each language. */
-    public PreparedEntry(String kind, String id, Location at, @Nullable String legal, Outcome outcome,
+    public PreparedEntry(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome,
                          Function<TraceWords, String> text, Languages languages) {
         String rule = kind + ":" + id;
         String where = at.file() + ":" + at.line();

@@ -26,6 +26,11 @@ public final class RuleSetLoader {
 
     /** Loads the files; throws {@link RuleSetException} with every problem when any is an error. */
     public static CompiledRuleSet load(List<SourceFile> files, Problems problems) {
+        return load(files, problems, null);
+    }
+
+    /** Loads the files of a release (its id, or null for plain files); all or nothing as {@link #load(List, Problems)}. */
+    public static CompiledRuleSet load(List<SourceFile> files, Problems problems, String release) {
         if (problems.hasErrors()) {
             // A file that could not be read leaves holes every reference would report: give the cause alone.
             throw new RuleSetException(problems.sorted());
@@ -53,7 +58,7 @@ public final class RuleSetLoader {
             throw new RuleSetException(problems.sorted());
         }
         return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), linked.rules(),
-                hash(files), problems.sorted());
+                hash(files), problems.sorted(), release);
     }
 
     private static String decode(SourceFile file, Problems problems) {
@@ -116,7 +121,7 @@ public final class RuleSetLoader {
     }
 
     /** SHA-256 over every file's path and bytes in path order: the rule set's identity in receipts. */
-    static String hash(List<SourceFile> files) {
+    public static String hash(List<SourceFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (SourceFile f : files) {
