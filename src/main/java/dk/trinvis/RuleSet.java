@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import org.jspecify.annotations.Nullable;
 
@@ -89,12 +90,20 @@ public final class RuleSet {
      */
     public static RuleSet load(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        Problems problems = new Problems();
+        return load(folder, new Problems(), files -> { });
+    }
+
+    /**
+     * Loads the folder, handing the files to {@code read} as they were read ({@link RuleSetHolder}
+     * keeps them to tell a file written only in part at the next reload).
+     */
+    static RuleSet load(Path folder, Problems problems, Consumer<List<SourceFile>> read) {
         Release.Manifest release = Release.is(folder) ? Release.manifest(folder, problems) : null;
         if (problems.hasErrors()) {
             throw new RuleSetException(problems.sorted());
         }
         List<SourceFile> files = RuleSetFiles.read(folder, problems);
+        read.accept(files);
         if (release != null && !problems.hasErrors()) {
             // The very bytes that are loaded are the ones verified.
             release.verify(folder, files, problems);

@@ -5,12 +5,17 @@ import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.TrinvisException;
+import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.yaml.RuleSetFiles;
+import dk.trinvis.internal.yaml.SourceFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +31,11 @@ import org.jspecify.annotations.Nullable;
  * <li>A rule set that lost every service the current one has is refused (a file emptied or
  *     truncated mid-save), and so is one its policy's {@link Gate} refuses, e.g. one whose own
  *     {@code kind: Test} documents fail.</li>
+ * <li>A rule set read from the same folder that lost documents, exemption grounds, guide steps,
+ *     tests or facts, or whose texts were cut short, is refused: that is what a save in progress
+ *     leaves. A policy {@linkplain ReloadPolicy#withRemovalsAccepted() accepting removals} takes it
+ *     and names what went in {@link ReloadResult#removed()}; so does a switch to another folder
+ *     behind a link ({@code ln -sfn release-42 current}), which is finished before it is switched to.</li>
  * <li>Swaps are compare-and-set by the order reloads started in: a slow reload, failed or not,
  *     never replaces what a later reload installed.</li>
  * </ul>
@@ -34,29 +44,39 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * RuleSetHolder rules = RuleSetHolder.load(Path.of("/etc/trinvis/rules"));
  * Decision d = rules.current().decide(request);
- * ReloadResult r = rules.reload();       // e.g. from a file watcher or an admin endpoint
- * if (!r.loaded()) log.warn(r.problems());
+ * ReloadResult r = rules.reload();       // e.g. from an admin endpoint
+ * rules.reloadIfChanged()                // e.g. every second: reloads only when a file changed
+ *      .filter(x -> !x.loaded()).ifPresent(x -> log.warn(x.problems()));
  * }</pre>
  */
 public final class RuleSetHolder {
     /** The code of a reload refused by the holder's own guards (not by a load problem). */
     public static final String REFUSED = "TRV020";
 
-    private final Supplier<RuleSet> loader;
+    private final Supplier<Read> loader;
+    private final @Nullable Path folder;
     private final ReloadPolicy policy;
     private final AtomicLong tickets = new AtomicLong();
     // Replaced whole under the lock, read without it: one volatile write publishes a new rule set.
     private volatile State state;
+    // What the folder looked like when last read; reloadIfChanged compares with it. Guarded by itself.
+    private final Object watching = new Object();
+    private @Nullable String seen;
 
-    private RuleSetHolder(Supplier<RuleSet> loader, ReloadPolicy policy) {
+    private RuleSetHolder(Supplier<Read> loader, @Nullable Path folder, ReloadPolicy policy) {
         this.loader = loader;
+        this.folder = folder;
         this.policy = policy;
-        RuleSet first = loader.get();
-        List<Problem> refused = guard(first, null);
+        Read first = loader.get();
+        if (first.rules() == null) {
+            throw new RuleSetException(first.problems());
+        }
+        List<Problem> refused = policy.gate().refusals(first.rules());
         if (!refused.isEmpty()) {
             throw new RuleSetException(refused);
         }
-        this.state = new State(first, List.of(), tickets.incrementAndGet());
+        this.seen = first.fingerprint();
+        this.state = new State(first.rules(), List.of(), tickets.incrementAndGet(), first.root(), first.files());
     }
 
     /**
@@ -77,12 +97,19 @@ public final class RuleSetHolder {
     public static RuleSetHolder load(Path folder, ReloadPolicy policy) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(policy, "policy");
-        return new RuleSetHolder(() -> stableLoad(folder, policy), policy);
+        return new RuleSetHolder(() -> stableLoad(folder, policy), folder, policy);
     }
 
     /** A holder whose rule set comes from the loader, e.g. {@link RuleSet#bundled()}. */
     public static RuleSetHolder of(Supplier<RuleSet> loader) {
-        return new RuleSetHolder(loader, ReloadPolicy.DEFAULT);
+        Objects.requireNonNull(loader, "loader");
+        return new RuleSetHolder(() -> {
+            try {
+                return new Read(loader.get(), List.of(), null, null, Map.of());
+            } catch (RuleSetException e) {
+                return new Read(null, e.problems(), null, null, Map.of());
+            }
+        }, null, ReloadPolicy.DEFAULT);
     }
 
     /** The rule set to decide with now. Keep the reference for one request, not longer. */
@@ -95,38 +122,70 @@ public final class RuleSetHolder {
         return state.problems();
     }
 
-    /** Loads the rule set again; swaps it in when it loads, keeps the current one when it does not. */
+    /**
+     * Loads the rule set again; swaps it in when it loads and passes the guards, keeps the current
+     * one when it does not. A loader that throws anything but a {@link RuleSetException} (an
+     * {@link OutOfMemoryError}, a bug) throws here too, and the current rule set stays.
+     */
     public ReloadResult reload() {
         long ticket = tickets.incrementAndGet();
-        List<Problem> problems;
-        RuleSet fresh = null;
-        try {
-            fresh = loader.get();
-            problems = guard(fresh, state.rules());
-        } catch (RuleSetException e) {
-            problems = e.problems();
+        State before = state;
+        Read read = loader.get();
+        synchronized (watching) {
+            seen = read.fingerprint();
+        }
+        RuleSet fresh = read.rules();
+        List<Problem> problems = read.problems();
+        List<String> removed = List.of();
+        if (fresh != null) {
+            removed = Removals.between(before.rules().model(), fresh.model(), before.files(), read.files());
+            problems = guard(fresh, before, read.root(), removed);
         }
         RuleSet candidate = problems.isEmpty() ? fresh : null;
         State now;
         synchronized (this) {
             // Compare-and-set by ticket: a reload that started earlier than the one installed is stale.
             if (state.ticket() < ticket) {
-                state = candidate != null ? new State(candidate, List.of(), ticket)
-                        : new State(state.rules(), problems, ticket);
+                state = candidate != null ? new State(candidate, List.of(), ticket, read.root(), read.files())
+                        : new State(state.rules(), problems, ticket, state.root(), state.files());
             }
             now = state;
         }
         boolean loaded = candidate != null && now.rules() == candidate;
-        return new ReloadResult(loaded, now.rules().contentHash(), problems);
+        return new ReloadResult(loaded, now.rules().contentHash(), problems, loaded ? removed : List.of());
+    }
+
+    /**
+     * Reloads when a file of the folder changed since it was last read (names, sizes, modification
+     * times, link targets, the folder a link points to): what a watcher calls every second or so.
+     * Empty when nothing changed; a holder made {@linkplain #of(Supplier) from a loader} always reloads.
+     */
+    public Optional<ReloadResult> reloadIfChanged() {
+        if (folder == null) {
+            return Optional.of(reload());
+        }
+        synchronized (watching) {
+            String now = RuleSetFiles.fingerprint(folder).text();
+            if (now.equals(seen)) {
+                return Optional.empty();
+            }
+            // Taken before the reload: one that fails with an Error is not retried until the files change again.
+            seen = now;
+        }
+        return Optional.of(reload());
     }
 
     /** Why a freshly loaded rule set must not replace the current one; empty when it may. */
-    private List<Problem> guard(RuleSet fresh, @Nullable RuleSet current) {
+    private List<Problem> guard(RuleSet fresh, State current, @Nullable Path root, List<String> removed) {
         Location top = new Location(".", 1, 1);
         List<Problem> out = new ArrayList<>();
-        if (current != null && fresh.model().services().isEmpty() && !current.model().services().isEmpty()) {
+        if (fresh.model().services().isEmpty() && !current.rules().model().services().isEmpty()) {
             out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, Phrase.of("reload.noServices",
-                    current.model().services().size())));
+                    current.rules().model().services().size())));
+        } else if (!removed.isEmpty() && !policy.acceptRemovals() && root != null && root.equals(current.root())) {
+            // Another folder behind the link is a finished release switched in; the same folder is being edited.
+            out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, Phrase.of("reload.removed",
+                    String.join("; ", removed))));
         }
         out.addAll(policy.gate().refusals(fresh));
         return out;
@@ -136,7 +195,7 @@ public final class RuleSetHolder {
      * Loads the folder once its files have been still for the quiet period and stayed so during
      * the read; a folder that is never still that long is refused, never read mid-write.
      */
-    private static RuleSet stableLoad(Path folder, ReloadPolicy policy) {
+    private static Read stableLoad(Path folder, ReloadPolicy policy) {
         long quiet = policy.quietPeriod().toMillis();
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
             RuleSetFiles.Fingerprint before = RuleSetFiles.fingerprint(folder);
@@ -146,20 +205,36 @@ public final class RuleSetHolder {
                 pause(quiet - age);
                 continue;
             }
+            Path root = realPath(folder);
+            List<SourceFile> files = new ArrayList<>();
             try {
-                RuleSet rules = RuleSet.load(folder);
+                RuleSet rules = RuleSet.load(folder, new Problems(), files::addAll);
                 if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                    return rules;
+                    return new Read(rules, List.of(), before.text(), root, bytes(files));
                 }
             } catch (RuleSetException e) {
                 if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                    throw e;
+                    return new Read(null, e.problems(), before.text(), root, Map.of());
                 }
             }
             pause(quiet);
         }
-        throw new RuleSetException(List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
-                Phrase.of("reload.unsettled", policy.attempts()))));
+        return new Read(null, List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
+                Phrase.of("reload.unsettled", policy.attempts()))), null, null, Map.of());
+    }
+
+    private static Map<String, byte[]> bytes(List<SourceFile> files) {
+        Map<String, byte[]> out = new HashMap<>();
+        files.forEach(f -> out.put(f.path(), f.bytes()));
+        return out;
+    }
+
+    private static @Nullable Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private static void pause(long millis) {
@@ -171,7 +246,17 @@ public final class RuleSetHolder {
         }
     }
 
-    private record State(RuleSet rules, List<Problem> problems, long ticket) {
+    /**
+     * The rule set in use, why the last reload failed, the reload that installed it, the folder it
+     * came from and its files' bytes by path (kept to tell a file written only in part).
+     */
+    private record State(RuleSet rules, List<Problem> problems, long ticket, @Nullable Path root,
+                         Map<String, byte[]> files) {
+    }
+
+    /** One read of the source: a rule set or why not, what the folder looked like, its real path, its files. */
+    private record Read(@Nullable RuleSet rules, List<Problem> problems, @Nullable String fingerprint,
+                        @Nullable Path root, Map<String, byte[]> files) {
     }
 
     /**
@@ -191,10 +276,18 @@ public final class RuleSetHolder {
      *                    between attempts
      * @param attempts    how many reads to try before refusing a folder that keeps changing
      * @param gate        what a rule set must pass besides loading, e.g. its own tests
+     * @param acceptRemovals whether a rule set read from the same folder may have lost documents,
+     *                    grounds, steps, tests, facts or text (a deliberate removal) rather than be
+     *                    refused as a save in progress
      */
-    public record ReloadPolicy(Duration quietPeriod, int attempts, Gate gate) {
-        /** A quiet period of 200 ms, 10 attempts, no gate. */
+    public record ReloadPolicy(Duration quietPeriod, int attempts, Gate gate, boolean acceptRemovals) {
+        /** A quiet period of 200 ms, 10 attempts, no gate, removals refused. */
         public static final ReloadPolicy DEFAULT = new ReloadPolicy(Duration.ofMillis(200), 10, fresh -> List.of());
+
+        /** A policy that refuses removals. */
+        public ReloadPolicy(Duration quietPeriod, int attempts, Gate gate) {
+            this(quietPeriod, attempts, gate, false);
+        }
 
         /** Validates the values. */
         public ReloadPolicy {
@@ -207,7 +300,15 @@ public final class RuleSetHolder {
 
         /** The same policy with a gate, e.g. {@code withGate(TestRunner.gate())} to refuse a set whose tests fail. */
         public ReloadPolicy withGate(Gate gate) {
-            return new ReloadPolicy(quietPeriod, attempts, gate);
+            return new ReloadPolicy(quietPeriod, attempts, gate, acceptRemovals);
+        }
+
+        /**
+         * The same policy taking a rule set that lost things, e.g. for an editor's preview or when a
+         * release removes a step in place; {@link ReloadResult#removed()} names what went.
+         */
+        public ReloadPolicy withRemovalsAccepted() {
+            return new ReloadPolicy(quietPeriod, attempts, gate, true);
         }
     }
 
@@ -217,11 +318,19 @@ public final class RuleSetHolder {
      * @param loaded      whether the new rule set was swapped in
      * @param contentHash the hash of the rule set now in use
      * @param problems    why the reload failed; empty when it worked
+     * @param removed     what the rule set now in use no longer has, when the reload installed one
+     *                    with removals (accepted by the policy, or from another folder); one line each
      */
-    public record ReloadResult(boolean loaded, String contentHash, List<Problem> problems) {
-        /** Copies the list so the record stays immutable. */
+    public record ReloadResult(boolean loaded, String contentHash, List<Problem> problems, List<String> removed) {
+        /** Copies the lists so the record stays immutable. */
         public ReloadResult {
             problems = List.copyOf(problems);
+            removed = List.copyOf(removed);
+        }
+
+        /** A result without removals. */
+        public ReloadResult(boolean loaded, String contentHash, List<Problem> problems) {
+            this(loaded, contentHash, problems, List.of());
         }
     }
 }

@@ -6,6 +6,7 @@ import dk.trinvis.internal.serve.ServerOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -29,6 +30,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--require-tests", description = "With --rules: a rule set goes live, at start and on every reload, "
+            + "only when its own kind: Test documents pass.")
+    boolean requireTests;
+
+    @Option(names = "--accept-removals", description = "With --rules: a reload may install a rule set that lost "
+            + "documents, grounds, steps, tests or text (logged). Without it such a set is refused as a save in "
+            + "progress; a release switched in by a link to another folder is always taken.")
+    boolean acceptRemovals;
+
+    @Option(names = "--request-time", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long a request, headers and body, may take to arrive (default: ${DEFAULT-VALUE}).")
+    int requestSeconds;
+
     @Option(names = "--events", paramLabel = "FILE", description = "Append a decision event (no personal data) per "
             + "decision and guide to FILE as JSON Lines, rotated by size; '-' writes them to standard output and the "
             + "access log to standard error. See docs/insight.md.")
@@ -47,12 +61,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65_535 || threads < 1 || eventsKeep < 0) {
-            throw new UsageException("--port must be 0-65535, --threads at least 1 and --events-keep not negative");
+        if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1 || eventsKeep < 0) {
+            throw new UsageException("--port must be 0-65535, --threads and --request-time at least 1 "
+                    + "and --events-keep not negative");
         }
-        ServerOptions defaults = ServerOptions.defaults(port);
-        ServerOptions options = new ServerOptions(host, port, rules, threads, defaults.maxBodyBytes(),
-                defaults.watchInterval(), defaults.quietPeriod(), defaults.shutdownGrace());
+        ServerOptions options = ServerOptions.defaults(port).listening(host, port, threads)
+                .withRequestTime(Duration.ofSeconds(requestSeconds)).withReloadGuards(requireTests, acceptRemovals);
+        if (rules != null) {
+            options = options.withRules(rules);
+        }
         boolean eventsOnStdout = "-".equals(events);
         // Events on standard output leave it to them: the access log moves to standard error.
         PrintStream log = new PrintStream(eventsOnStdout ? System.err : System.out, true, StandardCharsets.UTF_8);
@@ -66,8 +83,6 @@ final class ServeCommand implements Callable<Integer> {
                 eventLog.close();
             }
         }, "trinvis-shutdown"));
-        log.println("event=start url=" + server.uri() + " rules=" + (rules == null ? "bundled" : rules)
-                + " openapi=" + server.uri().resolve("/v1/openapi.json") + (events == null ? "" : " events=" + events));
         server.awaitClose();
         return ExitCode.OK;
     }

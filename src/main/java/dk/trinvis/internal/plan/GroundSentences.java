@@ -3,6 +3,7 @@ package dk.trinvis.internal.plan;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Text;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * records are immutable, so every decision shares them instead of building sentences anew. Only
  * an unknown condition naming several facts is explained per request (which facts decide it
  * depends on the request): {@link #entry} has nothing prepared for it, and {@link #sentence} makes it.
+ * The ground is cited as it applies to the service ({@link Plans}).
  */
 public final class GroundSentences {
     private static final List<Outcome> FIXED = List.of(Outcome.NOT_IN_FORCE, Outcome.AREA_EXCLUDED,
@@ -25,7 +27,7 @@ public final class GroundSentences {
     private final Decision.@Nullable TraceEntry[][] entries;
     private final Decision.@Nullable ConsideredGround[][] considered;
 
-    GroundSentences(GroundPlan plan, @Nullable Text exemptionAuthority, Languages languages) {
+    GroundSentences(GroundPlan plan, @Nullable Legal legal, @Nullable Text exemptionAuthority, Languages languages) {
         this.ground = plan.ground();
         this.exemptionAuthority = exemptionAuthority;
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
@@ -39,7 +41,7 @@ public final class GroundSentences {
             TraceWords words = languages.words(l);
             Language lang = words.language();
             matched[l] = new Decision.MatchedGround(ground.id(), ground.title().in(lang), ground.effect(),
-                    ground.legal(), ground.location().toString());
+                    legal, ground.location().toString());
             entries[l] = new Decision.TraceEntry[Outcome.values().length];
             considered[l] = new Decision.ConsideredGround[Outcome.values().length];
             for (Outcome outcome : FIXED) {
@@ -48,7 +50,7 @@ public final class GroundSentences {
                 }
                 String text = sentence(words, outcome, onlyFact);
                 entries[l][outcome.ordinal()] = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
-                        ground.location().file() + ":" + ground.location().line(), ground.legal(), outcome, text);
+                        ground.location().file() + ":" + ground.location().line(), legal, outcome, text);
                 considered[l][outcome.ordinal()] = new Decision.ConsideredGround(ground.id(), ground.effect(), outcome,
                         text);
             }

@@ -6,6 +6,7 @@ import dk.trinvis.internal.expr.Scope;
 import dk.trinvis.internal.util.CopenhagenTime;
 import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Area;
+import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.AssistRule;
 import dk.trinvis.model.Authority;
 import dk.trinvis.model.Legal;
@@ -22,6 +23,8 @@ import dk.trinvis.model.Text;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -171,7 +174,7 @@ public final class Plans {
         List<AssistPlan> assists = rules.assists.stream().map(a -> a.given(own, rules.ranks, languages)).toList();
         List<GroundSentences> sentences = new ArrayList<>();
         for (GroundPlan g : grounds) {
-            sentences.add(new GroundSentences(g, exemptionAuthority, languages));
+            sentences.add(new GroundSentences(g, citedFor(g.ground().legal(), s), exemptionAuthority, languages));
         }
         return new ServicePlan(s, exemptionAuthority, authority, grounds, assists, outages, authorities,
                 List.copyOf(sentences), periodEntries(s),
@@ -179,6 +182,31 @@ public final class Plans {
                         s.digital() ? TraceWords::optional : TraceWords::noSelfService, languages),
                 inArea(s, grounds), new QuestionRanks(grounds, assists, rules.ranks.size(), languages),
                 s.mandatoryDigital().stream().map(DayRange::of).toArray(DayRange[]::new));
+    }
+
+    /**
+     * A ground's legal basis as it applies to one service. A ground written once for every service
+     * cites the act of each wave that put its clause in the sector laws; a service is cited only the
+     * acts among those that its own mandatory periods or its own basis name, so a decision on
+     * moving never cites the act that made housing benefit digital. A ground whose acts the service
+     * does not name keeps all of them.
+     */
+    private static @Nullable Legal citedFor(@Nullable Legal ground, Service s) {
+        if (ground == null || ground.references().size() < 2) {
+            return ground;
+        }
+        Set<String> own = new HashSet<>();
+        if (s.legal() != null) {
+            s.legal().references().forEach(r -> own.add(r.act()));
+        }
+        for (Period p : s.mandatoryDigital()) {
+            if (p.basis() != null) {
+                p.basis().references().forEach(r -> own.add(r.act()));
+            }
+        }
+        List<LegalReference> cited = ground.references().stream().filter(r -> own.contains(r.act())).toList();
+        return cited.isEmpty() || cited.size() == ground.references().size() ? ground
+                : new Legal(cited, ground.plain());
     }
 
     /** The authority plan for the service in each municipality, by {@link MunicipalityPlan#index()}. */

@@ -17,7 +17,8 @@ import java.time.LocalDateTime;
 public final class Json {
     // ObjectWriter is immutable and thread-safe once built; sharing it avoids rebuilding per call.
     private static final ObjectWriter WRITER = writer();
-    private static final ObjectWriter LINE = WRITER.with(new MinimalPrettyPrinter());
+    private static final ObjectWriter COMPACT = WRITER.withoutFeatures(SerializationFeature.INDENT_OUTPUT)
+            .with(new MinimalPrettyPrinter(""));
 
     private Json() {
     }
@@ -35,6 +36,15 @@ public final class Json {
         return mapper.writer(printer);
     }
 
+    /** Writes any Trinvis result as compact UTF-8 JSON: the same fields in the same order, no white space. */
+    public static byte[] compactBytes(Object value) {
+        try {
+            return COMPACT.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Writes any Trinvis result as pretty JSON. */
     public static String write(Object value) {
         try {
@@ -48,7 +58,7 @@ public final class Json {
     /** Writes a Trinvis record as compact JSON on one line, without a line end: one line of a JSON Lines file. */
     public static String line(Object value) {
         try {
-            return LINE.writeValueAsString(value);
+            return COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }

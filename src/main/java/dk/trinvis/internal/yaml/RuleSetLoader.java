@@ -2,9 +2,12 @@ package dk.trinvis.internal.yaml;
 
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Problems;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetException;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -13,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Loads a rule set from its files: all-or-nothing, every problem reported at once. */
@@ -23,6 +28,20 @@ public final class RuleSetLoader {
 
     /** Most documents a rule set may hold: forty times the bundled Danish set. */
     public static final int MAX_DOCUMENTS = 20_000;
+
+    /**
+     * Most languages a rule set's texts may be written in, Danish counted: more than the EU's 24
+     * official languages and the languages Danish municipalities translate into. Each one multiplies
+     * the sentences prepared at load.
+     */
+    public static final int MAX_LANGUAGES = Scalars.MAX_LANGUAGES;
+
+    /**
+     * Most sentence sets the decision engine may prepare: services × (exemption grounds + assist
+     * rules) × languages. About 0.7 KiB each, so a rule set within it loads under {@code -Xmx256m}
+     * with room to spare; 1,000 services with 50 grounds in 3 languages is 150,000.
+     */
+    public static final long MAX_SENTENCE_SETS = 250_000;
 
     /** Loads the files; throws {@link RuleSetException} with every problem when any is an error. */
     public static CompiledRuleSet load(List<SourceFile> files, Problems problems) {
@@ -38,8 +57,9 @@ public final class RuleSetLoader {
         Documents.Collected collected = new Documents.Collected();
         Documents documents = new Documents(collected);
         int count = 0;
+        Set<Language> languages = new HashSet<>(Language.BUNDLED);
         for (SourceFile file : files) {
-            Scalars scalars = new Scalars(file.path(), problems);
+            Scalars scalars = new Scalars(file.path(), problems, languages);
             String text = decode(file, problems);
             if (text == null) {
                 continue;
@@ -57,8 +77,29 @@ public final class RuleSetLoader {
         if (problems.hasErrors()) {
             throw new RuleSetException(problems.sorted());
         }
+        checkCost(linked.model(), problems);
         return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), linked.rules(),
                 hash(files), problems.sorted(), release);
+    }
+
+    /**
+     * Refuses, before the engine prepares anything, a rule set whose sentences would not fit: the
+     * service at which the count passes {@link #MAX_SENTENCE_SETS} is the located problem.
+     */
+    private static void checkCost(RuleSetModel model, Problems problems) {
+        // The engine prepares sentences in the bundled phrase books' languages and the rule set's own.
+        Set<Language> languages = new HashSet<>(Language.BUNDLED);
+        languages.addAll(model.languages());
+        long perService = (long) (model.grounds().size() + model.assistRules().size() + 1) * languages.size();
+        long total = 0;
+        for (Service s : model.services().values()) {
+            total += perService;
+            if (total > MAX_SENTENCE_SETS) {
+                problems.limit(Codes.UNSAFE, s.location(), Phrase.of("load.tooManySentences", model.services().size(),
+                        model.grounds().size() + model.assistRules().size(), languages.size(), MAX_SENTENCE_SETS));
+                throw new RuleSetException(problems.sorted());
+            }
+        }
     }
 
     private static String decode(SourceFile file, Problems problems) {
