@@ -1,5 +1,6 @@
 package dk.trinvis.model;
 
+import java.util.Objects;
 import org.jspecify.annotations.NullMarked;
 
 /** The root of every exception Trinvis throws on purpose. Unchecked. */
@@ -15,5 +16,11 @@ public class TrinvisException extends RuntimeException {
     /** An exception with a message for a human and its cause. */
     public TrinvisException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** The message for a human: never null, as every constructor takes one. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "made with a message");
     }
 }

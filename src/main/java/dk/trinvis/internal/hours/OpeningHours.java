@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opening hours in OpenStreetMap {@code opening_hours} syntax: weekday ranges and lists, several
@@ -147,7 +148,7 @@ public final class OpeningHours {
     }
 
     /** The comment of the rule in force at the time, or null. */
-    public String comment(LocalDateTime t) {
+    public @Nullable String comment(LocalDateTime t) {
         Rule r = governing(t.toLocalDate());
         return r == null ? null : r.comment();
     }
@@ -162,7 +163,7 @@ public final class OpeningHours {
      * on both; null when a dated or holiday rule may govern either (then ask {@link #intervals}).
      * Flat {@code [start, end, start, end, ...]} in minutes; shared, never to be changed.
      */
-    int[] weekly(LocalDate day) {
+    int @Nullable [] weekly(LocalDate day) {
         int w = day.getDayOfWeek().getValue() - 1;
         if (overriding[w].length == 0 && overriding[(w + 6) % 7].length == 0) {
             return weekly[w];
@@ -212,7 +213,7 @@ public final class OpeningHours {
         return out;
     }
 
-    private Rule governing(LocalDate day) {
+    private @Nullable Rule governing(LocalDate day) {
         Rule found = null;
         for (Rule r : rules) {
             if (r.selects(day)) {
