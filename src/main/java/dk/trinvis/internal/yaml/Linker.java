@@ -203,7 +203,7 @@ final class Linker {
         }
     }
 
-    private void compile(Condition condition, Scope scope) {
+    private void compile(@Nullable Condition condition, Scope scope) {
         if (condition == null) {
             return;
         }
@@ -314,7 +314,7 @@ final class Linker {
     }
 
     /** Reports an id that is not declared; {@code what} is a word under {@code noun.}, e.g. {@code helpOffer}. */
-    private void ref(String id, Set<String> known, String what, Location at) {
+    private void ref(@Nullable String id, Set<String> known, String what, Location at) {
         if (id != null && !known.contains(id)) {
             problems.error(Codes.REFERENCE, at, References.unknown(what, id, known));
         }
