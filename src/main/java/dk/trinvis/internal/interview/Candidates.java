@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts that can still change one or more services' answers, and the one to ask first: the
@@ -42,20 +44,28 @@ final class Candidates {
     }
 
     /** The question to ask now, or null when nothing can change any answer. */
-    Question next(Language lang) {
+    @Nullable Question next(Language lang) {
         return byFact.keySet().stream().min(ranking()).map(id -> question(id, lang)).orElse(null);
     }
 
+    private Candidate candidate(String id) {
+        return Objects.requireNonNull(byFact.get(id), "ranked among the candidates");
+    }
+
+    private Fact fact(String id) {
+        return Objects.requireNonNull(facts.get(id), "rules ask declared facts");
+    }
+
     private Comparator<String> ranking() {
-        Comparator<String> settlesMost = Comparator.comparingInt(id -> -byFact.get(id).settles);
-        Comparator<String> editorsOrder = Comparator.comparing(id -> facts.get(id).order(),
+        Comparator<String> settlesMost = Comparator.comparingInt(id -> -candidate(id).settles);
+        Comparator<String> editorsOrder = Comparator.comparing(id -> fact(id).order(),
                 Comparator.nullsLast(Comparator.naturalOrder()));
         return settlesMost.thenComparing(editorsOrder).thenComparing(Comparator.naturalOrder());
     }
 
     private Question question(String id, Language lang) {
-        Fact f = facts.get(id);
-        Candidate c = byFact.get(id);
+        Fact f = fact(id);
+        Candidate c = candidate(id);
         List<String> values = f.type() == FactType.BOOLEAN ? List.of("true", "false") : f.values();
         return new Question(id, f.type().name().toLowerCase(Locale.ROOT), values, f.min(), f.max(),
                 f.question() == null ? null : f.question().in(lang), f.askedOf(), new ArrayList<>(c.rules),

@@ -9,6 +9,7 @@ import dk.trinvis.model.Guide;
 import dk.trinvis.model.Interview;
 import dk.trinvis.model.Journey;
 import dk.trinvis.model.JourneyRequest;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.LifeEvent;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.Municipality;
@@ -17,11 +18,15 @@ import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.internal.util.DidYouMean;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the fewest questions: decides with the answers so far, gathers the facts that can still
@@ -71,20 +76,27 @@ public final class Interviewer {
             candidates.add(service, missing(answer));
             LifeEvent.Deadline d = event.deadlines().get(service);
             Journey.Deadline deadline = d == null ? null : new Journey.Deadline(d.lastDay(request.eventDate()),
-                    LocalText.of(d.text(), request.language()), d.source());
-            items.add(new Journey.Item(service, LocalText.of(model.services().get(service).title(), request.language()),
+                    text(d.text(), request.language()), d.source());
+            Service s = Objects.requireNonNull(model.services().get(service), "the linker checks a life event's services");
+            items.add(new Journey.Item(service, text(s.title(), request.language()),
                     deadline, answer.decision(), answer.guide()));
         }
-        Municipality m = model.municipalities().get(request.municipality());
+        Municipality m = Objects.requireNonNull(model.municipalities().get(request.municipality()),
+                "the request was checked against the rule set's municipalities");
         Interview shared = first == null ? new Interview(true, null, 0, null, null)
                 : state(candidates, event.services(), first, null, null);
-        return new Journey(event.id(), LocalText.of(event.title(), request.language()),
+        return new Journey(event.id(), text(event.title(), request.language()),
                 LocalText.of(event.description(), request.language()), LocalText.of(event.date(), request.language()),
                 request.eventDate(), m.code(), m.name(), request.language(), items, shared);
     }
 
-    private Interview state(Candidates candidates, List<String> services, DecisionRequest request, Decision decision,
-                            ResolvedGuide guide) {
+    /** A text the schema requires, in the language: never null, as the text is not. */
+    private static LocalText text(Text text, Language lang) {
+        return Objects.requireNonNull(LocalText.of(text, lang), "a text in, a text out");
+    }
+
+    private Interview state(Candidates candidates, List<String> services, DecisionRequest request,
+                            @Nullable Decision decision, @Nullable ResolvedGuide guide) {
         if (candidates.isEmpty()) {
             return new Interview(true, null, 0, decision, guide);
         }
@@ -108,6 +120,6 @@ public final class Interviewer {
         return a.guide() != null ? a.guide().missingFacts() : a.decision().missingFacts();
     }
 
-    private record Answer(Decision decision, ResolvedGuide guide) {
+    private record Answer(Decision decision, @Nullable ResolvedGuide guide) {
     }
 }

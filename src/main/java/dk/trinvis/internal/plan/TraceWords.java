@@ -4,6 +4,7 @@ import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.internal.util.PhraseBook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trace's sentences in one language, from the citizen phrase book ({@code citizen_<lang>.properties}).
@@ -66,7 +67,7 @@ public final class TraceWords {
     }
 
     /** A matched ground; {@code decidedBy} is who decides exemptions, or null when the rule set does not say. */
-    public String groundMatched(String title, Effect effect, String decidedBy) {
+    public String groundMatched(String title, Effect effect, @Nullable String decidedBy) {
         return decidedBy == null ? book.get("trace.groundMatched", title, effect(effect))
                 : book.get("trace.groundMatched.decidedBy", title, effect(effect), decidedBy);
     }
@@ -113,7 +114,7 @@ public final class TraceWords {
         return book.get("trace.assistUnknown", title);
     }
 
-    public String offerOpen(String name, String closesAt) {
+    public String offerOpen(String name, @Nullable String closesAt) {
         return closesAt == null ? book.get("trace.offerOpen", name) : book.get("trace.offerOpenCloses", name, closesAt);
     }
 
@@ -125,7 +126,7 @@ public final class TraceWords {
         return book.get("trace.offerDown", name, until);
     }
 
-    public String offerNext(String name, String next) {
+    public String offerNext(String name, @Nullable String next) {
         return next == null ? book.get("trace.offerClosedNextUnknown", name) : book.get("trace.offerNext", name, next);
     }
 
