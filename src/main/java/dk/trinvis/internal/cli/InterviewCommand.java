@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -76,7 +78,7 @@ final class InterviewCommand implements Callable<Integer> {
         List<String> order = new ArrayList<>();
         Interview i = interview(rules, base);
         while (!i.done()) {
-            Question q = i.next();
+            Question q = Objects.requireNonNull(i.next(), "an interview not done has a question");
             out.print(words.prompt(q, order.size() + 1, order.size() + i.remaining()));
             out.flush();
             String line = readLine();
@@ -115,7 +117,8 @@ final class InterviewCommand implements Callable<Integer> {
         }
         out.println();
         out.print(i.guide() != null ? new TextRenderer().render(i.guide())
-                : DecisionText.render(i.decision(), base.language()));
+                : DecisionText.render(Objects.requireNonNull(i.decision(), "a finished interview has its decision"),
+                        base.language()));
         return ExitCode.OK;
     }
 
@@ -127,7 +130,7 @@ final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    private String readLine() {
+    private @Nullable String readLine() {
         try {
             return in.readLine();
         } catch (IOException e) {
@@ -161,7 +164,7 @@ final class InterviewCommand implements Callable<Integer> {
         }
 
         /** Yes and no in any bundled language, null for another answer to a yes/no question; other answers go to the rule set's own validation as written. */
-        Object value(Question q, String answer) {
+        @Nullable Object value(Question q, String answer) {
             if (q.type().equals("boolean")) {
                 String a = answer.toLowerCase(Locale.ROOT);
                 if (a.equals("true") || anyBook("interview.yes", a)) {
@@ -185,7 +188,7 @@ final class InterviewCommand implements Callable<Integer> {
             return false;
         }
 
-        String invalid(Question q, String why) {
+        String invalid(Question q, @Nullable String why) {
             return ControlChars.strip(book().get("interview.pleaseAnswer", hint(q)) + (why == null ? "" : " (" + why + ")")
                     + "; " + book().get("interview.back"));
         }
