@@ -1,6 +1,5 @@
 package dk.trinvis.model;
 
-import java.util.Objects;
 import org.jspecify.annotations.NullMarked;
 
 /** The root of every exception Trinvis throws on purpose. Unchecked. */
@@ -18,9 +17,13 @@ public class TrinvisException extends RuntimeException {
         super(message, cause);
     }
 
-    /** The message for a human: never null, as every constructor takes one. */
+    /**
+     * The message for a human: never null, as every constructor takes one; code that is not
+     * null-checked and passes null anyway gets the exception's name, not a second exception.
+     */
     @Override
     public String getMessage() {
-        return Objects.requireNonNull(super.getMessage(), "made with a message");
+        String message = super.getMessage();
+        return message != null ? message : getClass().getName();
     }
 }

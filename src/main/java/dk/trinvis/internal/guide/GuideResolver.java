@@ -132,7 +132,7 @@ public final class GuideResolver {
         return location.file() + ":" + location.line();
     }
 
-    private static @Nullable Text pick(@Nullable Guide overlay, @Nullable Guide base, java.util.function.Function<Guide, Text> field) {
+    private static @Nullable Text pick(@Nullable Guide overlay, @Nullable Guide base, java.util.function.Function<Guide, @Nullable Text> field) {
         if (overlay != null && field.apply(overlay) != null) {
             return field.apply(overlay);
         }

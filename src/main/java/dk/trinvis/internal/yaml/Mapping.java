@@ -303,7 +303,7 @@ final class Mapping {
         return scalars;
     }
 
-    private <T> List<T> list(String name, Function<Node, T> item) {
+    private <T> List<T> list(String name, Function<Node, @Nullable T> item) {
         Node n = node(name);
         if (n == null) {
             return List.of();
