@@ -1,5 +1,6 @@
 package dk.trinvis.internal.cli;
 
+import dk.trinvis.internal.insight.EventLog;
 import dk.trinvis.internal.serve.DecisionServer;
 import dk.trinvis.internal.serve.ServerOptions;
 import java.io.PrintStream;
@@ -43,22 +44,46 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a request, headers and body, may take to arrive (default: ${DEFAULT-VALUE}).")
     int requestSeconds;
 
+    @Option(names = "--events", paramLabel = "FILE", description = "Append a decision event (no personal data) per "
+            + "decision and guide to FILE as JSON Lines, rotated by size; '-' writes them to standard output and the "
+            + "access log to standard error. See docs/insight.md.")
+    String events;
+
+    @Option(names = "--events-max-size", paramLabel = "SIZE", defaultValue = "64M", converter = Converters.ByteSize.class,
+            description = "Rotate the events file at this size: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
+    long eventsMaxBytes;
+
+    @Option(names = "--events-keep", paramLabel = "N", defaultValue = "0",
+            description = "Keep this many rotated event files, deleting the oldest; 0 keeps all (default: ${DEFAULT-VALUE}).")
+    int eventsKeep;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1) {
-            throw new UsageException("--port must be 0-65535, --threads and --request-time at least 1");
+        if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1 || eventsKeep < 0) {
+            throw new UsageException("--port must be 0-65535, --threads and --request-time at least 1 "
+                    + "and --events-keep not negative");
         }
         ServerOptions options = ServerOptions.defaults(port).listening(host, port, threads)
                 .withRequestTime(Duration.ofSeconds(requestSeconds)).withReloadGuards(requireTests, acceptRemovals);
         if (rules != null) {
             options = options.withRules(rules);
         }
-        PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        DecisionServer server = DecisionServer.start(options, log);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trinvis-shutdown"));
+        boolean eventsOnStdout = "-".equals(events);
+        // Events on standard output leave it to them: the access log moves to standard error.
+        PrintStream log = new PrintStream(eventsOnStdout ? System.err : System.out, true, StandardCharsets.UTF_8);
+        EventLog eventLog = events == null ? null : eventsOnStdout ? EventLog.toStream(System.out, log)
+                : EventLog.toFile(Path.of(events), eventsMaxBytes, eventsKeep, log);
+        DecisionServer server = eventLog == null ? DecisionServer.start(options, log)
+                : DecisionServer.start(options, log, eventLog::accept);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (eventLog != null) {
+                eventLog.close();
+            }
+        }, "trinvis-shutdown"));
         server.awaitClose();
         return ExitCode.OK;
     }
