@@ -526,8 +526,8 @@ class PortalBrowserTest {
         Report report = Report.read(List.of(file.toString()), new ByteArrayInputStream(new byte[0]), Filter.ALL, 0.8);
         Names names = Names.of(RULES.model());
         Map<String, byte[]> pages = Map.of(
-                "/rapport", ReportFormat.HTML.render(report, names, Language.DA, "/dkfds/css/dkfds.min.css").getBytes(StandardCharsets.UTF_8),
-                "/report", ReportFormat.HTML.render(report, names, Language.EN, "/dkfds/css/dkfds.min.css").getBytes(StandardCharsets.UTF_8));
+                "/rapport", ReportFormat.HTML.render(report, names, Language.DA, "/dkfds/css/dkfds-borgerdk.min.css").getBytes(StandardCharsets.UTF_8),
+                "/report", ReportFormat.HTML.render(report, names, Language.EN, "/dkfds/css/dkfds-borgerdk.min.css").getBytes(StandardCharsets.UTF_8));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             try (exchange) {

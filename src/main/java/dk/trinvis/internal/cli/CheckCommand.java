@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleSetOption rules;
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
-    Path path;
+    @Nullable Path path;
 
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;

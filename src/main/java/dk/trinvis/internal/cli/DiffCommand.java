@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "2:usage error, or a version does not load"})
 final class DiffCommand implements Callable<Integer> {
     @Option(names = "--old", paramLabel = "DIR", description = "The rule-set folder in use (default: the bundled Danish set).")
-    Path old;
+    @Nullable Path old;
 
     @Mixin
     RuleSetOption rules;
@@ -40,13 +40,13 @@ final class DiffCommand implements Callable<Integer> {
     List<Path> positional = List.of();
 
     @Option(names = "--municipality", paramLabel = "CODE", description = "Only this municipality.")
-    String municipality;
+    @Nullable String municipality;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only changes on or after this day.")
-    LocalDate from;
+    @Nullable LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Only changes before this day.")
-    LocalDate to;
+    @Nullable LocalDate to;
 
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -44,11 +45,11 @@ final class NewCommand implements Callable<Integer> {
     String code;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The municipality's name, when the rule set lacks it.")
-    String name;
+    @Nullable String name;
 
     @Option(names = "--service", paramLabel = "ID", description = "The service whose national guide to extend; "
             + "default: the first service with a guide.")
-    String service;
+    @Nullable String service;
 
     @Mixin
     ToolLanguage lang;
@@ -69,7 +70,7 @@ final class NewCommand implements Callable<Integer> {
         try {
             files = Scaffold.files(before.model(), code, name, service, LocalDate.now(Clock.systemDefaultZone()), language);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         for (String file : files.keySet()) {
             if (Files.exists(rules.resolve(file))) {

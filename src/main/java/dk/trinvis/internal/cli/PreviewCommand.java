@@ -6,6 +6,7 @@ import dk.trinvis.internal.preview.PreviewServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -19,10 +20,10 @@ import picocli.CommandLine.Spec;
 final class PreviewCommand implements Callable<Integer> {
     // Not the bundled set when absent: a preview reloads on edits, so it needs a folder to watch.
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule-set folder (default: guides).")
-    Path rules;
+    @Nullable Path rules;
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
-    Path path;
+    @Nullable Path path;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;

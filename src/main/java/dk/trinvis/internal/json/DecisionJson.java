@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Decision} as compact JSON, streamed as UTF-8: the fields in {@code Decision}'s declared
@@ -218,7 +219,7 @@ public final class DecisionJson {
     }
 
     /** Writes the JSON kept for this very value (null as null), writing and keeping it if there is none. */
-    private void kept(JsonBytes json, Object value) throws IOException {
+    private void kept(JsonBytes json, @Nullable Object value) throws IOException {
         if (value == null) {
             json.writeNull();
             return;
@@ -363,7 +364,7 @@ public final class DecisionJson {
      * The responsible authority field by field: it is prepared at load, but made per request when
      * an offer that processes for it is down, and those must not crowd out what is kept.
      */
-    private void authority(JsonBytes json, Decision.Responsible a) throws IOException {
+    private void authority(JsonBytes json, Decision.@Nullable Responsible a) throws IOException {
         if (a == null) {
             json.writeNull();
             return;

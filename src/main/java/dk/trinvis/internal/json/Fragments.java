@@ -1,5 +1,7 @@
 package dk.trinvis.internal.json;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The JSON of values written before, found by the identity of the value: the sentences, grounds,
  * questions and contacts a rule set prepares at load are the same objects in every decision, so
@@ -27,7 +29,7 @@ final class Fragments {
     }
 
     /** The fragment written from this very object, or null. */
-    Fragment find(Object key) {
+    @Nullable Fragment find(Object key) {
         int home = System.identityHashCode(key);
         for (int p = 0; p < PROBES; p++) {
             Fragment f = slots[(home + p) & mask];

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compact JSON as UTF-8 bytes in a buffer that goes to a stream when full: the few things a
@@ -28,7 +29,9 @@ final class JsonBytes {
     /** Characters escaped at a time: at most six bytes each must fit the buffer. */
     private final char[] chars;
     private int at;
-    private OutputStream out;
+    /** Where nothing is being written: a stream, never null, so writing needs no check. */
+    private static final OutputStream NOWHERE = OutputStream.nullOutputStream();
+    private OutputStream out = NOWHERE;
 
     /** A writer with a buffer of this many bytes, at least 64. */
     JsonBytes(int size) {
@@ -66,7 +69,7 @@ final class JsonBytes {
     void finish() throws IOException {
         flush();
         out.flush();
-        out = null;
+        out = NOWHERE;
     }
 
     private void flush() throws IOException {
@@ -111,7 +114,7 @@ final class JsonBytes {
     }
 
     /** A string as a JSON string, quoted and escaped; null as null. */
-    void string(String s) throws IOException {
+    void string(@Nullable String s) throws IOException {
         if (s == null) {
             writeNull();
             return;
@@ -217,7 +220,7 @@ final class JsonBytes {
      * quoted (seconds only when not zero, then as many fraction digits as it needs, 3, 6 or 9);
      * null as null.
      */
-    void moment(OffsetDateTime moment) throws IOException {
+    void moment(@Nullable OffsetDateTime moment) throws IOException {
         if (moment == null) {
             writeNull();
             return;

@@ -7,4 +7,7 @@
  *
  * <p>Internal to Trinvis: not exported by the module, not a supported API.
  */
+@NullMarked
 package dk.trinvis.internal.json;
+
+import org.jspecify.annotations.NullMarked;

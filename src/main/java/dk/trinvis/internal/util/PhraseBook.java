@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ public final class PhraseBook {
     private final Map<String, PhraseTemplate> templates;
     private final PhraseBook danish;
 
-    private PhraseBook(String language, Map<String, String> phrases, PhraseBook danish) {
+    private PhraseBook(String language, Map<String, String> phrases, @Nullable PhraseBook danish) {
         this.language = language;
         this.phrases = phrases;
         Map<String, PhraseTemplate> cut = new HashMap<>();
@@ -52,7 +53,7 @@ public final class PhraseBook {
     /** The book in a language, or the Danish one when the language has none. */
     public static PhraseBook of(String book, String languageCode) {
         PhraseBook b = BOOKS.get(book + "_" + languageCode);
-        return b != null ? b : BOOKS.get(book + "_da");
+        return b != null ? b : Objects.requireNonNull(BOOKS.get(book + "_da"), () -> "no Danish book " + book);
     }
 
     /** The language the book is written in (Danish when the one asked for has no book). */
@@ -145,7 +146,7 @@ public final class PhraseBook {
 
     /** Fills the slots of a pattern that is not in a book; word slots print their values. */
     static String fill(String pattern, @Nullable Object... args) {
-        return BOOKS.get(TOOLS + "_da").fill(pattern, args, false);
+        return of(TOOLS, "da").fill(pattern, args, false);
     }
 
     /** The slot number written between from and to: one or two digits; -1 when it is not one. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Load-time rules of municipal overlays: an overlay says what it does to a national step
@@ -55,7 +56,7 @@ final class Overlays {
     }
 
     /** The overlay with the national {@code ready} list and legal basis in front of its own. */
-    Guide extend(Guide g, Service service) {
+    Guide extend(Guide g, @Nullable Service service) {
         Guide base = national.get(g.service());
         if (!g.overlay() || base == null && (service == null || g.legal() == null)) {
             return g;

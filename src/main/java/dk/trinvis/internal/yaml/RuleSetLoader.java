@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Loads a rule set from its files: all-or-nothing, every problem reported at once. */
@@ -49,7 +50,7 @@ public final class RuleSetLoader {
     }
 
     /** Loads the files of a release (its id, or null for plain files); all or nothing as {@link #load(List, Problems)}. */
-    public static CompiledRuleSet load(List<SourceFile> files, Problems problems, String release) {
+    public static CompiledRuleSet load(List<SourceFile> files, Problems problems, @Nullable String release) {
         if (problems.hasErrors()) {
             // A file that could not be read leaves holes every reference would report: give the cause alone.
             throw new RuleSetException(problems.sorted());
@@ -102,7 +103,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private static String decode(SourceFile file, Problems problems) {
+    private static @Nullable String decode(SourceFile file, Problems problems) {
         byte[] bytes = file.bytes();
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {

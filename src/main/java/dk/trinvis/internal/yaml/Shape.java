@@ -2,6 +2,7 @@ package dk.trinvis.internal.yaml;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shape of a YAML value in a rule set. The loader reads only what a shape declares and
@@ -82,7 +83,7 @@ public sealed interface Shape permits Shape.Scalar, Shape.OneOf, Shape.ListOf, S
          * The declared field of that name, or null. A loop, not a stream: the loader asks this for
          * every key of every mapping it reads.
          */
-        public Field declared(String fieldName) {
+        public @Nullable Field declared(String fieldName) {
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);
                 if (f.name().equals(fieldName)) {
