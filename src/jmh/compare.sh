@@ -9,6 +9,7 @@
 #   --before COMMIT  also measure COMMIT's engine (it must compile HEAD's benchmarks: 2c4490a or later)
 #   --runs N         runs per jar, each a fresh fork of every method (default 3)
 #   --smoke          1 short warm-up and measurement per method: proves it all runs, measures nothing
+#   --timing "ARGS"  JMH warm-up/measurement options instead of the default "-wi 3 -w 10s -i 5 -r 4s"
 #   JMH-REGEX        which methods (default: the headline methods below)
 # Results: target/compare/<UTC time>/ (JMH JSON and logs per run, report.md).
 set -euo pipefail
@@ -24,7 +25,8 @@ while [ $# -gt 0 ]; do
     --before) before=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --smoke) timing=(-wi 1 -w 1s -i 1 -r 1s); shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --timing) read -r -a timing <<<"$2"; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) regex=$1; shift ;;
   esac
 done
