@@ -5,7 +5,7 @@
 # each method's median and min–max, each goal ratio's median and min–max, and before/after.
 # Run it on a quiet machine: nothing else building or benchmarking.
 #
-# Usage: src/jmh/compare.sh [--before COMMIT] [--runs N] [--smoke] [JMH-REGEX]
+# Usage: src/jmh/compare.sh [--before COMMIT] [--runs N] [--smoke] [--timing "ARGS"] [JMH-REGEX]
 #   --before COMMIT  also measure COMMIT's engine (it must compile HEAD's benchmarks: 2c4490a or later)
 #   --runs N         runs per jar, each a fresh fork of every method (default 3)
 #   --smoke          1 short warm-up and measurement per method: proves it all runs, measures nothing
