@@ -45,6 +45,6 @@ class CliJarIT {
         String folder = Path.of("src/test/resources/loader/four-mistakes").toString();
         CliRun run = java("check", folder);
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out().lines().filter(l -> l.contains(": error: "))).hasSize(4);
+        assertThat(run.out().lines().filter(l -> l.contains(": error TRV"))).hasSize(4);
     }
 }
