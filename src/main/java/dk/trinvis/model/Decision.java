@@ -169,16 +169,25 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param lang        the language of the answer
      * @param audience    who the answer is for
      * @param facts       the facts given, by name in sorted order
+     * @param layers      for a rule set loaded in layers, its parts, base first, each with its own
+     *                    hash; empty for a rule set from one folder
      */
-    @JsonPropertyOrder({"ruleSetHash", "at", "lang", "audience", "facts"})
+    @JsonPropertyOrder({"ruleSetHash", "layers", "at", "lang", "audience", "facts"})
     public record Receipt(String ruleSetHash, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
-                          String lang, Audience audience, Map<String, Object> facts) {
+                          String lang, Audience audience, Map<String, Object> facts,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Layer> layers) {
         /**
          * Keeps the facts sorted by name, so the JSON is byte-identical whatever order they came
          * in: a request's facts already are, and are shared, not copied.
          */
         public Receipt {
             facts = SortedFacts.copyOf(facts);
+            layers = List.copyOf(layers);
+        }
+
+        /** The receipt of a decision on a rule set from one folder. */
+        public Receipt(String ruleSetHash, OffsetDateTime at, String lang, Audience audience, Map<String, Object> facts) {
+            this(ruleSetHash, at, lang, audience, facts, List.of());
         }
     }
 }

@@ -50,6 +50,8 @@ public final class DecisionEngine {
     /** Each municipality with its offers, by code: the one lookup of the municipality per decision. */
     private final Map<String, Place> places = new HashMap<>();
     private final String contentHash;
+    /** The parts a layered rule set was loaded from, for receipts; empty for one folder. */
+    private final List<dk.trinvis.model.Layer> layers;
     /** The trace's sentences in each language the engine prepares. */
     private final LanguageSet says;
     /** Each outage's end with its Copenhagen offset, converted once. */
@@ -74,6 +76,7 @@ public final class DecisionEngine {
     DecisionEngine(CompiledRuleSet compiled, boolean rankedQuestions) {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
+        this.layers = compiled.layers().layered() ? compiled.layers().layers() : List.of();
         this.says = new LanguageSet(model);
         List<Expression> conditions = new ArrayList<>();
         model.grounds().forEach(g -> conditions.add(compiled.expressions().get(g.when())));
@@ -180,7 +183,7 @@ public final class DecisionEngine {
         List<Decision.MissingFact> missing = MissingFacts.find(ask, requirement, grounds, channel);
         OffsetDateTime until = backAt == null ? null : outageEnds.get(backAt);
         Decision.Receipt receipt = new Decision.Receipt(contentHash, ask.at(), ask.lang().code(),
-                ask.audience(), ask.facts());
+                ask.audience(), ask.facts(), layers);
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);

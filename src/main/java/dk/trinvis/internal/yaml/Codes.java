@@ -38,6 +38,11 @@ public final class Codes {
     public static final String INTERPOLATION = "TRV018";
     /** A municipal overlay that reuses a national step id or places a step where it cannot go. */
     public static final String OVERLAY = "TRV019";
+    /**
+     * A layer that redefines what its base declares, touches another municipality than its own,
+     * holds what only a base may hold, or names a base that cannot be loaded.
+     */
+    public static final String LAYER = "TRV021";
     /** Warning: a file named like a rule file ({@code x.yaml.txt}) that is not read. */
     public static final String SKIPPED_FILE = "TRV117";
 
