@@ -58,7 +58,10 @@ public final class Linter {
         this.clock = clock;
     }
 
-    /** Every warning for the rule set, sorted by location, suppressions applied. */
+    /**
+     * Every warning for the rule set, sorted by location, suppressions applied. For a layer, the
+     * warnings of what the layer holds: its base's are the base's own.
+     */
     public List<Problem> lint(RuleSet rules) {
         // The loader compiled every condition and opening-hours text already: lint reads those, never re-parses.
         CompiledRuleSet compiled = rules.compiled();
@@ -104,7 +107,9 @@ public final class Linter {
                 out.warning(LintCodes.REVIEW_OVERDUE, d.location(), Phrase.of("lint.TRV109", d.kind(), d.id(), d.reviewBy()));
             }
         }
-        return suppress(out.sorted(), model.documents());
+        // A layer's base is linted as a rule set of its own: here only what the layer (or the folder) holds.
+        List<Problem> own = out.sorted().stream().filter(p -> compiled.layers().own(p.location())).toList();
+        return suppress(own, model.documents());
     }
 
     private static void gaps(Service s, Problems out) {

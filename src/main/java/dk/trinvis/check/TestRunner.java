@@ -66,7 +66,10 @@ public final class TestRunner {
                 results.add(run(test, touched));
             }
         }
-        return new TestRun(results, coverage(rules.model(), touched));
+        Coverage all = coverage(rules.model(), touched);
+        // A layer's tests cover the layer: its base's rules are covered by the base's tests.
+        return new TestRun(results, new Coverage(all.items().stream()
+                .filter(i -> rules.compiled().layers().own(fileOf(i))).toList()));
     }
 
     /** Runs one test. */
@@ -287,6 +290,11 @@ public final class TestRunner {
             steps(s.steps(), prefix, touched, items);
             steps(s.oneOf(), prefix, touched, items);
         }
+    }
+
+    /** The file an item's "file:line" names, as a location. */
+    private static Location fileOf(Coverage.Item item) {
+        return new Location(item.location().substring(0, item.location().lastIndexOf(':')), 1, 1);
     }
 
     private static Coverage.Item item(Coverage.Kind kind, String id, Location at, boolean touched) {
