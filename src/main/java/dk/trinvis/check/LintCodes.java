@@ -37,6 +37,13 @@ public final class LintCodes {
     /** A file named like a rule file that is not read (reported by the loader as {@code Codes.SKIPPED_FILE}). */
     public static final String SKIPPED_FILE = "TRV117";
 
+    /** A layer's test that passes on the base alone too: it does not test what the layer adds. */
+    public static final String TEST_PASSES_WITHOUT_LAYER = "TRV118";
+    /** An overlay step placed after or before another step of the same overlay, not a national one. */
+    public static final String OVERLAY_ON_OWN_STEP = "TRV119";
+    /** An overlay that removes the same national step twice. */
+    public static final String OVERLAY_REMOVED_TWICE = "TRV120";
+
     private LintCodes() {
     }
 }

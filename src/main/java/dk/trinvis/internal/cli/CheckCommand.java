@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--strict", description = "Treat warnings as errors.")
+    @Option(names = "--strict", description = "Treat warnings as errors: they print and count as errors.")
     boolean strict;
 
     @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
@@ -71,6 +71,11 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             problems = e.problems();
             loaded = false;
+        }
+        if (strict) {
+            // --strict means what it prints: every warning is an error (e.g. 'remove:' of a step that is not there).
+            problems = problems.stream().map(p -> new Problem(Problem.Severity.ERROR, p.code(), p.location(), p.message(),
+                    p.hint(), p.phrase())).toList();
         }
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         long warnings = problems.size() - errors;

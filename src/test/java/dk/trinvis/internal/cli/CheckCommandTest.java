@@ -89,4 +89,19 @@ class CheckCommandTest {
         assertThat(run.out()).contains("rules.yaml:5:1: fejl TRV001: endnu en 'kind:' i samme dokument: der mangler en linje "
                 + "'---' før linje 5").endsWith("1 fejl, 0 advarsler\n");
     }
+
+    @Test
+    void eachProblemShowsItsCodeSoAnEditorCanSilenceIt() {
+        CliRun run = CliRun.of("check", Golden.resource("lint-fixtures/overlay-own-steps").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("/rules.yaml:36:5: warning TRV120: 'papir' is removed twice");
+    }
+
+    @Test
+    void strictMakesTheRemovalOfAStepThatIsNotThereAnError() {
+        CliRun run = CliRun.of("check", "--strict", Golden.resource("lint-fixtures/overlay-own-steps").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("/rules.yaml:38:5: error TRV111: 'remove: kvitering' names no step of the "
+                + "national guide, so nothing is removed").endsWith("5 errors, 0 warnings\n");
+    }
 }
