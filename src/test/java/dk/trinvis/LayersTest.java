@@ -3,6 +3,7 @@ package dk.trinvis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.trinvis.check.TestResult;
+import dk.trinvis.check.TestRun;
 import dk.trinvis.check.TestRunner;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -94,5 +95,20 @@ class LayersTest {
         RuleSet onNational = RuleSet.layerOn(layers.resolve("koebenhavn"), layers.resolve("national"));
         assertThat(steps(onNational, "0101")).contains("bibliotek");
         assertThat(onNational.layers()).extracting(Layer::name).containsExactly("national", "koebenhavn");
+    }
+
+    @Test
+    void aLayerTestThatPassesWithoutTheLayerIsWarnedOfAndOneThatNeedsTheLayerIsNot() {
+        TestRunner runner = new TestRunner(RuleSet.load(Golden.resource("layers/hvidovre")));
+        TestRun run = runner.run();
+        assertThat(run.failed()).isZero();
+        assertThat(run.passed()).isEqualTo(4);
+        assertThat(runner.passingWithoutLayer(run)).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("TRV118");
+            assertThat(p.location().file()).isEqualTo("tests.yaml");
+            assertThat(p.message()).isEqualTo("test 'København har ingen floorwalker' passes without the layer too: "
+                    + "it does not test what the layer adds");
+        });
+        assertThat(new TestRunner(RuleSet.load(Golden.resource("layers/national"))).passingWithoutLayer(run)).isEmpty();
     }
 }

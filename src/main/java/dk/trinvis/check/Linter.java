@@ -246,7 +246,7 @@ public final class Linter {
     }
 
     /** Drops warnings whose document ignores their code. */
-    private static List<Problem> suppress(List<Problem> problems, List<DocumentInfo> documents) {
+    static List<Problem> suppress(List<Problem> problems, List<DocumentInfo> documents) {
         List<Problem> kept = new ArrayList<>();
         for (Problem p : problems) {
             DocumentInfo owner = null;

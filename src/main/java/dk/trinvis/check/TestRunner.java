@@ -72,6 +72,33 @@ public final class TestRunner {
                 .filter(i -> rules.compiled().layers().own(fileOf(i))).toList()));
     }
 
+    /**
+     * TRV118 for each test of a layer that passed and passes on the layer's base alone too: it does
+     * not test what the layer adds (e.g. "Hvidovre shows no paper form" where the paper step is
+     * hidden for that citizen anyway). Empty for a rule set that is no layer; suppressed per test
+     * document with {@code lint: {ignore: [TRV118]}}.
+     *
+     * @param run what {@link #run(List)} gave on this rule set
+     * @throws dk.trinvis.model.RuleSetException if the base no longer loads on its own
+     */
+    public List<Problem> passingWithoutLayer(TestRun run) {
+        RuleSet base = rules.base().orElse(null);
+        if (base == null) {
+            return List.of();
+        }
+        TestRunner onBase = new TestRunner(base);
+        java.util.Map<Location, TestCase> byLocation = new java.util.HashMap<>();
+        rules.model().tests().forEach(t -> byLocation.put(t.location(), t));
+        dk.trinvis.internal.compiled.Problems out = new dk.trinvis.internal.compiled.Problems();
+        for (TestResult r : run.results()) {
+            TestCase test = byLocation.get(r.location());
+            if (r.passed() && test != null && onBase.run(test).passed()) {
+                out.warning(LintCodes.TEST_PASSES_WITHOUT_LAYER, test.location(), Phrase.of("lint.TRV118", test.name()));
+            }
+        }
+        return Linter.suppress(out.sorted(), rules.model().documents());
+    }
+
     /** Runs one test. */
     public TestResult run(TestCase test) {
         return run(test, new HashSet<>());
