@@ -44,6 +44,13 @@ public final class LintCodes {
     /** An overlay that removes the same national step twice. */
     public static final String OVERLAY_REMOVED_TWICE = "TRV120";
 
+    /** A new base no longer has the national step an overlay is placed by or removes ({@link BaseUpdate}). */
+    public static final String BASE_DROPS_ANCHOR = "TRV121";
+    /** A new base changes a national step an overlay replaces ({@link BaseUpdate}). */
+    public static final String BASE_CHANGES_REPLACED = "TRV122";
+    /** A layer's test that fails on a new base: an error ({@link BaseUpdate}). */
+    public static final String BASE_FAILS_TEST = "TRV123";
+
     private LintCodes() {
     }
 }

@@ -1,6 +1,7 @@
 package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.internal.yaml.LayerStack;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
 import java.nio.file.Files;
@@ -31,7 +32,12 @@ final class RuleSetOption {
         if (folder == null) {
             return RuleSet.bundled();
         }
-        // A wrong folder is a usage error: one line, exit 2, not a rule-set problem list.
+        usable(folder, lang);
+        return RuleSet.load(folder);
+    }
+
+    /** A wrong folder is a usage error: one line, exit 2, not a rule-set problem list. */
+    static void usable(Path folder, Language lang) {
         if (folder.toString().isBlank()) {
             throw new UsageException(Phrase.text(lang, "cli.rules.blank"));
         }
@@ -41,7 +47,23 @@ final class RuleSetOption {
         if (!Files.isDirectory(folder)) {
             throw new UsageException(Phrase.text(lang, "cli.rules.file", folder));
         }
-        return RuleSet.load(folder);
+    }
+
+    /**
+     * The layer in the folder on another base: a folder, or {@code bundled}; wrong folders are usage
+     * errors in the language given.
+     */
+    static RuleSet layerOn(Path layer, String base, Language lang) {
+        if (layer == null) {
+            throw new UsageException(Phrase.text(lang, "cli.base.noLayer"));
+        }
+        usable(layer, lang);
+        if (base.equals(LayerStack.BUNDLED)) {
+            return RuleSet.layerOn(layer, null);
+        }
+        Path folder = Path.of(base);
+        usable(folder, lang);
+        return RuleSet.layerOn(layer, folder);
     }
 
     /** What to put before a problem's file so the printed path opens from the current folder. */
