@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -77,7 +78,44 @@ public final class RuleSetHolder {
     public static RuleSetHolder load(Path folder, ReloadPolicy policy) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(policy, "policy");
-        return new RuleSetHolder(() -> stableLoad(folder, policy), policy);
+        return stable(() -> RuleSet.load(folder), List.of(folder), policy);
+    }
+
+    /**
+     * Loads a base with layers stacked on it ({@link RuleSet#stacked}) now, and keeps them for reloads
+     * under the policy: e.g. the national rule set with every municipality's layer on one server.
+     *
+     * @param base   the base folder, or null for the bundled rule set
+     * @param layers folders with a {@code kind: Layer} each
+     * @throws RuleSetException if the first load fails or the policy refuses it
+     */
+    public static RuleSetHolder stacked(@Nullable Path base, List<Path> layers, ReloadPolicy policy) {
+        Objects.requireNonNull(layers, "layers");
+        Objects.requireNonNull(policy, "policy");
+        List<Path> given = new ArrayList<>(layers);
+        if (base != null) {
+            given.add(0, base);
+        }
+        return stable(() -> RuleSet.stacked(base, layers), List.copyOf(given), policy);
+    }
+
+    /**
+     * A holder whose reads are checked for stability over the folders given and those the last
+     * rule set was read from (a layer's base is known once the layer is read).
+     */
+    private static RuleSetHolder stable(Supplier<RuleSet> load, List<Path> given, ReloadPolicy policy) {
+        // Reloads may run at once: the folders last read are swapped whole.
+        AtomicReference<List<Path>> read = new AtomicReference<>(List.of());
+        Supplier<List<Path>> folders = () -> {
+            List<Path> all = new ArrayList<>(given);
+            all.addAll(read.get());
+            return all;
+        };
+        return new RuleSetHolder(() -> {
+            RuleSet rules = stableLoad(load, folders, policy);
+            read.set(rules.folders());
+            return rules;
+        }, policy);
     }
 
     /** A holder whose rule set comes from the loader, e.g. {@link RuleSet#bundled()}. */
@@ -133,26 +171,28 @@ public final class RuleSetHolder {
     }
 
     /**
-     * Loads the folder once its files have been still for the quiet period and stayed so during
-     * the read; a folder that is never still that long is refused, never read mid-write.
+     * Loads once the folders' files have been still for the quiet period and stayed so during the
+     * read; folders that are never still that long are refused, never read mid-write.
      */
-    private static RuleSet stableLoad(Path folder, ReloadPolicy policy) {
+    private static RuleSet stableLoad(Supplier<RuleSet> load, Supplier<List<Path>> folders, ReloadPolicy policy) {
         long quiet = policy.quietPeriod().toMillis();
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
-            RuleSetFiles.Fingerprint before = RuleSetFiles.fingerprint(folder);
-            long age = System.currentTimeMillis() - before.newestModified();
+            List<Path> watched = folders.get();
+            List<RuleSetFiles.Fingerprint> before = watched.stream().map(RuleSetFiles::fingerprint).toList();
+            long newest = before.stream().mapToLong(RuleSetFiles.Fingerprint::newestModified).max().orElse(0);
+            long age = System.currentTimeMillis() - newest;
             // A time in the future (a skewed clock, a copied file) says nothing about a write in progress.
             if (age >= 0 && age < quiet) {
                 pause(quiet - age);
                 continue;
             }
             try {
-                RuleSet rules = RuleSet.load(folder);
-                if (RuleSetFiles.fingerprint(folder).equals(before)) {
+                RuleSet rules = load.get();
+                if (watched.stream().map(RuleSetFiles::fingerprint).toList().equals(before)) {
                     return rules;
                 }
             } catch (RuleSetException e) {
-                if (RuleSetFiles.fingerprint(folder).equals(before)) {
+                if (watched.stream().map(RuleSetFiles::fingerprint).toList().equals(before)) {
                     throw e;
                 }
             }

@@ -66,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems;
         boolean loaded;
         try {
-            RuleSet ruleSet = base == null ? RuleSetOption.load(folder, language)
+            RuleSet ruleSet = base == null ? RuleSetOption.read(folder, language)
                     : RuleSetOption.layerOn(folder, base, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
             problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));

@@ -100,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
     /** The rule set, or null after printing why it does not load. */
     private @Nullable RuleSet load(@Nullable Path folder, Language language) {
         try {
-            return RuleSetOption.load(folder, language);
+            return RuleSetOption.read(folder, language);
         } catch (RuleSetException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(Phrase.text(language, "diff.noLoad", folder == null ? Phrase.text(language, "diff.bundled") : folder));

@@ -4,8 +4,10 @@ import dk.trinvis.RuleSet;
 import dk.trinvis.internal.yaml.LayerStack;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
+import dk.trinvis.model.RuleSetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,8 +29,20 @@ final class RuleSetOption {
         return rules != null ? rules : positional;
     }
 
-    /** The rule set in the folder, or the bundled one for null; a wrong folder is a usage error in the language given. */
+    /**
+     * The rule set in the folder, or the bundled one for null; a wrong folder is a usage error, and
+     * a rule set that does not load a {@link LoadFailure}, in the language given.
+     */
     static RuleSet load(Path folder, Language lang) {
+        try {
+            return read(folder, lang);
+        } catch (RuleSetException e) {
+            throw LoadFailure.of(e, prefix(folder), lang);
+        }
+    }
+
+    /** As {@link #load}, leaving the problems of a rule set that does not load to the caller. */
+    static RuleSet read(Path folder, Language lang) {
         if (folder == null) {
             return RuleSet.bundled();
         }
@@ -51,19 +65,31 @@ final class RuleSetOption {
 
     /**
      * The layer in the folder on another base: a folder, or {@code bundled}; wrong folders are usage
-     * errors in the language given.
+     * errors in the language given, the problems of a rule set that does not load the caller's.
      */
     static RuleSet layerOn(Path layer, String base, Language lang) {
         if (layer == null) {
             throw new UsageException(Phrase.text(lang, "cli.base.noLayer"));
         }
         usable(layer, lang);
-        if (base.equals(LayerStack.BUNDLED)) {
-            return RuleSet.layerOn(layer, null);
+        Path folder = base.equals(LayerStack.BUNDLED) ? null : Path.of(base);
+        if (folder != null) {
+            usable(folder, lang);
         }
-        Path folder = Path.of(base);
-        usable(folder, lang);
         return RuleSet.layerOn(layer, folder);
+    }
+
+    /** A base with layers, as a server or the preview takes them; load errors as {@link #load} says them. */
+    static RuleSet stacked(Path base, List<Path> layers, Language lang) {
+        if (base != null) {
+            usable(base, lang);
+        }
+        layers.forEach(l -> usable(l, lang));
+        try {
+            return RuleSet.stacked(base, layers);
+        } catch (RuleSetException e) {
+            throw LoadFailure.of(e, base == null ? "" : base.toString(), lang);
+        }
     }
 
     /** What to put before a problem's file so the printed path opens from the current folder. */

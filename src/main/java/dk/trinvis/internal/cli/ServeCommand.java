@@ -1,13 +1,19 @@
 package dk.trinvis.internal.cli;
 
 import dk.trinvis.internal.serve.DecisionServer;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.internal.serve.ServerOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +25,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Rule-set folder, watched and reloaded on change (default: the bundled Danish set).")
     Path rules;
 
+    @Option(names = "--layer", paramLabel = "DIR", description = "A layer folder (kind: Layer) to stack on the rule set, "
+            + "e.g. one municipality's; repeat for more. Watched and reloaded too.")
+    List<Path> layers = new ArrayList<>();
+
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -28,22 +38,36 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Mixin
+    ToolLanguage lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Language language = lang.language();
         if (port < 0 || port > 65_535 || threads < 1) {
-            throw new UsageException("--port must be 0-65535 and --threads at least 1");
+            throw new UsageException(Phrase.text(language, "cli.serve.limits"));
         }
+        if (rules != null) {
+            RuleSetOption.usable(rules, language);
+        }
+        layers.forEach(l -> RuleSetOption.usable(l, language));
         ServerOptions defaults = ServerOptions.defaults(port);
         ServerOptions options = new ServerOptions(host, port, rules, threads, defaults.maxBodyBytes(),
-                defaults.watchInterval(), defaults.quietPeriod(), defaults.shutdownGrace());
+                defaults.watchInterval(), defaults.quietPeriod(), defaults.shutdownGrace()).withLayers(layers);
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        DecisionServer server = DecisionServer.start(options, log);
+        DecisionServer server;
+        try {
+            server = DecisionServer.start(options, log);
+        } catch (RuleSetException e) {
+            throw LoadFailure.of(e, rules == null ? "" : rules.toString(), language);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trinvis-shutdown"));
         log.println("event=start url=" + server.uri() + " rules=" + (rules == null ? "bundled" : rules)
-                + " openapi=" + server.uri().resolve("/v1/openapi.json"));
+                + (layers.isEmpty() ? "" : " layers=" + layers.stream().map(Path::toString)
+                .collect(java.util.stream.Collectors.joining(","))) + " openapi=" + server.uri().resolve("/v1/openapi.json"));
         server.awaitClose();
         return ExitCode.OK;
     }

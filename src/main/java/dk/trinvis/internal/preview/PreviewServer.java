@@ -28,17 +28,20 @@ import java.util.stream.Stream;
  * using the last good rule set.
  */
 public final class PreviewServer implements AutoCloseable {
-    private final Path folder;
+    private final List<Path> given;
     private final RuleSetHolder holder;
     private final LocalHttp server;
     private String fingerprint;
     private RuleSet linted;
     private List<Problem> lintWarnings = List.of();
 
-    private PreviewServer(Path folder, int port) throws IOException {
-        this.folder = folder;
-        this.fingerprint = fingerprint(folder);
-        this.holder = RuleSetHolder.load(folder);
+    private PreviewServer(Path folder, List<Path> layers, int port) throws IOException {
+        List<Path> all = new ArrayList<>(List.of(folder));
+        all.addAll(layers);
+        this.given = List.copyOf(all);
+        this.holder = layers.isEmpty() ? RuleSetHolder.load(folder)
+                : RuleSetHolder.stacked(folder, layers, RuleSetHolder.ReloadPolicy.DEFAULT);
+        this.fingerprint = fingerprint(watched());
         this.server = LocalHttp.start(port, this::handle);
     }
 
@@ -48,7 +51,17 @@ public final class PreviewServer implements AutoCloseable {
      * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
      */
     public static PreviewServer start(Path folder, int port) throws IOException {
-        return new PreviewServer(folder, port);
+        return new PreviewServer(folder, List.of(), port);
+    }
+
+    /**
+     * Starts a preview of a rule set with layers stacked on it, e.g. the national set with a
+     * municipality's layer; every folder is watched.
+     *
+     * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
+     */
+    public static PreviewServer start(Path folder, List<Path> layers, int port) throws IOException {
+        return new PreviewServer(folder, List.copyOf(layers), port);
     }
 
     /** Where the preview answers. */
@@ -62,23 +75,40 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private synchronized void reloadIfChanged() {
-        String now = fingerprint(folder);
+        String now = fingerprint(watched());
         if (!now.equals(fingerprint)) {
             fingerprint = now;
             holder.reload();
         }
     }
 
+    /** The folders given, and those the rule set was read from besides (a layer's base), each once. */
+    private List<Path> watched() {
+        List<Path> all = new ArrayList<>(given);
+        all.addAll(holder.current().folders());
+        return all.stream().map(PreviewServer::real).distinct().toList();
+    }
+
     /** Names, sizes and modification times of the YAML files: cheap to compute, changes with every save. */
-    private static String fingerprint(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            StringBuilder b = new StringBuilder();
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                b.append(p).append(Files.size(p)).append(Files.getLastModifiedTime(p)).append('\n');
+    private static String fingerprint(List<Path> folders) {
+        StringBuilder b = new StringBuilder();
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    b.append(p).append(Files.size(p)).append(Files.getLastModifiedTime(p)).append('\n');
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                b.append("unreadable ").append(folder).append('\n');
             }
-            return b.toString();
+        }
+        return b.toString();
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
         } catch (IOException e) {
-            return "unreadable";
+            return p.toAbsolutePath().normalize();
         }
     }
 

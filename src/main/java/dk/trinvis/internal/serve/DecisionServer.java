@@ -6,9 +6,12 @@ import dk.trinvis.RuleSetHolder;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.TrinvisException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +40,8 @@ public final class DecisionServer implements AutoCloseable {
     private final PrintStream log;
     private volatile boolean closing;
 
-    private DecisionServer(ServerOptions options, RuleSetHolder holder, String seen, PrintStream log) throws IOException {
+    private DecisionServer(ServerOptions options, RuleSetHolder holder, Map<Path, String> seen, PrintStream log)
+            throws IOException {
         this.options = options;
         this.log = log;
         Metrics metrics = new Metrics(() -> holder.current().contentHash());
@@ -60,8 +64,10 @@ public final class DecisionServer implements AutoCloseable {
                 inFlight.decrementAndGet();
             }
         });
-        this.watcher = options.rules() == null ? null
-                : new RuleWatcher(options.rules(), seen, holder, metrics, log, options.watchInterval());
+        this.watcher = seen == null ? null
+                : new RuleWatcher(RuleWatcher.given(options.rules(), options.layers()),
+                options.rules() == null ? "" : options.rules().toString(), seen, holder, metrics, log,
+                options.watchInterval());
     }
 
     /**
@@ -73,11 +79,14 @@ public final class DecisionServer implements AutoCloseable {
      */
     public static DecisionServer start(ServerOptions options, PrintStream log) throws IOException {
         limitTheJdkServer();
-        String seen = options.rules() == null ? null : RuleWatcher.fingerprint(options.rules());
-        RuleSetHolder.ReloadPolicy policy = RuleSetHolder.ReloadPolicy.DEFAULT;
-        RuleSetHolder holder = options.rules() == null ? RuleSetHolder.of(RuleSet::bundled)
-                : RuleSetHolder.load(options.rules(),
-                        new RuleSetHolder.ReloadPolicy(options.quietPeriod(), policy.attempts(), policy.gate()));
+        List<Path> folders = RuleWatcher.given(options.rules(), options.layers());
+        Map<Path, String> seen = folders.isEmpty() ? null : RuleWatcher.fingerprints(folders);
+        RuleSetHolder.ReloadPolicy defaults = RuleSetHolder.ReloadPolicy.DEFAULT;
+        RuleSetHolder.ReloadPolicy policy = new RuleSetHolder.ReloadPolicy(options.quietPeriod(), defaults.attempts(),
+                defaults.gate());
+        RuleSetHolder holder = !options.layers().isEmpty()
+                ? RuleSetHolder.stacked(options.rules(), options.layers(), policy)
+                : options.rules() == null ? RuleSetHolder.of(RuleSet::bundled) : RuleSetHolder.load(options.rules(), policy);
         DecisionServer s = new DecisionServer(options, holder, seen, log);
         warmUp(holder.current());
         s.server.start();

@@ -7,6 +7,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,20 +23,28 @@ import java.util.stream.Stream;
  * walk per interval.
  */
 final class RuleWatcher implements AutoCloseable {
-    private final Path folder;
+    private final List<Path> given;
+    private final String prefix;
     private final RuleSetHolder holder;
     private final Metrics metrics;
     private final PrintStream log;
     private final ScheduledExecutorService timer;
-    private String fingerprint;
+    /** The last fingerprint of each folder watched, by its real path. */
+    private Map<Path, String> fingerprints;
 
-    /** Watches from {@code seen}, the fingerprint taken before the holder's first load, so no edit falls between. */
-    RuleWatcher(Path folder, String seen, RuleSetHolder holder, Metrics metrics, PrintStream log, Duration interval) {
-        this.folder = folder;
+    /**
+     * Watches the folders given and those the rule set was read from besides (a layer's base),
+     * from {@code seen}, the fingerprints of the given ones taken before the holder's first load,
+     * so no edit falls between. Problems print with {@code prefix} before their files.
+     */
+    RuleWatcher(List<Path> given, String prefix, Map<Path, String> seen, RuleSetHolder holder, Metrics metrics,
+                PrintStream log, Duration interval) {
+        this.given = List.copyOf(given);
+        this.prefix = prefix;
         this.holder = holder;
         this.metrics = metrics;
         this.log = log;
-        this.fingerprint = seen;
+        this.fingerprints = new HashMap<>(seen);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "trinvis-rule-watcher");
             t.setDaemon(true);
@@ -41,13 +53,40 @@ final class RuleWatcher implements AutoCloseable {
         timer.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The folders a server is given: the rule set's (null: the bundled one, not watched) and its layers. */
+    static List<Path> given(Path rules, List<Path> layers) {
+        List<Path> all = new ArrayList<>();
+        if (rules != null) {
+            all.add(rules);
+        }
+        all.addAll(layers);
+        return all;
+    }
+
+    /** Each folder's fingerprint, by its real path. */
+    static Map<Path, String> fingerprints(List<Path> folders) {
+        Map<Path, String> out = new HashMap<>();
+        for (Path f : folders) {
+            out.put(real(f), fingerprint(f));
+        }
+        return out;
+    }
+
     private void check() {
         try {
-            String now = fingerprint(folder);
-            if (now.equals(fingerprint)) {
+            List<Path> watched = new ArrayList<>(given);
+            watched.addAll(holder.current().folders());
+            Map<Path, String> now = fingerprints(watched);
+            boolean changed = false;
+            for (Map.Entry<Path, String> e : now.entrySet()) {
+                String before = fingerprints.get(e.getKey());
+                // A base first seen after a load was read by that load: a change starts from here.
+                changed |= before != null && !before.equals(e.getValue());
+            }
+            fingerprints = now;
+            if (!changed) {
                 return;
             }
-            fingerprint = now;
             RuleSetHolder.ReloadResult result = holder.reload();
             metrics.reloaded(result.loaded());
             if (result.loaded()) {
@@ -56,13 +95,21 @@ final class RuleWatcher implements AutoCloseable {
                 log.println("event=reload result=failed problems=" + result.problems().size()
                         + " keeping=" + result.contentHash());
                 for (Problem p : result.problems()) {
-                    log.println("  " + p.format(folder.toString()));
+                    log.println("  " + p.format(prefix));
                 }
             }
         } catch (RuntimeException e) {
             // A reload must never stop the watcher: the next change gets its own try.
             metrics.reloaded(false);
             log.println("event=reload result=failed error=\"" + e.getMessage() + "\"");
+        }
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

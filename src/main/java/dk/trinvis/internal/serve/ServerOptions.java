@@ -3,6 +3,7 @@ package dk.trinvis.internal.serve;
 import dk.trinvis.RuleSetHolder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param quietPeriod   how long the files must be still before a reload reads them
  *                      ({@link dk.trinvis.RuleSetHolder.ReloadPolicy#quietPeriod()})
  * @param shutdownGrace how long a shutdown waits for requests in flight
+ * @param layers        layer folders stacked on the rule set, e.g. one per municipality; watched too
  */
 public record ServerOptions(String host, int port, Path rules, int threads, int maxBodyBytes,
-                            Duration watchInterval, Duration quietPeriod, Duration shutdownGrace) {
+                            Duration watchInterval, Duration quietPeriod, Duration shutdownGrace, List<Path> layers) {
 
     /** Validates the limits. */
     public ServerOptions {
@@ -33,6 +35,19 @@ public record ServerOptions(String host, int port, Path rules, int threads, int 
         if (threads < 1 || maxBodyBytes < 1) {
             throw new IllegalArgumentException("threads and maxBodyBytes must be positive");
         }
+        layers = List.copyOf(layers);
+    }
+
+    /** Options serving the rule set without layers. */
+    public ServerOptions(String host, int port, Path rules, int threads, int maxBodyBytes, Duration watchInterval,
+                         Duration quietPeriod, Duration shutdownGrace) {
+        this(host, port, rules, threads, maxBodyBytes, watchInterval, quietPeriod, shutdownGrace, List.of());
+    }
+
+    /** The same options with these layers stacked on the rule set. */
+    public ServerOptions withLayers(List<Path> folders) {
+        return new ServerOptions(host, port, rules, threads, maxBodyBytes, watchInterval, quietPeriod, shutdownGrace,
+                folders);
     }
 
     /** Loopback, the given port, bundled rules, and the defaults documented in docs/server.md. */
@@ -43,11 +58,12 @@ public record ServerOptions(String host, int port, Path rules, int threads, int 
 
     /** The same options serving and watching a rule-set folder. */
     public ServerOptions withRules(Path folder) {
-        return new ServerOptions(host, port, folder, threads, maxBodyBytes, watchInterval, quietPeriod, shutdownGrace);
+        return new ServerOptions(host, port, folder, threads, maxBodyBytes, watchInterval, quietPeriod, shutdownGrace,
+                layers);
     }
 
     /** The same options checking the folder this often, and reading it once still this long. */
     public ServerOptions withWatching(Duration interval, Duration quiet) {
-        return new ServerOptions(host, port, rules, threads, maxBodyBytes, interval, quiet, shutdownGrace);
+        return new ServerOptions(host, port, rules, threads, maxBodyBytes, interval, quiet, shutdownGrace, layers);
     }
 }
