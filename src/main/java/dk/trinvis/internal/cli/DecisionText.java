@@ -43,6 +43,10 @@ final class DecisionText {
         }
         b.append('\n').append(word(lang, "receipt")).append(' ').append(d.receipt().ruleSetHash(), 0, 12)
                 .append(" @ ").append(d.receipt().at()).append('\n');
+        for (dk.trinvis.model.Layer l : d.receipt().layers()) {
+            b.append("  ").append(l.name()).append(' ').append(l.contentHash(), 0, 12)
+                    .append(l.municipality() == null ? "" : " (" + l.municipality() + ")").append('\n');
+        }
         // Titles and names come from rule-set text; an escape sequence in them must not reach the terminal.
         return ControlChars.strip(b.toString());
     }

@@ -65,4 +65,13 @@ class DecideCommandTest {
                 "--fact", "hasMitID=true", "--lang", "en");
         assertThat(en.out()).containsPattern("Requirement: +mandatory digital self-service\n");
     }
+
+    @Test
+    void aDecisionOnALayerNamesTheBaseAndTheLayerUnderItsReceipt() {
+        CliRun run = CliRun.of("decide", "--rules", Golden.resource("layers/on-bundled").toString(), "--service",
+                "flytning", "--municipality", "0167", "--at", "2024-04-09T17:00", "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Receipt: [0-9a-f]{12} @ .*\n  bundled [0-9a-f]{12}\n  on-bundled [0-9a-f]{12} \\(0167\\)\n")
+                .contains("Aftentelefonen i Hvidovre");
+    }
 }
