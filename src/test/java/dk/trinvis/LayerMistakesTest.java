@@ -42,7 +42,7 @@ class LayerMistakesTest {
     void aRedefinedIdNamesTheBaseDocument() {
         assertThat(problems("mistakes")).filteredOn(p -> p.message().startsWith("service 'flytning'"))
                 .singleElement().satisfies(p -> {
-                    assertThat(p.code()).isEqualTo("TRV021");
+                    assertThat(p.code()).isEqualTo("TRV022");
                     assertThat(p.location().file()).isEqualTo("layer.yaml");
                     assertThat(p.message()).contains("../national/rules.yaml:9:1");
                 });

@@ -104,7 +104,7 @@ class LayersTest {
         assertThat(run.failed()).isZero();
         assertThat(run.passed()).isEqualTo(4);
         assertThat(runner.passingWithoutLayer(run)).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo("TRV118");
+            assertThat(p.code()).isEqualTo("TRV122");
             assertThat(p.location().file()).isEqualTo("tests.yaml");
             assertThat(p.message()).isEqualTo("test 'København har ingen floorwalker' passes without the layer too: "
                     + "it does not test what the layer adds");

@@ -19,8 +19,8 @@ import java.util.Objects;
 /**
  * What a new release of the base does to a municipality's layer, told at the layer's own lines:
  * overlay steps whose national anchor ({@code after:}, {@code before:}, {@code replaces:},
- * {@code remove:}) is gone (TRV121), national steps an overlay replaces that changed (TRV122), and
- * the layer's tests that fail on the new base (TRV123, an error).
+ * {@code remove:}) is gone (TRV125), national steps an overlay replaces that changed (TRV126), and
+ * the layer's tests that fail on the new base (TRV127, an error).
  *
  * <pre>{@code
  * RuleSet now = RuleSet.load(layer);                       // on the base it names
@@ -58,7 +58,7 @@ public final class BaseUpdate {
             Map<String, Step> after = nationalSteps(updated, overlay.service());
             for (Guide.Removal r : overlay.removals()) {
                 if (before.containsKey(r.step()) && !after.containsKey(r.step())) {
-                    out.warning(LintCodes.BASE_DROPS_ANCHOR, r.location(), Phrase.of("lint.TRV121.remove", r.step()));
+                    out.warning(LintCodes.BASE_DROPS_ANCHOR, r.location(), Phrase.of("lint.TRV125.remove", r.step()));
                 }
             }
             for (Step s : overlay.steps()) {
@@ -70,10 +70,10 @@ public final class BaseUpdate {
                 Step was = before.get(anchor);
                 Step now = after.get(anchor);
                 if (now == null) {
-                    out.warning(LintCodes.BASE_DROPS_ANCHOR, s.location(), Phrase.of("lint.TRV121", s.id(), field, anchor));
+                    out.warning(LintCodes.BASE_DROPS_ANCHOR, s.location(), Phrase.of("lint.TRV125", s.id(), field, anchor));
                 } else if (s.replaces() != null) {
                     for (String part : changes(was, now)) {
-                        out.warning(LintCodes.BASE_CHANGES_REPLACED, s.location(), Phrase.of("lint.TRV122." + part,
+                        out.warning(LintCodes.BASE_CHANGES_REPLACED, s.location(), Phrase.of("lint.TRV126." + part,
                                 anchor, s.id()));
                     }
                 }
@@ -122,7 +122,7 @@ public final class BaseUpdate {
             TestResult was = before.get(r.location());
             boolean passedBefore = was != null && was.passed();
             out.add(new Problem(Problem.Severity.ERROR, LintCodes.BASE_FAILS_TEST, r.location(),
-                    Phrase.of(passedBefore ? "lint.TRV123" : "lint.TRV123.before", r.name(),
+                    Phrase.of(passedBefore ? "lint.TRV127" : "lint.TRV127.before", r.name(),
                             String.join("; ", r.failures(lang)))));
         }
     }

@@ -40,7 +40,7 @@ final class OverlayLint {
             Set<String> removed = new java.util.HashSet<>();
             for (Guide.Removal r : overlay.removals()) {
                 if (!removed.add(r.step())) {
-                    out.warning(LintCodes.OVERLAY_REMOVED_TWICE, r.location(), Phrase.of("lint.TRV120", r.step()));
+                    out.warning(LintCodes.OVERLAY_REMOVED_TWICE, r.location(), Phrase.of("lint.TRV124", r.step()));
                 } else if (nationalIds.contains(r.step())) {
                     out.warning(LintCodes.OVERLAY_CHANGES_NATIONAL, r.location(),
                             Phrase.of("lint.TRV110.removed", where, r.step()));
@@ -68,8 +68,8 @@ final class OverlayLint {
                     // Placed by a step of its own: it moves with that step, and follows it only when written below it.
                     int own = order.indexOf(anchor);
                     boolean later = own > order.indexOf(s.id());
-                    out.warning(LintCodes.OVERLAY_ON_OWN_STEP, s.location(), Phrase.of(later ? "lint.TRV119.later"
-                            : "lint.TRV119", s.id(), field, anchor));
+                    out.warning(LintCodes.OVERLAY_ON_OWN_STEP, s.location(), Phrase.of(later ? "lint.TRV123.later"
+                            : "lint.TRV123", s.id(), field, anchor));
                 } else {
                     known(anchor, ids, s.location(), out, field);
                 }

@@ -73,10 +73,10 @@ public final class TestRunner {
     }
 
     /**
-     * TRV118 for each test of a layer that passed and passes on the layer's base alone too: it does
+     * TRV122 for each test of a layer that passed and passes on the layer's base alone too: it does
      * not test what the layer adds (e.g. "Hvidovre shows no paper form" where the paper step is
      * hidden for that citizen anyway). Empty for a rule set that is no layer; suppressed per test
-     * document with {@code lint: {ignore: [TRV118]}}.
+     * document with {@code lint: {ignore: [TRV122]}}.
      *
      * @param run what {@link #run(List)} gave on this rule set
      * @throws dk.trinvis.model.RuleSetException if the base no longer loads on its own
@@ -93,7 +93,7 @@ public final class TestRunner {
         for (TestResult r : run.results()) {
             TestCase test = byLocation.get(r.location());
             if (r.passed() && test != null && onBase.run(test).passed()) {
-                out.warning(LintCodes.TEST_PASSES_WITHOUT_LAYER, test.location(), Phrase.of("lint.TRV118", test.name()));
+                out.warning(LintCodes.TEST_PASSES_WITHOUT_LAYER, test.location(), Phrase.of("lint.TRV122", test.name()));
             }
         }
         return Linter.suppress(out.sorted(), rules.model().documents());

@@ -99,7 +99,7 @@ public final class Scaffold {
      * The files of a standalone layer on a base, by path relative to the layer's folder, in writing
      * order: the {@code kind: Layer}, the municipality and its borgerservice (when the base lacks
      * them), an overlay on a national guide, and tests that pass with the layer and fail without
-     * it (a test that passes on the base too proves nothing: TRV118). The overlay's step goes after
+     * it (a test that passes on the base too proves nothing: TRV122). The overlay's step goes after
      * the first step every citizen of the municipality is shown.
      *
      * @param base    the rule set the layer goes on

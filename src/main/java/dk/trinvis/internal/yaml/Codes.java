@@ -42,7 +42,7 @@ public final class Codes {
      * A layer that redefines what its base declares, touches another municipality than its own,
      * holds what only a base may hold, or names a base that cannot be loaded.
      */
-    public static final String LAYER = "TRV021";
+    public static final String LAYER = "TRV022";
     /** Warning: a file named like a rule file ({@code x.yaml.txt}) that is not read. */
     public static final String SKIPPED_FILE = "TRV117";
 

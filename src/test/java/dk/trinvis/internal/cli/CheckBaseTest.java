@@ -15,9 +15,9 @@ class CheckBaseTest {
     void checkWithBaseReportsWhatTheUpdateDoesAndFailsOnATestThatNowFails() {
         CliRun run = CliRun.of("check", "--rules", LAYER.toString(), "--base", NEW_BASE.toString());
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
-        assertThat(run.out()).contains(LAYER + "/layer.yaml:15:5: warning TRV121: the new base has no national step "
+        assertThat(run.out()).contains(LAYER + "/layer.yaml:15:5: warning TRV125: the new base has no national step "
                 + "'log-ind' any more, which step 'floorwalker' is placed 'after:': the step is added at the end of the guide")
-                .contains("error TRV123: test 'Floorwalkeren står efter log-ind' passes on the current base but fails");
+                .contains("error TRV127: test 'Floorwalkeren står efter log-ind' passes on the current base but fails");
     }
 
     @Test

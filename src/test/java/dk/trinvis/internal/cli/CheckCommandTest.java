@@ -94,7 +94,7 @@ class CheckCommandTest {
     void eachProblemShowsItsCodeSoAnEditorCanSilenceIt() {
         CliRun run = CliRun.of("check", Golden.resource("lint-fixtures/overlay-own-steps").toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("/rules.yaml:36:5: warning TRV120: 'papir' is removed twice");
+        assertThat(run.out()).contains("/rules.yaml:36:5: warning TRV124: 'papir' is removed twice");
     }
 
     @Test
