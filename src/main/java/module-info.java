@@ -18,9 +18,10 @@ module dk.trinvis {
     requires jdk.httpserver;
 
     // Optional, like their Maven dependencies: only the CLI needs picocli, only
-    // TrinvisTests needs JUnit, and embedders who use those already have them.
+    // TrinvisTests needs JUnit, and embedders who use those already have them. Not transitive:
+    // a module that requires dk.trinvis must compile without JUnit (ConsumerModuleIT).
     requires static info.picocli;
-    requires static transitive org.junit.jupiter.api;
+    requires static org.junit.jupiter.api;
     // Null-safety annotations: compile time only, but visible to users' compilers and tools.
     requires static transitive org.jspecify;
 

@@ -1,7 +1,9 @@
 package dk.trinvis;
 
 import dk.trinvis.internal.decide.DecisionEngine;
-import dk.trinvis.internal.decide.GuideResolver;
+import dk.trinvis.internal.lint.Lint;
+import dk.trinvis.internal.plan.Plans;
+import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
@@ -18,6 +20,7 @@ import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Layers;
 import dk.trinvis.internal.yaml.LayerStack;
 import dk.trinvis.model.Layer;
+import dk.trinvis.model.Location;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +44,7 @@ public final class RuleSet {
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
-        this.engine = new DecisionEngine(compiled);
+        this.engine = new DecisionEngine(new Plans(compiled));
         this.guides = new GuideResolver(compiled);
         this.interviewer = new Interviewer(compiled, engine, guides);
     }
@@ -51,6 +54,10 @@ public final class RuleSet {
      * throws a {@link RuleSetException} listing every problem found, with file:line:column. A folder
      * with a {@code kind: Layer} document is a layer: its base ({@code bundled} or a folder) is loaded
      * first, and base and layer are one rule set whose content hash covers both.
+     *
+     * <p>A folder made by {@code trinvis release} is verified first: its id, its manifest and
+     * every file's SHA-256; a release changed in any byte is refused. Decisions of a release name
+     * its id in their receipt (a layer's base may be a release too: the receipt's layers name it).
      */
     public static RuleSet load(Path folder) {
         Objects.requireNonNull(folder, "folder");
@@ -82,6 +89,11 @@ public final class RuleSet {
     public static RuleSet stacked(@Nullable Path base, List<Path> layers) {
         Objects.requireNonNull(layers, "layers");
         return new RuleSet(LayerStack.stacked(base, List.copyOf(layers)));
+    }
+
+    /** The id of the release this rule set was loaded from, or null when it was not loaded from one. */
+    public @Nullable String release() {
+        return compiled.release();
     }
 
     /**
@@ -209,19 +221,35 @@ public final class RuleSet {
         return Optional.of(below == null ? bundled() : load(below));
     }
 
+    /**
+     * Whether what is written at the location was read from a layer's base, loaded to work on,
+     * rather than from the folders asked for: its warnings and tests are the base's own.
+     */
+    public boolean fromBase(Location at) {
+        return !compiled.layers().own(at);
+    }
+
     /** Problems that did not stop the load. */
     public List<Problem> warnings() {
         return compiled.warnings();
     }
 
     /**
-     * The compiled form, for Trinvis's own packages (the linter reads the loader's compiled
-     * conditions and hours instead of parsing them again). Its type is not exported by the module.
+     * Lint: what loads but is probably not what the editor meant (unreachable steps, services
+     * without guides, hours that never open, untranslated text, …), sorted by location, each
+     * with a stable code ({@code dk.trinvis.check.LintCodes}); documents' {@code lint: {ignore:}} applied.
      *
-     * @hidden
+     * @param clock what "today" is when judging {@code reviewBy} dates
      */
-    @SuppressWarnings("exports")
-    public CompiledRuleSet compiled() {
-        return compiled;
+    public List<Problem> lint(Clock clock) {
+        return lint(clock, false);
+    }
+
+    /**
+     * Lint as {@link #lint(Clock)}; when {@code strict}, also what is still valid but outdated, such
+     * as a legal reference written as a plain string (TRV118), which {@code check --strict} reports.
+     */
+    public List<Problem> lint(Clock clock, boolean strict) {
+        return new Lint(clock, strict).lint(compiled);
     }
 }

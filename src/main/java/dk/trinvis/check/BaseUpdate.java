@@ -1,8 +1,7 @@
 package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.internal.compiled.Layers;
-import dk.trinvis.internal.compiled.Problems;
+import dk.trinvis.internal.lint.Lint;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
@@ -29,7 +28,7 @@ import java.util.Objects;
  * }</pre>
  */
 public final class BaseUpdate {
-    private final Problems out = new Problems();
+    private final List<Problem> out = new ArrayList<>();
 
     private BaseUpdate() {
     }
@@ -45,20 +44,20 @@ public final class BaseUpdate {
         BaseUpdate update = new BaseUpdate();
         update.overlays(current, updated);
         update.tests(current, updated, lang);
-        return Linter.suppress(update.out.sorted(), updated.model().documents());
+        update.out.sort(Problem.BY_LOCATION);
+        return Lint.suppress(update.out, updated.model().documents());
     }
 
     private void overlays(RuleSet current, RuleSet updated) {
-        Layers layers = updated.compiled().layers();
         for (Guide overlay : updated.model().guides()) {
-            if (!overlay.overlay() || !layers.own(overlay.location())) {
+            if (!overlay.overlay() || updated.fromBase(overlay.location())) {
                 continue;
             }
             Map<String, Step> before = nationalSteps(current, overlay.service());
             Map<String, Step> after = nationalSteps(updated, overlay.service());
             for (Guide.Removal r : overlay.removals()) {
                 if (before.containsKey(r.step()) && !after.containsKey(r.step())) {
-                    out.warning(LintCodes.BASE_DROPS_ANCHOR, r.location(), Phrase.of("lint.TRV125.remove", r.step()));
+                    warn(LintCodes.BASE_DROPS_ANCHOR, r.location(), Phrase.of("lint.TRV125.remove", r.step()));
                 }
             }
             for (Step s : overlay.steps()) {
@@ -70,15 +69,19 @@ public final class BaseUpdate {
                 Step was = before.get(anchor);
                 Step now = after.get(anchor);
                 if (now == null) {
-                    out.warning(LintCodes.BASE_DROPS_ANCHOR, s.location(), Phrase.of("lint.TRV125", s.id(), field, anchor));
+                    warn(LintCodes.BASE_DROPS_ANCHOR, s.location(), Phrase.of("lint.TRV125", s.id(), field, anchor));
                 } else if (s.replaces() != null) {
                     for (String part : changes(was, now)) {
-                        out.warning(LintCodes.BASE_CHANGES_REPLACED, s.location(), Phrase.of("lint.TRV126." + part,
+                        warn(LintCodes.BASE_CHANGES_REPLACED, s.location(), Phrase.of("lint.TRV126." + part,
                                 anchor, s.id()));
                     }
                 }
             }
         }
+    }
+
+    private void warn(String code, Location at, Phrase phrase) {
+        out.add(new Problem(Problem.Severity.WARNING, code, at, phrase));
     }
 
     /** What differs between a national step and its new version: {@code title}, {@code body}, ... */

@@ -1,7 +1,7 @@
 package dk.trinvis.check;
 
 import dk.trinvis.RuleSet;
-import dk.trinvis.internal.decide.GuideOverlay;
+import dk.trinvis.internal.guide.GuideOverlay;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;

@@ -21,6 +21,7 @@ import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.model.TrinvisException;
+import dk.trinvis.internal.lint.Lint;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class TestRunner {
         Coverage all = coverage(rules.model(), touched);
         // A layer's tests cover the layer: its base's rules are covered by the base's tests.
         return new TestRun(results, new Coverage(all.items().stream()
-                .filter(i -> rules.compiled().layers().own(fileOf(i))).toList()));
+                .filter(i -> !rules.fromBase(fileOf(i))).toList()));
     }
 
     /**
@@ -89,14 +90,15 @@ public final class TestRunner {
         TestRunner onBase = new TestRunner(base);
         java.util.Map<Location, TestCase> byLocation = new java.util.HashMap<>();
         rules.model().tests().forEach(t -> byLocation.put(t.location(), t));
-        dk.trinvis.internal.compiled.Problems out = new dk.trinvis.internal.compiled.Problems();
+        List<Problem> out = new ArrayList<>();
         for (TestResult r : run.results()) {
             TestCase test = byLocation.get(r.location());
             if (r.passed() && test != null && onBase.run(test).passed()) {
-                out.warning(LintCodes.TEST_PASSES_WITHOUT_LAYER, test.location(), Phrase.of("lint.TRV122", test.name()));
+                out.add(new Problem(Problem.Severity.WARNING, LintCodes.TEST_PASSES_WITHOUT_LAYER, test.location(),
+                        Phrase.of("lint.TRV122", test.name())));
             }
         }
-        return Linter.suppress(out.sorted(), rules.model().documents());
+        return Lint.suppress(out, rules.model().documents());
     }
 
     /** Runs one test. */

@@ -30,6 +30,9 @@ public final class TrinvisTests {
      * One dynamic test per YAML test of the rule set in the folder; with names or tags, only the
      * tests that have one of them (as {@code trinvis test --only}).
      */
+    // JUnit is an optional dependency required without 'transitive', so that modules which never
+    // call this compile without JUnit; a caller of this method has JUnit on its path already.
+    @SuppressWarnings("exports")
     public static Stream<DynamicTest> from(Path folder, String... only) {
         RuleSet rules;
         try {
@@ -47,6 +50,7 @@ public final class TrinvisTests {
      * the test's file:line; no file source is attached, because Surefire does not count dynamic
      * tests whose source is a file.
      */
+    @SuppressWarnings("exports") // as above
     public static Stream<DynamicTest> from(RuleSet rules, String... only) {
         TestRunner runner = new TestRunner(rules);
         List<String> selected = List.of(only);

@@ -15,5 +15,5 @@ import org.jspecify.annotations.Nullable;
  * @param location where it is declared
  */
 @NullMarked
-public record AssistRule(String id, Text title, Condition when, Period validity, @Nullable String legal, Location location) {
+public record AssistRule(String id, Text title, Condition when, Period validity, @Nullable Legal legal, Location location) {
 }

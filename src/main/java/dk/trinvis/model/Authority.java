@@ -2,6 +2,7 @@ package dk.trinvis.model;
 
 import java.util.List;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who processes a service's non-digital requests: the municipality, Udbetaling Danmark, the
@@ -13,11 +14,12 @@ import org.jspecify.annotations.NullMarked;
  * @param municipal whether it is the citizen's own municipality, whose help offers that can
  *                  {@code process} act for it
  * @param offers    ids of help offers that process requests for it (besides a municipality's own)
+ * @param legal     the law that makes it responsible, or null
  * @param location  where it is declared
  */
 @NullMarked
 public record Authority(String id, Text name, Contact contact, boolean municipal, List<String> offers,
-                        Location location) {
+                        @Nullable Legal legal, Location location) {
     /** Copies the list so the record stays immutable. */
     public Authority {
         offers = List.copyOf(offers);

@@ -86,7 +86,7 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param legal    its legal basis
      * @param location where it is declared (file:line:column)
      */
-    public record MatchedGround(String id, String title, Effect effect, @Nullable String legal, String location) {
+    public record MatchedGround(String id, String title, Effect effect, @Nullable Legal legal, String location) {
     }
 
     /**
@@ -158,24 +158,31 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param outcome  what came of it, e.g. {@code applies}, {@code matched}, {@code not-matched}
      * @param text     a sentence in the request's language
      */
-    public record TraceEntry(String rule, String location, @Nullable String legal, Outcome outcome, String text) {
+    public record TraceEntry(String rule, String location, @Nullable Legal legal, Outcome outcome, String text) {
     }
 
     /**
-     * What identifies a decision, so it can be replayed and compared.
+     * What identifies a decision, so it can be replayed and compared: the request as decided and
+     * the engine and rule set that decided it.
      *
-     * @param ruleSetHash SHA-256 of the rule set's files
-     * @param at          the moment decided for, with Copenhagen offset
-     * @param lang        the language of the answer
-     * @param audience    who the answer is for
-     * @param facts       the facts given, by name in sorted order
-     * @param layers      for a rule set loaded in layers, its parts, base first, each with its own
-     *                    hash; empty for a rule set from one folder
+     * @param ruleSetHash   SHA-256 of the rule set's files
+     * @param engineVersion the Trinvis version and build commit that decided, e.g. {@code 0.1.0+3f2a9c1d0e4b}
+     * @param release       the id of the release the rule set was loaded from, or null when loaded from a folder
+     * @param service       the service id asked about
+     * @param municipality  the municipality code asked about
+     * @param at            the moment decided for, with Copenhagen offset
+     * @param lang          the language of the answer
+     * @param audience      who the answer is for
+     * @param facts         the facts given, by name in sorted order
+     * @param layers        for a rule set loaded in layers, its parts, base first, each with its own hash
+     *                      (and release); empty for a rule set from one folder, and then not written
      */
-    @JsonPropertyOrder({"ruleSetHash", "layers", "at", "lang", "audience", "facts"})
-    public record Receipt(String ruleSetHash, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
-                          String lang, Audience audience, Map<String, Object> facts,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Layer> layers) {
+    @JsonPropertyOrder({"ruleSetHash", "engineVersion", "release", "layers", "service", "municipality", "at", "lang",
+        "audience", "facts"})
+    public record Receipt(String ruleSetHash, String engineVersion, @Nullable String release,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Layer> layers, String service,
+                          String municipality, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
+                          String lang, Audience audience, Map<String, Object> facts) {
         /**
          * Keeps the facts sorted by name, so the JSON is byte-identical whatever order they came
          * in: a request's facts already are, and are shared, not copied.
@@ -185,9 +192,10 @@ public record Decision(String service, String municipality, Requirement requirem
             layers = List.copyOf(layers);
         }
 
-        /** The receipt of a decision on a rule set from one folder. */
-        public Receipt(String ruleSetHash, OffsetDateTime at, String lang, Audience audience, Map<String, Object> facts) {
-            this(ruleSetHash, at, lang, audience, facts, List.of());
+        /** The receipt of a decision on a rule set from one folder or release. */
+        public Receipt(String ruleSetHash, String engineVersion, @Nullable String release, String service,
+                       String municipality, OffsetDateTime at, String lang, Audience audience, Map<String, Object> facts) {
+            this(ruleSetHash, engineVersion, release, List.of(), service, municipality, at, lang, audience, facts);
         }
     }
 }

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @NullMarked
 public record ExemptionGround(String id, Text title, Condition when, Effect effect, Period validity,
-                              List<String> areas, List<String> exceptAreas, @Nullable String legal, @Nullable Text description,
+                              List<String> areas, List<String> exceptAreas, @Nullable Legal legal, @Nullable Text description,
                               Location location) {
     /** Copies the lists so the record stays immutable. */
     public ExemptionGround {

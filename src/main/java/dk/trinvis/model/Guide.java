@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  */
 @NullMarked
 public record Guide(String service, @Nullable String municipality, @Nullable Text title, @Nullable Text intro,
-                    List<Text> ready, @Nullable Text processingTime, @Nullable String legal, List<Link> links,
+                    List<Text> ready, @Nullable Text processingTime, @Nullable Legal legal, List<Link> links,
                     List<Step> steps, List<Removal> removals, Location location) {
     /** Copies the lists so the record stays immutable. */
     public Guide {

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param base         the layer's base as its {@code kind: Layer} names it ({@code bundled} or a
  *                     relative path), or null for a part that is no layer
  * @param contentHash  SHA-256 over this part's files' paths and bytes, in hex
+ * @param release      the id of the release the part was loaded from ({@code trinvis release}), or null
  */
 @NullMarked
-public record Layer(String name, @Nullable String municipality, @Nullable String base, String contentHash) {
+public record Layer(String name, @Nullable String municipality, @Nullable String base, String contentHash,
+                    @Nullable String release) {
 }

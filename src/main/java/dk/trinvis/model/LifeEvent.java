@@ -36,9 +36,11 @@ public record LifeEvent(String id, Text title, @Nullable Text description, List<
      * @param days     days after the event (after the months)
      * @param text     the rule in words, e.g. "within 6 months of the birth"
      * @param source   where the rule is documented, or null
+     * @param legal    the provision that sets the deadline, or null
      * @param location where it is declared
      */
-    public record Deadline(int months, int days, Text text, @Nullable String source, Location location) {
+    public record Deadline(int months, int days, Text text, @Nullable String source, @Nullable Legal legal,
+                           Location location) {
         /** The last day for an event on {@code eventDate}. */
         public LocalDate lastDay(LocalDate eventDate) {
             return eventDate.plusMonths(months).plusDays(days);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param location where it is written
  */
 @NullMarked
-public record Period(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String basis, Location location) {
+public record Period(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Legal basis, Location location) {
 
     /** Whether the day lies in the period. */
     public boolean covers(LocalDate day) {

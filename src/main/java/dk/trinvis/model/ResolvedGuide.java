@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 public record ResolvedGuide(String service, String municipality, String municipalityName, Language language,
                             LocalText title, @Nullable LocalText intro, List<LocalText> ready, @Nullable LocalText processingTime,
-                            @Nullable String legal, @Nullable GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
+                            @Nullable Legal legal, @Nullable GuideLink selfService, List<GuideLink> links, List<GuideStep> steps,
                             List<String> hiddenSteps, List<String> conditionalSteps,
                             List<Decision.MissingFact> missingFacts, Decision decision) {
 

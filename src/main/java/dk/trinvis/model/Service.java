@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param location           where it is declared
  */
 @NullMarked
-public record Service(String id, Text title, String area, @Nullable String legal, @Nullable Link selfService,
+public record Service(String id, Text title, String area, @Nullable Legal legal, @Nullable Link selfService,
                       @Nullable Text exemptionAuthority, @Nullable String authority, boolean digital,
                       List<Period> mandatoryDigital, @Nullable Text description,
                       Location location) {

@@ -37,7 +37,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
     public String render(Journey journey) {
         Language lang = journey.language();
         Labels l = guides.labels(lang);
-        Pieces b = new Pieces();
+        PageParts b = new PageParts();
         b.append("<section class=\"trinvis-journey\" lang=\"").append(lang.code()).append("\">\n");
         b.append("<h2").append(langAttr(journey.title(), lang)).append(">").append(escape(journey.title().text()))
                 .append("</h2>\n");
@@ -79,7 +79,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
                 + "</time>";
     }
 
-    private static void overview(Pieces b, Journey journey, Labels l) {
+    private static void overview(PageParts b, Journey journey, Labels l) {
         b.append("<nav class=\"trinvis-journey-nav\" id=\"").append(JourneyWords.OVERVIEW).append("\" aria-label=\"")
                 .append(escape(l.partOfJourney())).append("\">\n");
         b.append("<h3>").append(escape(l.journeyServices())).append("</h3>\n<ol>\n");
@@ -112,7 +112,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         return "<time datetime=\"" + d.date() + "\">" + escape(l.day(d.date())) + "</time>";
     }
 
-    private void neighbours(Pieces b, List<Journey.Item> items, int i, Labels l, Language lang) {
+    private void neighbours(PageParts b, List<Journey.Item> items, int i, Labels l, Language lang) {
         Journey.Item item = items.get(i);
         b.append("<nav class=\"trinvis-journey-pager\" aria-label=\"").append(escape(l.partOfJourney() + ": "
                 + item.title().text())).append("\">\n<ul").append(guides.classes("trinvis-pager", "inline-list"))
@@ -128,7 +128,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         b.append("</ul>\n</nav>\n");
     }
 
-    private static void link(Pieces b, Journey.Item to, String rel, String word, Language lang) {
+    private static void link(PageParts b, Journey.Item to, String rel, String word, Language lang) {
         b.append("<li><a rel=\"").append(rel).append("\" href=\"#").append(escape(JourneyWords.anchor(to))).append("\">")
                 .append(escape(word)).append(": <span").append(langAttr(to.title(), lang)).append(">")
                 .append(escape(to.title().text())).append("</span></a></li>\n");

@@ -6,6 +6,8 @@ import dk.trinvis.internal.util.ControlChars;
 
 import static dk.trinvis.internal.util.HtmlEscape.visible;
 
+import dk.trinvis.model.Legal;
+import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.LocalText;
 import dk.trinvis.model.ResolvedGuide;
@@ -44,9 +46,9 @@ public final class HtmlRenderer implements GuideRenderer {
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
     private final MarkdownCache markdown;
     /** Labels by language, shared by the variants of this renderer. */
-    private final Memo<Language, Labels> labels;
+    private final BoundedCache<Language, Labels> labels;
     /** The fixed HTML by language, shared by the variants with the same classes. */
-    private final Memo<Language, HtmlWords> words;
+    private final BoundedCache<Language, HtmlWords> words;
     /** A step's opening tag up to its id, the prefix written. */
     private final String stepOpen;
 
@@ -91,8 +93,8 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
-                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable Memo<Language, Labels> labels,
-                         @Nullable Memo<Language, HtmlWords> words) {
+                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable BoundedCache<Language, Labels> labels,
+                         @Nullable BoundedCache<Language, HtmlWords> words) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -104,10 +106,10 @@ public final class HtmlRenderer implements GuideRenderer {
         this.dkfds = dkfds;
         this.afterTitle = ControlChars.strip(afterTitle);
         this.markdown = markdown != null ? markdown : new MarkdownCache(text -> ControlChars.strip(Markdown.html(text, imageHosts)));
-        Memo<Language, Labels> byLanguage = labels != null ? labels : new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+        BoundedCache<Language, Labels> byLanguage = labels != null ? labels : new BoundedCache<>(Labels::new, Labels.MAX_LANGUAGES);
         this.labels = byLanguage;
         this.words = words != null ? words
-                : new Memo<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
+                : new BoundedCache<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
     }
 
     /**
@@ -161,7 +163,7 @@ public final class HtmlRenderer implements GuideRenderer {
     public String render(ResolvedGuide guide) {
         Language lang = guide.language();
         HtmlWords w = words.get(lang);
-        Pieces b = new Pieces();
+        PageParts b = new PageParts();
         open(b, w.title, guide.title(), lang).append(visible(guide.title().text())).append(CLOSE[headingLevel]);
         if (!afterTitle.isEmpty()) {
             b.append(afterTitle);
@@ -197,17 +199,17 @@ public final class HtmlRenderer implements GuideRenderer {
             help(b, guide.decision(), lang);
         }
         if (guide.legal() != null) {
-            b.append(w.legal).append(visible(guide.legal())).append("</p>\n");
+            legal(b.append(w.legal), guide.legal()).append("</p>\n");
         }
         return b.append("</section>\n").toString();
     }
 
     /** The decision in one sentence; with DKFDS, as an information alert. */
-    void decision(Pieces b, String sentence) {
+    void decision(PageParts b, String sentence) {
         decisionHtml(b, visible(sentence));
     }
 
-    private void decisionHtml(Pieces b, String sentence) {
+    private void decisionHtml(PageParts b, String sentence) {
         if (dkfds) {
             b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
                     .append(sentence).append("</p></div></div>\n");
@@ -217,7 +219,7 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** The help offers of a decision, under their heading, in a page of the given language. */
-    void help(Pieces b, Decision decision, Language lang) {
+    void help(PageParts b, Decision decision, Language lang) {
         if (decision.help().isEmpty()) {
             return;
         }
@@ -229,7 +231,7 @@ public final class HtmlRenderer implements GuideRenderer {
         b.append("</ul>\n");
     }
 
-    private void steps(Pieces b, List<GuideStep> steps, Language lang, HtmlWords w) {
+    private void steps(PageParts b, List<GuideStep> steps, Language lang, HtmlWords w) {
         b.append("<ol class=\"trinvis-steps\">\n");
         for (GuideStep s : steps) {
             LocalText condition = s.condition();
@@ -264,11 +266,11 @@ public final class HtmlRenderer implements GuideRenderer {
     }
 
     /** A {@code <div>} holding Markdown, rendered. */
-    private void block(Pieces b, Open div, LocalText text, Language lang) {
+    private void block(PageParts b, Open div, LocalText text, Language lang) {
         open(b, div, text, lang).append(markdown.render(text.text())).append("</div>\n");
     }
 
-    private static Pieces link(Pieces b, GuideLink k, Language lang) {
+    private static PageParts link(PageParts b, GuideLink k, Language lang) {
         LocalText text = k.text();
         if (!Markdown.safeUrl(k.url())) {
             return b.append(visible(text == null ? k.url() : text.text()));
@@ -281,8 +283,26 @@ public final class HtmlRenderer implements GuideRenderer {
         return open(b, LINK_TEXT, text, lang).append(visible(text.text())).append("</a>");
     }
 
+    /** The citations, each act linked to its ELI address where it has one: "Lov nr. 603 af 31. maj 2023 § 2". */
+    private static PageParts legal(PageParts b, Legal legal) {
+        String sep = "";
+        for (LegalReference r : legal.references()) {
+            b.append(sep);
+            sep = "; ";
+            if (r.eli() != null && Markdown.safeUrl(r.eli())) {
+                b.append("<a href=\"").append(visible(r.eli())).append("\">").append(visible(r.act())).append("</a>");
+            } else {
+                b.append(visible(r.act()));
+            }
+            if (r.section() != null && !r.section().isBlank()) {
+                b.append(" ").append(visible(r.section()));
+            }
+        }
+        return b;
+    }
+
     /** Appends an opening tag for a text, with a lang attribute where the text falls back. */
-    private static Pieces open(Pieces b, Open tag, LocalText text, Language page) {
+    private static PageParts open(PageParts b, Open tag, LocalText text, Language page) {
         return text.fallsBackFrom(page) ? b.append(tag.start()).append(langAttr(text, page)).append(tag.end())
                 : b.append(tag.whole());
     }

@@ -49,10 +49,10 @@ final class HtmlWords {
     private final String hoursUnknown;
     private final String openNow;
     private final String closedOpeningUnknown;
-    private final Memo<OffsetDateTime, String> closes;
-    private final Memo<OffsetDateTime, String> opens;
-    private final Memo<Labels.DecisionWords, String> decisions;
-    private final Memo<HelpLine, String> helpLines;
+    private final BoundedCache<OffsetDateTime, String> closes;
+    private final BoundedCache<OffsetDateTime, String> opens;
+    private final BoundedCache<Labels.DecisionWords, String> decisions;
+    private final BoundedCache<HelpLine, String> helpLines;
 
     HtmlWords(Language language, Labels l, int headingLevel, boolean dkfds) {
         this.labels = l;
@@ -73,11 +73,11 @@ final class HtmlWords {
         this.hoursUnknown = state(l.hoursUnknown());
         this.openNow = state(l.openNow());
         this.closedOpeningUnknown = state(l.closedOpeningUnknown());
-        this.closes = new Memo<>(at -> state(l.openNowCloses(at)), MAX_TIMES);
-        this.opens = new Memo<>(at -> " (<time datetime=\"" + visible(at.toString()) + "\">" + visible(l.opens(at))
+        this.closes = new BoundedCache<>(at -> state(l.openNowCloses(at)), MAX_TIMES);
+        this.opens = new BoundedCache<>(at -> " (<time datetime=\"" + visible(at.toString()) + "\">" + visible(l.opens(at))
                 + "</time>)", MAX_TIMES);
-        this.decisions = new Memo<>(d -> visible(l.decision(d)), MAX_DECISIONS);
-        this.helpLines = new Memo<>(this::line, MAX_HELP_LINES);
+        this.decisions = new BoundedCache<>(d -> visible(l.decision(d)), MAX_DECISIONS);
+        this.helpLines = new BoundedCache<>(this::line, MAX_HELP_LINES);
     }
 
     private static String heading(int level, String text) {

@@ -2,6 +2,8 @@ package dk.trinvis.render;
 
 import dk.trinvis.internal.util.ControlChars;
 
+import dk.trinvis.model.Legal;
+import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.LocalText;
@@ -15,7 +17,7 @@ import java.util.List;
 public final class MarkdownRenderer implements GuideRenderer {
     /** Bodies made safe and rendered again, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::markdown);
-    private final Memo<Language, Labels> labels = new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+    private final BoundedCache<Language, Labels> labels = new BoundedCache<>(Labels::new, Labels.MAX_LANGUAGES);
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public MarkdownRenderer() {
@@ -63,7 +65,7 @@ public final class MarkdownRenderer implements GuideRenderer {
             b.append('\n');
         }
         if (guide.legal() != null) {
-            b.append("*").append(l.legal()).append(": ").append(literal(guide.legal())).append("*\n");
+            b.append("*").append(l.legal()).append(": ").append(legal(guide.legal())).append("*\n");
         }
         return ControlChars.strip(b.toString());
     }
@@ -102,6 +104,24 @@ public final class MarkdownRenderer implements GuideRenderer {
             return text;
         }
         return "[" + text + "](<" + k.url().strip().replace("<", "%3C").replace(">", "%3E").replace("\n", "") + ">)";
+    }
+
+    /** The citations, each act linked to its ELI address where it has one. */
+    private static String legal(Legal legal) {
+        StringBuilder b = new StringBuilder();
+        for (LegalReference r : legal.references()) {
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            String act = literal(r.act());
+            b.append(r.eli() != null && Markdown.safeUrl(r.eli())
+                    ? "[" + act + "](<" + r.eli().strip().replace("<", "%3C").replace(">", "%3E").replace("\n", "") + ">)"
+                    : act);
+            if (r.section() != null && !r.section().isBlank()) {
+                b.append(' ').append(literal(r.section()));
+            }
+        }
+        return b.toString();
     }
 
     /** Escapes Markdown syntax so a plain value stays literal text. */

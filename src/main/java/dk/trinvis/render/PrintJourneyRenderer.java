@@ -37,7 +37,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
     public String render(Journey journey) {
         Language lang = journey.language();
         Labels l = guides.labels(lang);
-        Pieces b = new Pieces();
+        PageParts b = new PageParts();
         b.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(journey.title().text() + " – " + journey.municipalityName()))
@@ -57,7 +57,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
                 .append(escape(l.day(journey.eventDate()))).append("</p></footer>\n</body>\n</html>\n").toString());
     }
 
-    private void overview(Pieces b, Journey journey, Labels l) {
+    private void overview(PageParts b, Journey journey, Labels l) {
         b.append("<section class=\"trinvis-sheet trinvis-overview\">\n<h1>").append(escape(journey.title().text()))
                 .append("</h1>\n");
         if (journey.description() != null) {

@@ -17,7 +17,7 @@ public final class TextRenderer implements GuideRenderer {
 
     /** Bodies as plain text, once per text. */
     private final MarkdownCache markdown = new MarkdownCache(Markdown::text);
-    private final Memo<Language, Labels> labels = new Memo<>(Labels::new, Labels.MAX_LANGUAGES);
+    private final BoundedCache<Language, Labels> labels = new BoundedCache<>(Labels::new, Labels.MAX_LANGUAGES);
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
     public TextRenderer() {
@@ -56,7 +56,7 @@ public final class TextRenderer implements GuideRenderer {
             b.append('\n');
         }
         if (guide.legal() != null) {
-            paragraph(b, l.legal() + ": " + guide.legal(), "");
+            paragraph(b, l.legal() + ": " + guide.legal().citation(), "");
         }
         return ControlChars.strip(b.toString());
     }

@@ -38,8 +38,10 @@ class BundledRuleSetDataTest {
     void wave2ActNumberIsMarkedAsInferredWhereverItIsNamed() {
         for (Service s : bundled.model().services().values()) {
             s.mandatoryDigital().stream()
-                    .filter(p -> p.basis() != null && p.basis().contains("622"))
-                    .forEach(p -> assertThat(p.basis()).as(s.id()).contains("udledt"));
+                    .filter(p -> p.basis() != null)
+                    .flatMap(p -> p.basis().references().stream())
+                    .filter(r -> r.act().contains("622"))
+                    .forEach(r -> assertThat(r.inferred()).as(s.id()).isTrue());
         }
     }
 

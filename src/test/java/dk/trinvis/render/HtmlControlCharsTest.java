@@ -77,7 +77,9 @@ class HtmlControlCharsTest {
                 List.of(leaf), List.of(leaf, leaf), "x:2", null);
         return new ResolvedGuide(real.service(), real.municipality(), poisoned(real.municipalityName()), Language.EN,
                 english("Title"), danish("Intro **fed**"), List.of(english("Ready"), danish("Klar")), danish("3 dage"),
-                poisoned("Lov § 1"), link, links, List.of(step, leaf), List.of(), List.of(), List.of(), decision);
+                new dk.trinvis.model.Legal(List.of(new dk.trinvis.model.LegalReference(poisoned("Lov"), poisoned("§ 1"),
+                        poisoned("https://www.retsinformation.dk/eli/lta/2023/603"), false,
+                        new dk.trinvis.model.Location("x", 1, 1))), false), link, links, List.of(step, leaf), List.of(), List.of(), List.of(), decision);
     }
 
     private static void assertNoUnsafeCharacter(String html) {

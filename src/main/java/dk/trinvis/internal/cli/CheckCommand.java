@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
             RuleSet ruleSet = base == null ? RuleSetOption.read(folder, language)
                     : RuleSetOption.layerOn(folder, base, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
-            problems.addAll(new Linter(Clock.systemUTC()).lint(ruleSet));
+            problems.addAll(new Linter(Clock.systemUTC(), strict).lint(ruleSet));
             if (base != null) {
                 List<Problem> update = update(folder, ruleSet, language);
                 // "The new base has no step 'log-ind' any more" says more than "names no step": one line, not two.

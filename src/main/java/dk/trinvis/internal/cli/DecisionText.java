@@ -22,7 +22,8 @@ final class DecisionText {
                     + (d.authority().processedBy().isEmpty() ? "" : " (" + String.join(", ", d.authority().processedBy()) + ")"));
         }
         for (Decision.MatchedGround g : d.grounds()) {
-            line(b, lang, "ground", g.title() + " (" + value(lang, "alternative", g.effect().value()) + "; " + g.legal() + ")");
+            line(b, lang, "ground", g.title() + " (" + value(lang, "alternative", g.effect().value())
+                    + (g.legal() == null ? "" : "; " + g.legal().citation()) + ")");
         }
         for (Decision.MissingFact f : d.missingFacts()) {
             line(b, lang, "ask", f.id() + (f.question() == null ? "" : ": " + f.question()));

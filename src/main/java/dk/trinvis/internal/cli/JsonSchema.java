@@ -35,6 +35,7 @@ final class JsonSchema {
                     "then", m("$ref", "#/$defs/" + kind.getKey())));
         }
         defs.put("Step", object(Schema.resolve(new Shape.Ref("Step")), null));
+        defs.put(Schema.LEGAL_REFERENCE.name(), object(Schema.LEGAL_REFERENCE, null));
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", ID);
@@ -106,6 +107,10 @@ final class JsonSchema {
             case INTEGER -> m("type", "integer");
             case URL -> m("type", "string", "pattern", "^[a-zA-Z][a-zA-Z0-9+.-]*://");
             case VALUE -> m("type", List.of("boolean", "integer", "string"));
+            case LEGAL -> m("oneOf", List.of(
+                    m("type", "string", "description", "The older form: the act as text. Prefer {act, section, eli}."),
+                    m("$ref", "#/$defs/" + Schema.LEGAL_REFERENCE.name()),
+                    m("type", "array", "minItems", 1, "items", m("$ref", "#/$defs/" + Schema.LEGAL_REFERENCE.name()))));
             case TEXT -> m("oneOf", List.of(
                     m("type", "string"),
                     m("type", "object", "required", List.of("da"), "additionalProperties", false,

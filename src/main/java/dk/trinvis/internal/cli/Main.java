@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code trinvis} command line: check, decide, guide, test and schema on a rule set; serve it over HTTP. */
 @Command(name = "trinvis", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Channel decisions and step-by-step guides for Danish mandatory digital self-service.",
-        subcommands = {CheckCommand.class, DecideCommand.class, GuideCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class, PreviewCommand.class, NewCommand.class, ServeCommand.class})
+        subcommands = {CheckCommand.class, DecideCommand.class, GuideCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class, PreviewCommand.class, NewCommand.class, ServeCommand.class,
+                ReleaseCommand.class, ReplayCommand.class, AffectedCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

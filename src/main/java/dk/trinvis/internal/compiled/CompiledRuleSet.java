@@ -8,6 +8,7 @@ import dk.trinvis.model.Condition;
 import dk.trinvis.model.RuleSetModel;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A loaded rule set: its records and what decisions need precompiled.
@@ -20,11 +21,13 @@ import java.util.Map;
  * @param contentHash SHA-256 over the files' paths and bytes, in hex; for a layered rule set, over
  *                    the parts' hashes
  * @param warnings    problems that did not stop the load
+ * @param release     the id of the release it was loaded from, or null when loaded from a folder or the jar
+ *                    (a layered rule set names each part's release in {@code layers})
  * @param layers      the folders it was loaded from, base first, and which file lies in which
  */
 public record CompiledRuleSet(RuleSetModel model, Map<Condition, Expression> expressions,
                               Map<String, HoursSchedule> hours, Scope rules, String contentHash, List<Problem> warnings,
-                              Layers layers) {
+                              @Nullable String release, Layers layers) {
     /** Copies the collections so the record stays immutable. */
     public CompiledRuleSet {
         expressions = Map.copyOf(expressions);

@@ -1,32 +1,34 @@
 package dk.trinvis.internal.decide;
 
-import dk.trinvis.model.Channel;
 import dk.trinvis.internal.expr.Tri;
+import dk.trinvis.internal.plan.AssistPlan;
+import dk.trinvis.model.Channel;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phase 4 of a decision: the channel. A matched must-offer ground makes it the alternative,
  * whatever else matched, and so does a service with no digital self-service at all; otherwise
  * an assist rule makes the digital channel assisted.
  *
- * @param channel the channel, or null while the self-service is down
+ * @param channel       the channel, or null while the self-service is down
  * @param unknown       the assist rules that facts not given could still make apply: bit {@code i} for the
  *                      i-th rule, for the first 64
- * @param unknownBeyond those of them at index 64 or later, in order
+ * @param unknownBeyond the indexes of those at index 64 or later, in order
  */
-record ChannelPhase(Channel channel, long unknown, List<ServicePlan.AssistPlan> unknownBeyond) {
+record ChannelPhase(@Nullable Channel channel, long unknown, List<Integer> unknownBeyond) {
 
-    static ChannelPhase decide(Ask ask, Grounds grounds, boolean down) {
+    static ChannelPhase decide(DecisionInput ask, GroundPhase grounds, boolean down) {
         if (grounds.mustOffer() || !ask.service().digital()) {
             return new ChannelPhase(down ? null : Channel.ALTERNATIVE, 0, List.of());
         }
         Channel channel = Channel.SELF_SERVICE;
-        List<ServicePlan.AssistPlan> rules = ask.plan().assistRules();
+        List<AssistPlan> rules = ask.plan().assistRules();
         long unknown = 0;
-        List<ServicePlan.AssistPlan> unknownBeyond = List.of();
+        List<Integer> unknownBeyond = List.of();
         for (int i = 0; i < rules.size(); i++) {
-            ServicePlan.AssistPlan a = rules.get(i);
+            AssistPlan a = rules.get(i);
             if (!a.valid().covers(ask.dayNumber())) {
                 continue;
             }
@@ -38,10 +40,11 @@ record ChannelPhase(Channel channel, long unknown, List<ServicePlan.AssistPlan> 
                     unknown |= 1L << i;
                 } else {
                     unknownBeyond = unknownBeyond.isEmpty() ? new ArrayList<>() : unknownBeyond;
-                    unknownBeyond.add(a);
+                    unknownBeyond.add(i);
                 }
             }
-            (result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown() : a.notApplicable()).to(ask);
+            ask.trace().add((result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown()
+                    : a.notApplicable()).in(ask.words()));
         }
         return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, 0, List.of())
                 : new ChannelPhase(down ? null : channel, unknown, unknownBeyond);

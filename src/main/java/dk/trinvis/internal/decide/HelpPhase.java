@@ -4,12 +4,14 @@ import dk.trinvis.model.Channel;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.internal.hours.HoursSchedule;
+import dk.trinvis.internal.plan.OfferPlan;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Outage;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phase 5 of a decision: the help offers for the municipality and service at the moment, most
@@ -22,7 +24,7 @@ final class HelpPhase {
     private HelpPhase() {
     }
 
-    static List<Decision.Help> rank(Ask ask, Outages outages, Channel channel, List<OfferPlan> offers) {
+    static List<Decision.Help> rank(DecisionInput ask, OutagePhase outages, Channel channel, List<OfferPlan> offers) {
         List<Ranked> ranked = new ArrayList<>(offers.size());
         String code = ask.municipality().code();
         for (OfferPlan plan : offers) {
@@ -30,31 +32,31 @@ final class HelpPhase {
             if (!offer.helpsWith(ask.service())) {
                 continue;
             }
-            String name = plan.name(ask.say());
+            String name = plan.name(ask.words());
             if (!offer.validity().covers(ask.day())) {
-                plan.notInForce().to(ask);
+                ask.trace().add(plan.notInForce().in(ask.words()));
                 continue;
             }
             Outage down = outages.downing(offer, code);
             if (down != null) {
                 ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.DOWN,
-                        () -> ask.say().offerDown(name, down.to().toString()));
+                        () -> ask.words().offerDown(name, down.to().toString()));
                 continue;
             }
             Decision.Help help = help(ask, plan, name);
             if (help == null) {
                 ask.trace().add("HelpOffer", offer.id(), offer.location(), null, Outcome.CLOSED_FOR_GOOD,
-                        () -> ask.say().offerClosedForGood(name));
+                        () -> ask.words().offerClosedForGood(name));
                 continue;
             }
             Outcome outcome = help.openNow() == null ? Outcome.HOURS_UNKNOWN
                     : help.openNow() ? Outcome.OPEN : Outcome.CLOSED;
             if (outcome == Outcome.HOURS_UNKNOWN) {
-                plan.hoursUnknown().to(ask);
+                ask.trace().add(plan.hoursUnknown().in(ask.words()));
             } else {
                 ask.trace().add("HelpOffer", offer.id(), offer.location(), null, outcome,
-                        () -> outcome == Outcome.OPEN ? ask.say().offerOpen(name, text(help.closesAt()))
-                                : ask.say().offerNext(name, text(help.nextOpening())));
+                        () -> outcome == Outcome.OPEN ? ask.words().offerOpen(name, text(help.closesAt()))
+                                : ask.words().offerNext(name, text(help.nextOpening())));
             }
             ranked.add(new Ranked(help, !offer.national(), plan.order()));
         }
@@ -65,7 +67,7 @@ final class HelpPhase {
     }
 
     /** The offer as it stands at the moment, or null when it is closed and never opens again. */
-    private static Decision.Help help(Ask ask, OfferPlan plan, String name) {
+    private static Decision.@Nullable Help help(DecisionInput ask, OfferPlan plan, String name) {
         HelpOffer offer = plan.offer();
         HoursSchedule hours = plan.hours();
         HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.at());

@@ -1,5 +1,6 @@
 package dk.trinvis.internal.decide;
 
+import dk.trinvis.internal.plan.PreparedEntry;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Requirement;
 import dk.trinvis.model.Municipality;
@@ -14,10 +15,10 @@ final class RequirementPhase {
     private RequirementPhase() {
     }
 
-    static Requirement decide(Ask ask) {
+    static Requirement decide(DecisionInput ask) {
         Service service = ask.service();
         if (!service.digital()) {
-            ask.plan().optional().to(ask);
+            ask.trace().add(ask.plan().optional().in(ask.words()));
             return Requirement.OPTIONAL;
         }
         LocalDate day = ask.day();
@@ -30,8 +31,8 @@ final class RequirementPhase {
                 requirement = Requirement.MANDATORY_DIGITAL;
             }
             if (ask.trace().on()) {
-                Said[] said = ask.plan().periodTexts().get(i);
-                said[covers ? 0 : p.from() != null && day.isBefore(p.from()) ? 1 : 2].to(ask);
+                PreparedEntry[] entries = ask.plan().periodEntries().get(i);
+                ask.trace().add(entries[covers ? 0 : p.from() != null && day.isBefore(p.from()) ? 1 : 2].in(ask.words()));
             }
         }
         if (requirement != null) {
@@ -48,14 +49,14 @@ final class RequirementPhase {
             if (ask.trace().on()) {
                 ask.trace().add("Municipality", municipality.code(), policy.period().location(),
                         policy.period().basis(), covers ? Outcome.APPLIES : Outcome.NOT_APPLICABLE,
-                        () -> covers ? ask.say().steers(municipality, String.valueOf(policy.period().from()))
-                                : ask.say().steerNotInForce(municipality));
+                        () -> covers ? ask.words().steers(municipality, String.valueOf(policy.period().from()))
+                                : ask.words().steerNotInForce(municipality));
             }
             if (covers) {
                 return Requirement.STEERED_DIGITAL;
             }
         }
-        ask.plan().optional().to(ask);
+        ask.trace().add(ask.plan().optional().in(ask.words()));
         return Requirement.OPTIONAL;
     }
 }

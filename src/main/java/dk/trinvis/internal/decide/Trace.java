@@ -1,11 +1,13 @@
 package dk.trinvis.internal.decide;
 
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Location;
 import dk.trinvis.internal.util.DeferredList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the phases of a decision say what each rule came to. A decision without explanation
@@ -20,7 +22,7 @@ interface Trace {
         }
 
         @Override
-        public void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text) {
+        public void add(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Supplier<String> text) {
             // Nothing is explained, so nothing is kept.
         }
 
@@ -49,7 +51,7 @@ interface Trace {
             }
 
             @Override
-            public void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text) {
+            public void add(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Supplier<String> text) {
                 entries.defer(() -> new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal,
                         outcome, text.get()));
             }
@@ -70,7 +72,7 @@ interface Trace {
     boolean on();
 
     /** Records what came of one rule; the sentence is built only when the trace is kept. */
-    void add(String kind, String id, Location at, String legal, Outcome outcome, Supplier<String> text);
+    void add(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Supplier<String> text);
 
     /** Records an entry prepared at load: most rules say the same for every request. */
     void add(Decision.TraceEntry prepared);

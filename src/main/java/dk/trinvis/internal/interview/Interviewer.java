@@ -2,7 +2,7 @@ package dk.trinvis.internal.interview;
 
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.decide.DecisionEngine;
-import dk.trinvis.internal.decide.GuideResolver;
+import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Guide;

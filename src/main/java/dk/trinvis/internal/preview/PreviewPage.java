@@ -199,7 +199,7 @@ final class PreviewPage {
         if (d.until() != null) {
             item(t("preview.until"), d.until().toLocalDateTime().toString());
         }
-        d.grounds().forEach(g -> item(t("preview.ground"), g.title() + " (" + g.legal() + ")"));
+        d.grounds().forEach(g -> item(t("preview.ground"), g.legal() == null ? g.title() : g.title() + " (" + g.legal().citation() + ")"));
         b.append("</dl>\n<h3>").append(t("preview.missingFacts")).append("</h3>\n");
         if (missing.isEmpty()) {
             b.append("<p>").append(t("preview.none")).append("</p>\n");
@@ -213,7 +213,7 @@ final class PreviewPage {
         for (Decision.TraceEntry e : d.trace()) {
             b.append("<li><code>").append(esc(e.rule())).append("</code> ").append(esc(String.valueOf(e.outcome())))
                     .append(": ").append(esc(e.text())).append(" <small>").append(esc(e.location()))
-                    .append(e.legal() == null ? "" : ", " + esc(e.legal())).append("</small></li>\n");
+                    .append(e.legal() == null ? "" : ", " + esc(e.legal().citation())).append("</small></li>\n");
         }
         b.append("</ol>\n</details>\n");
     }

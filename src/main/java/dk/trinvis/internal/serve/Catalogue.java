@@ -3,15 +3,25 @@ package dk.trinvis.internal.serve;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.trinvis.internal.util.Json;
 import dk.trinvis.RuleSet;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Audience;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Capability;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Contact;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Fact;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.HelpOffer;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.HelpType;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Service;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Text;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +71,7 @@ final class Catalogue {
     record HelpOffers(String ruleSetHash, List<HelpOfferEntry> helpOffers) {
     }
 
-    record ServiceEntry(String id, Text title, String area, String legal, boolean digital, String selfService,
+    record ServiceEntry(String id, Text title, String area, Legal legal, boolean digital, String selfService,
                         String authority, Text description, boolean guide) {
         static ServiceEntry of(Service s, boolean guide) {
             return new ServiceEntry(s.id(), s.title(), s.area(), s.legal(), s.digital(),

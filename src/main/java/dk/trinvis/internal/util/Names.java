@@ -1,5 +1,7 @@
 package dk.trinvis.internal.util;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -42,5 +44,17 @@ public final class Names {
     /** The fact id of a {@code citizen.} name, or null for any other name. */
     public static String factId(String name) {
         return name.startsWith(CITIZEN) ? name.substring(CITIZEN.length()) : null;
+    }
+
+    /** The fact ids among rule names, in their order. */
+    public static List<String> factIds(Collection<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            String fact = factId(n);
+            if (fact != null) {
+                out.add(fact);
+            }
+        }
+        return out;
     }
 }

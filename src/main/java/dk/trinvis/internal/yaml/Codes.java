@@ -38,6 +38,8 @@ public final class Codes {
     public static final String INTERPOLATION = "TRV018";
     /** A municipal overlay that reuses a national step id or places a step where it cannot go. */
     public static final String OVERLAY = "TRV019";
+    /** A release whose id, manifest or files do not match: changed after it was made. */
+    public static final String RELEASE = "TRV021";
     /**
      * A layer that redefines what its base declares, touches another municipality than its own,
      * holds what only a base may hold, or names a base that cannot be loaded.

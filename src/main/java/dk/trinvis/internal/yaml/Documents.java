@@ -93,7 +93,7 @@ final class Documents {
             case "Municipality" -> out.municipalities.add(municipality(m));
             case "ExemptionGround" -> out.grounds.add(ground(m));
             case "AssistRule" -> out.assistRules.add(new AssistRule(m.string("id"), m.text("title"),
-                    m.condition("when"), m.period(null), m.string("legal"), m.location()));
+                    m.condition("when"), m.period(null), m.legal("legal"), m.location()));
             case "HelpOffer" -> out.helpOffers.add(helpOffer(m));
             case "Outage" -> out.outages.add(new Outage(m.string("id"), m.strings("services"),
                     m.strings("municipalities"), m.dateTime("from"), m.dateTime("to"), m.text("reason"),
@@ -177,7 +177,7 @@ final class Documents {
                 continue;
             }
             deadlines.put(e.key(), new LifeEvent.Deadline(clamp(months), clamp(days), d.text("text"),
-                    d.string("source"), e.location()));
+                    d.string("source"), d.legal("legal"), e.location()));
         }
         return new LifeEvent(m.string("id"), m.text("title"), m.text("description"), m.strings("services"),
                 m.text("date"), deadlines, m.location());
@@ -192,7 +192,7 @@ final class Documents {
         Mapping self = m.mapping("selfService");
         Link selfService = self == null ? null : new Link(self.string("url"), self.text("text"), self.location());
         List<Period> periods = m.mappings("mandatoryDigital").stream().map(p -> p.period("basis")).toList();
-        return new Service(m.string("id"), m.text("title"), m.string("area"), m.string("legal"), selfService,
+        return new Service(m.string("id"), m.text("title"), m.string("area"), m.legal("legal"), selfService,
                 m.text("exemptionAuthority"), m.string("authority"), m.bool("digital", true), periods, m.text("description"), m.location());
     }
 
@@ -210,7 +210,7 @@ final class Documents {
         String effect = m.string("effect");
         return new ExemptionGround(m.string("id"), m.text("title"), m.condition("when"),
                 effect == null ? null : Effect.valueOf(effect.toUpperCase(Locale.ROOT).replace('-', '_')),
-                m.period(null), m.strings("areas"), m.strings("exceptAreas"), m.string("legal"),
+                m.period(null), m.strings("areas"), m.strings("exceptAreas"), m.legal("legal"),
                 m.text("description"), m.location());
     }
 
@@ -222,7 +222,7 @@ final class Documents {
 
     private static Authority authority(Mapping m) {
         return new Authority(m.string("id"), m.text("name"), contact(m), m.bool("municipal", false),
-                m.strings("offers"), m.location());
+                m.strings("offers"), m.legal("legal"), m.location());
     }
 
     /** What an offer can do: {@code can:}, else the older {@code guidanceOnly:} flag, else guide only. */
@@ -252,7 +252,7 @@ final class Documents {
 
     private static Guide guide(Mapping m) {
         return new Guide(m.string("service"), m.string("municipality"), m.text("title"), m.text("intro"),
-                m.texts("ready"), m.text("processingTime"), m.string("legal"), links(m), steps(m, "steps"),
+                m.texts("ready"), m.text("processingTime"), m.legal("legal"), links(m), steps(m, "steps"),
                 m.mappings("remove").stream()
                         .map(r -> new Guide.Removal(r.string("step"), r.text("reason"), r.location())).toList(),
                 m.location());

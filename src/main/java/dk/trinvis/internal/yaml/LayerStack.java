@@ -116,7 +116,12 @@ public final class LayerStack {
      */
     private void folder(Path folder, String prefix, boolean own, Base base, @Nullable Path given, List<Path> chain) {
         Problems read = new Problems();
-        List<SourceFile> files = RuleSetFiles.read(folder, read);
+        // A folder made by 'trinvis release' is verified: its id, its manifest, the very bytes loaded.
+        Release.Manifest release = Release.is(folder) ? Release.manifest(folder, read) : null;
+        List<SourceFile> files = read.hasErrors() ? List.of() : RuleSetFiles.read(folder, read);
+        if (release != null && !read.hasErrors()) {
+            release.verify(folder, files, read);
+        }
         read.sorted().forEach(p -> problems.add(new dk.trinvis.model.Problem(p.severity(), p.code(),
                 relocate(p.location(), prefix), Objects.requireNonNull(p.phrase()))));
         List<SourceFile> placed = files.stream().map(f -> new SourceFile(prefix + f.path(), f.bytes())).toList();
@@ -138,7 +143,8 @@ public final class LayerStack {
             }
         }
         parts.add(RuleSetLoader.Part.of(name(real), layer == null ? null : layer.municipality(),
-                layer == null ? null : layer.base(), prefix, own, placed, documents, real));
+                layer == null ? null : layer.base(), prefix, own, placed, documents, real,
+                release == null ? null : release.id()));
     }
 
     /** Loads the base a layer names, or says why it cannot be. */
@@ -201,7 +207,7 @@ public final class LayerStack {
         }
         read.sorted().forEach(problems::add);
         List<SourceFile> placed = files.stream().map(f -> new SourceFile(prefix + f.path(), f.bytes())).toList();
-        parts.add(RuleSetLoader.Part.of(BUNDLED, null, null, prefix, own, placed, parser.parse(placed), null));
+        parts.add(RuleSetLoader.Part.of(BUNDLED, null, null, prefix, own, placed, parser.parse(placed), null, null));
     }
 
     /** What a folder's {@code kind: Layer} says, read before its documents are. */

@@ -1,6 +1,8 @@
 package dk.trinvis.internal.yaml;
 
 import dk.trinvis.model.Condition;
+import dk.trinvis.model.Legal;
+import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Period;
 import dk.trinvis.model.Phrase;
@@ -235,8 +237,56 @@ final class Mapping {
     public Period period(String basisField) {
         LocalDate from = date("from");
         LocalDate to = date("to");
-        String basis = basisField == null ? null : string(basisField);
+        Legal basis = basisField == null ? null : legal(basisField);
         return new Period(from, to, basis, location());
+    }
+
+    /**
+     * A legal basis: one {@code {act, section, eli, inferred}} mapping, a list of them, or a plain
+     * string read as the act; null when absent or after a reported problem.
+     */
+    public Legal legal(String name) {
+        Node n = node(name);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof ScalarNode s) {
+            if (s.getValue().isBlank()) {
+                scalars.problems().error(Codes.TYPE, scalars.location(n), Phrase.of("legal.empty", name));
+                return null;
+            }
+            return Legal.plain(s.getValue(), scalars.location(n));
+        }
+        if (!(n instanceof SequenceNode seq)) {
+            LegalReference one = reference(n);
+            return one == null ? null : Legal.of(one);
+        }
+        if (seq.getValue().isEmpty()) {
+            scalars.problems().error(Codes.TYPE, scalars.location(n), Phrase.of("legal.empty", name));
+            return null;
+        }
+        List<LegalReference> all = new ArrayList<>();
+        for (Node element : seq.getValue()) {
+            LegalReference r = reference(element);
+            if (r == null) {
+                return null;
+            }
+            all.add(r);
+        }
+        return new Legal(all, false);
+    }
+
+    private LegalReference reference(Node n) {
+        Mapping r = Mapping.of(scalars, n, Schema.LEGAL_REFERENCE);
+        String act = r == null ? null : r.string("act");
+        if (act == null) {
+            return null;
+        }
+        if (act.isBlank()) {
+            scalars.problems().error(Codes.TYPE, r.location("act"), Phrase.of("legal.empty", "act"));
+            return null;
+        }
+        return new LegalReference(act, r.string("section"), r.string("eli"), r.bool("inferred", false), r.location());
     }
 
     /** Binds a node to a nested shape. */

@@ -2,6 +2,7 @@ package dk.trinvis.internal.yaml;
 
 import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.model.Guide;
+import dk.trinvis.model.Legal;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
@@ -137,9 +138,9 @@ final class Overlays {
         }
         List<Text> ready = new ArrayList<>(base == null ? List.of() : base.ready());
         ready.addAll(g.ready());
-        String nationalLegal = base != null && base.legal() != null ? base.legal()
+        Legal nationalLegal = base != null && base.legal() != null ? base.legal()
                 : service == null ? null : service.legal();
-        String legal = g.legal() == null ? null : nationalLegal == null ? g.legal() : nationalLegal + "; " + g.legal();
+        Legal legal = g.legal() == null ? null : Legal.concat(nationalLegal, g.legal());
         return new Guide(g.service(), g.municipality(), g.title(), g.intro(), ready, g.processingTime(), legal,
                 g.links(), g.steps(), g.removals(), g.location());
     }

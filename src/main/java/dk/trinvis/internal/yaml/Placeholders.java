@@ -8,12 +8,9 @@ import dk.trinvis.internal.util.DidYouMean;
 import dk.trinvis.internal.util.Interpolation;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Checks {@code {{name}}} placeholders in guide text at load time. */
 final class Placeholders {
-    private static final Pattern HELP = Pattern.compile("help\\.([a-z0-9æøå-]+)\\.(name|contact\\.(phone|email|url|address))");
-
     private Placeholders() {
     }
 
@@ -31,13 +28,13 @@ final class Placeholders {
             if (Interpolation.NAMES.contains(name)) {
                 continue;
             }
-            Matcher help = HELP.matcher(name);
-            if (help.matches()) {
-                if (!offerIds.contains(help.group(1))) {
-                    String close = DidYouMean.closest(help.group(1), offerIds).orElse(null);
+            Interpolation.HelpField help = Interpolation.helpField(name);
+            if (help != null) {
+                if (!offerIds.contains(help.offer())) {
+                    String close = DidYouMean.closest(help.offer(), offerIds).orElse(null);
                     problems.error(Codes.INTERPOLATION, at, close == null
-                            ? Phrase.of("placeholder.unknownOffer", name, help.group(1))
-                            : Phrase.of("placeholder.unknownOffer.close", name, help.group(1), close));
+                            ? Phrase.of("placeholder.unknownOffer", name, help.offer())
+                            : Phrase.of("placeholder.unknownOffer.close", name, help.offer(), close));
                 }
                 continue;
             }

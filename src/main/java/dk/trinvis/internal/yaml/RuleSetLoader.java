@@ -38,12 +38,17 @@ public final class RuleSetLoader {
      * {@link LayerStack} loads layers.
      */
     public static CompiledRuleSet load(List<SourceFile> files, Problems problems) {
+        return load(files, problems, null);
+    }
+
+    /** Loads the files of a release (its id, or null for plain files); all or nothing as {@link #load(List, Problems)}. */
+    public static CompiledRuleSet load(List<SourceFile> files, Problems problems, @Nullable String release) {
         if (problems.hasErrors()) {
             // A file that could not be read leaves holes every reference would report: give the cause alone.
             throw new RuleSetException(problems.sorted());
         }
         Parser parser = new Parser(problems);
-        return link(List.of(Part.of("rules", null, null, "", true, files, parser.parse(files), null)), parser);
+        return link(List.of(Part.of("rules", null, null, "", true, files, parser.parse(files), null, release)), parser);
     }
 
     /** Reads every part's documents, base first, and links them into one rule set. */
@@ -76,8 +81,10 @@ public final class RuleSetLoader {
                 : hashOf(parts.stream().map(p -> p.layer().contentHash()).toList());
         // The base's warnings belong to the base, as its lint warnings do.
         List<Problem> warnings = problems.sorted().stream().filter(w -> layers.own(w.location())).toList();
+        // A rule set from one release is that release; a layered one names each part's in its layers.
+        String release = parts.size() == 1 ? parts.get(0).layer().release() : null;
         return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), linked.rules(), hash,
-                warnings, layers);
+                warnings, release, layers);
     }
 
     /** A document as composed, with the reader of its file's scalars. */
@@ -98,9 +105,9 @@ public final class RuleSetLoader {
                 List<Parsed> documents) {
         /** A part of the files as read (paths without the prefix, which is hashed without it too). */
         static Part of(String name, @Nullable String municipality, @Nullable String base, String prefix, boolean own,
-                       List<SourceFile> files, List<Parsed> documents, @Nullable Path folder) {
-            return new Part(new Layer(name, municipality, base, hash(files, prefix.length())), prefix, own, folder,
-                    files, documents);
+                       List<SourceFile> files, List<Parsed> documents, @Nullable Path folder, @Nullable String release) {
+            return new Part(new Layer(name, municipality, base, hash(files, prefix.length()), release), prefix, own,
+                    folder, files, documents);
         }
     }
 

@@ -50,6 +50,14 @@ public final class Schema {
     static final Shape HOURS = new Scalar(ScalarKind.HOURS);
     static final Shape URL = new Scalar(ScalarKind.URL);
     static final Shape VALUE = new Scalar(ScalarKind.VALUE);
+    static final Shape LEGAL = new Scalar(ScalarKind.LEGAL);
+
+    /** One reference to the law; a {@code legal:} or {@code basis:} is one, a list of them, or a plain string. */
+    public static final Obj LEGAL_REFERENCE = obj("LegalReference", "A reference to the law.",
+            req("act", STRING, "The act as cited, e.g. \"Lov nr. 603 af 31. maj 2023\"."),
+            opt("section", STRING, "The provision, with stk. and nr. as written, e.g. \"§ 12, stk. 3\"."),
+            opt("eli", URL, "The act's ELI address, e.g. \"https://www.retsinformation.dk/eli/lta/2023/603\"."),
+            opt("inferred", BOOLEAN, "True when the clause is inferred (e.g. from the wave act), not read in the act."));
 
     static final Obj LINK = obj("Link", "A link with descriptive text.",
             req("url", URL, "Absolute https URL."),
@@ -72,19 +80,20 @@ public final class Schema {
             opt("months", INTEGER, "Whole months after the event date, e.g. 6 for naming a child."),
             opt("days", INTEGER, "Days after the event date (after the months), e.g. 5 for reporting a move."),
             req("text", TEXT, "The rule in words, e.g. 'within 6 months of the birth'."),
-            opt("source", URL, "Where the rule is documented."));
+            opt("source", URL, "Where the rule is documented."),
+            opt("legal", LEGAL, "The provision that sets the deadline."));
 
     static final Obj PERIOD = obj("MandatoryPeriod", "A half-open period [from, to) of Copenhagen days.",
             opt("from", DATE, "First day that counts; omitted: since always."),
             opt("to", DATE, "First day that no longer counts; omitted: until further notice."),
-            opt("basis", STRING, "The act or decision behind the period."));
+            opt("basis", LEGAL, "The act or decision behind the period."));
 
     static final Obj STEER = obj("SteerPolicy", "A local policy steering citizens to digital self-service.",
             opt("areas", new ListOf(ID), "Areas the policy covers."),
             opt("services", new ListOf(ID), "Single services the policy covers."),
             opt("from", DATE, "First day of the policy."),
             opt("to", DATE, "First day it no longer applies."),
-            opt("basis", STRING, "The local decision behind it."));
+            opt("basis", LEGAL, "The local decision behind it."));
 
     static final Obj CONTACT = obj("Contact", "How to reach a help offer.",
             opt("phone", STRING, "Phone number as written, e.g. \"70 20 00 00\"."),
@@ -155,7 +164,7 @@ public final class Schema {
                     req("id", ID, "The service's id."),
                     req("title", TEXT, "The service's name."),
                     req("area", ID, "The id of the area it belongs to."),
-                    req("legal", STRING, "Its legal basis."),
+                    req("legal", LEGAL, "Its legal basis."),
                     opt("selfService", obj("SelfService", "The digital self-service solution.",
                             req("url", URL, "Where the self-service is."),
                             opt("text", TEXT, "Link text.")), "The digital self-service solution."),
@@ -181,7 +190,7 @@ public final class Schema {
                     opt("to", DATE, "First day no longer in force."),
                     opt("areas", new ListOf(ID), "If given, the only areas it applies to."),
                     opt("exceptAreas", new ListOf(ID), "Areas it never applies to."),
-                    req("legal", STRING, "Its legal basis."),
+                    req("legal", LEGAL, "Its legal basis."),
                     opt("description", TEXT, "Further explanation.")),
             kind("AssistRule", "A rule that makes a digital channel assisted.",
                     req("id", ID, "The rule's id."),
@@ -189,7 +198,7 @@ public final class Schema {
                     req("when", EXPRESSION, "Condition on citizen facts."),
                     opt("from", DATE, "First day in force."),
                     opt("to", DATE, "First day no longer in force."),
-                    opt("legal", STRING, "Its basis.")),
+                    opt("legal", LEGAL, "Its basis.")),
             kind("HelpOffer", "Help a citizen can get with digital self-service.",
                     req("id", ID, "The offer's id."),
                     req("name", TEXT, "Its name."),
@@ -213,7 +222,8 @@ public final class Schema {
                     opt("contact", CONTACT, "How to reach it."),
                     opt("municipal", BOOLEAN,
                             "Whether it is the citizen's own municipality; its offers that can 'process' act for it."),
-                    opt("offers", new ListOf(ID), "Ids of help offers that process requests for it.")),
+                    opt("offers", new ListOf(ID), "Ids of help offers that process requests for it."),
+                    opt("legal", LEGAL, "The law that makes it responsible.")),
             kind("Outage", "A time in which a service's channels are down.",
                     req("id", ID, "The outage's id."),
                     opt("services", new ListOf(ID), "Affected services; omitted: all."),
@@ -231,7 +241,7 @@ public final class Schema {
                     opt("intro", TEXT, "Introduction."),
                     opt("ready", new ListOf(TEXT), "What to have ready."),
                     opt("processingTime", TEXT, "Processing time (sagsbehandlingstid)."),
-                    opt("legal", STRING, "Legal basis."),
+                    opt("legal", LEGAL, "Legal basis."),
                     opt("links", new ListOf(LINK), "Links with context text."),
                     opt("steps", new ListOf(STEP), "The steps in order; an overlay may only remove."),
                     opt("remove", new ListOf(REMOVAL), "In a municipal overlay: national steps taken away.")),

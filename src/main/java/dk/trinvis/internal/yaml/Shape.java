@@ -36,10 +36,15 @@ public sealed interface Shape permits Shape.Scalar, Shape.OneOf, Shape.ListOf, S
         /** A boolean, integer, string or date, typed by context (test facts). */
         VALUE,
         /** A {@code {da, en}} text, or a plain string as Danish. */
-        TEXT
+        TEXT,
+        /**
+         * A legal basis: a {@link Schema#LEGAL_REFERENCE} mapping, a list of them, or (the older form)
+         * a plain string read as the act.
+         */
+        LEGAL
     }
 
-    /** A scalar (or, for TEXT, a da/en map). */
+    /** A scalar (or, for TEXT, a da/en map; for LEGAL, a reference or a list of them). */
     record Scalar(ScalarKind kind) implements Shape {
     }
 

@@ -102,6 +102,6 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", "--strict", Golden.resource("lint-fixtures/overlay-own-steps").toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains("/rules.yaml:38:5: error TRV111: 'remove: kvitering' names no step of the "
-                + "national guide, so nothing is removed").endsWith("5 errors, 0 warnings\n");
+                + "national guide, so nothing is removed").endsWith("6 errors, 0 warnings\n");
     }
 }

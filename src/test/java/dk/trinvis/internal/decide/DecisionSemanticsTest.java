@@ -57,7 +57,7 @@ class DecisionSemanticsTest {
             assertThat(d.trace()).anySatisfy(t -> {
                 assertThat(t.rule()).isEqualTo("Service:flytning");
                 assertThat(t.outcome()).isEqualTo(Outcome.APPLIES);
-                assertThat(t.legal()).isEqualTo("Lov nr. 558 af 18. juni 2012");
+                assertThat(t.legal().citation()).isEqualTo("Lov nr. 558 af 18. juni 2012");
                 assertThat(t.location()).isEqualTo("rules.yaml:48");
             });
         }

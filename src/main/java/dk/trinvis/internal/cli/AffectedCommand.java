@@ -1,0 +1,61 @@
+package dk.trinvis.internal.cli;
+
+import dk.trinvis.RuleSet;
+import dk.trinvis.check.Replay;
+import dk.trinvis.check.ReplayReport;
+import dk.trinvis.model.Language;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code trinvis affected --old DIR [--rules DIR] FILE}: which archived requests the new rule set
+ * answers differently from the old one, and how.
+ */
+@Command(name = "affected", mixinStandardHelpOptions = true,
+        description = "List the archived requests a new rule set answers differently from the old one, and what changes.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no archived request gets another answer", "1:some do, or could not be decided",
+                "2:usage error, or a rule set does not load"})
+final class AffectedCommand implements Callable<Integer> {
+    @Option(names = "--old", required = true, paramLabel = "DIR", description = "The rule set in use now.")
+    Path old;
+
+    @Mixin
+    RuleSetOption rules;
+
+    @Parameters(paramLabel = "FILE", description = "The archive: one decision or receipt per line (JSON Lines).")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ToolLanguage lang;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Language language = lang.language();
+        RuleSet before = ReplayOutput.load(old, language, spec);
+        RuleSet after = ReplayOutput.load(rules.folder(null, language), language, spec);
+        if (before == null || after == null) {
+            return ExitCode.USAGE;
+        }
+        ReplayReport report;
+        try (Reader in = ReplayOutput.open(file, language)) {
+            report = Replay.affected(before, after, in);
+        }
+        ReplayOutput.print(report, format, language, spec.commandLine().getOut(), true);
+        return report.allIdentical() ? ExitCode.OK : ExitCode.SOFTWARE;
+    }
+}

@@ -1,0 +1,69 @@
+package dk.trinvis.internal.cli;
+
+import dk.trinvis.RuleSet;
+import dk.trinvis.check.ReplayChange;
+import dk.trinvis.check.ReplayReport;
+import dk.trinvis.check.ReplayResult;
+import dk.trinvis.internal.util.ControlChars;
+import dk.trinvis.internal.util.Json;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
+import dk.trinvis.model.RuleSetException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What {@code replay} and {@code affected} share: loading, opening the archive, printing the report. */
+final class ReplayOutput {
+    private ReplayOutput() {
+    }
+
+    /** The rule set, or null after printing why it does not load. */
+    static @Nullable RuleSet load(@Nullable Path folder, Language language, CommandSpec spec) {
+        try {
+            return RuleSetOption.load(folder, language);
+        } catch (RuleSetException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(Phrase.text(language, "diff.noLoad", folder == null ? Phrase.text(language, "diff.bundled") : folder));
+            e.problems().forEach(p -> err.println(ControlChars.strip(p.format(RuleSetOption.prefix(folder), language))));
+            return null;
+        }
+    }
+
+    /** The archive as UTF-8; a missing file is a usage error. */
+    static Reader open(Path file, Language language) throws IOException {
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(Phrase.text(language, "replay.noFile", file));
+        }
+    }
+
+    /** The report as JSON, or as lines for a person: each changed or unreplayed decision, then the summary. */
+    static void print(ReplayReport report, Format format, Language language, PrintWriter out, boolean affected) {
+        if (format == Format.JSON) {
+            out.println(Json.write(report));
+            return;
+        }
+        for (ReplayResult r : report.results()) {
+            if (r.status() == ReplayResult.Status.CHANGED) {
+                out.println(ControlChars.strip(Phrase.text(language, "replay.changed", r.line(), r.service(),
+                        r.municipality(), r.at())));
+                for (ReplayChange c : r.changes()) {
+                    out.println("  " + ControlChars.strip(Phrase.text(language, "replay.change", c.field(), c.before(), c.after())));
+                }
+            } else {
+                out.println(ControlChars.strip(Phrase.text(language, "replay.notReplayed", r.line(), r.reason())));
+            }
+        }
+        out.println(Phrase.text(language, affected ? "affected.summary" : "replay.summary", report.total(),
+                report.identical(), report.changed(), report.notReplayed())
+                + (affected && report.skipped() > 0 ? " " + Phrase.text(language, "affected.skipped", report.skipped()) : ""));
+    }
+}

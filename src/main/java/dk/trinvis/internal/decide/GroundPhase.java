@@ -1,0 +1,123 @@
+package dk.trinvis.internal.decide;
+
+import dk.trinvis.internal.expr.Tri;
+import dk.trinvis.internal.plan.GroundPlan;
+import dk.trinvis.internal.plan.GroundSentences;
+import dk.trinvis.internal.util.DeferredList;
+import dk.trinvis.internal.util.Names;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.Effect;
+import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Outcome;
+import dk.trinvis.model.Requirement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Phase 3 of a decision: the exemption grounds. Every matched ground is kept; the alternative is
+ * the strongest effect among them (must-offer &gt; right-on-request &gt; may-accept &gt; none), so
+ * a newer right never weakens an older duty.
+ *
+ * @param alternative   the strongest effect matched
+ * @param matched       the grounds that matched, in rule-set order
+ * @param considered    the grounds that did not, with why (only when explained)
+ * @param unknown       the grounds that facts not given could still decide: bit {@code i} for the i-th
+ *                      ground, for the first 64 (a bit, not a list, so recording it allocates nothing)
+ * @param unknownBeyond the indexes of those at index 64 or later, in order (a rule set rarely has as many)
+ */
+record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
+                   List<Decision.ConsideredGround> considered, long unknown, List<Integer> unknownBeyond) {
+
+    /** What the grounds come to while nothing is required and nothing explained. */
+    private static final GroundPhase NOT_REQUIRED = new GroundPhase(Effect.NONE, List.of(), List.of(), 0, List.of());
+
+    /**
+     * Considers every ground. Only while digital self-service is required (mandatory or steered)
+     * is there anything to be exempt from: otherwise no ground is decided and none is asked about,
+     * so a fact given or not never changes an answer whose missing facts do not list it.
+     */
+    static GroundPhase decide(DecisionInput ask, Requirement requirement) {
+        boolean required = requirement == Requirement.MANDATORY_DIGITAL || requirement == Requirement.STEERED_DIGITAL;
+        if (!required && !ask.trace().on()) {
+            // Nothing to be exempt from and nothing to explain: every ground would be not-applicable.
+            return NOT_REQUIRED;
+        }
+        Effect alternative = Effect.NONE;
+        Decision.MatchedGround first = null;
+        List<Decision.MatchedGround> more = null;
+        List<GroundPlan> plans = ask.plan().grounds();
+        DeferredList.Builder<Decision.ConsideredGround> considered = ask.trace().on()
+                ? new DeferredList.Builder<>(plans.size()) : null;
+        long unknown = 0;
+        List<Integer> unknownBeyond = List.of();
+        for (int i = 0; i < plans.size(); i++) {
+            GroundPlan g = plans.get(i);
+            ExemptionGround ground = g.ground();
+            Outcome outcome;
+            if (!required) {
+                outcome = Outcome.NOT_APPLICABLE;
+            } else if (!g.valid().covers(ask.dayNumber())) {
+                outcome = Outcome.NOT_IN_FORCE;
+            } else if (!ask.plan().inArea()[i]) {
+                outcome = Outcome.AREA_EXCLUDED;
+            } else {
+                Tri result = g.when().evaluate(ask.slots());
+                outcome = result == Tri.TRUE ? Outcome.MATCHED : result == Tri.UNKNOWN ? Outcome.UNKNOWN
+                        : Outcome.NOT_MATCHED;
+            }
+            if (outcome == Outcome.MATCHED) {
+                Decision.MatchedGround m = ask.plan().groundSentences().get(i).matched(ask.words());
+                if (first == null) {
+                    first = m;
+                } else {
+                    more = more == null ? new ArrayList<>(List.of(first)) : more;
+                    more.add(m);
+                }
+                if (ground.effect().outranks(alternative)) {
+                    alternative = ground.effect();
+                }
+            } else if (outcome == Outcome.UNKNOWN) {
+                if (i < Long.SIZE) {
+                    unknown |= 1L << i;
+                } else {
+                    unknownBeyond = unknownBeyond.isEmpty() ? new ArrayList<>() : unknownBeyond;
+                    unknownBeyond.add(i);
+                }
+            }
+            if (considered != null) {
+                explain(ask, g, ask.plan().groundSentences().get(i), outcome, considered);
+            }
+        }
+        List<Decision.MatchedGround> matched = more != null ? List.copyOf(more) : first != null ? List.of(first) : List.of();
+        return new GroundPhase(alternative, matched, considered == null ? List.of() : considered.build(),
+                unknown, unknownBeyond);
+    }
+
+    /**
+     * Adds what the ground came to, to the trace and (when it did not match) the considered grounds.
+     * An unknown ground naming several facts is explained by the facts that decide it for this
+     * request: that sentence is made when the decision is read, not while deciding.
+     */
+    private static void explain(DecisionInput ask, GroundPlan plan, GroundSentences sentences, Outcome outcome,
+                                DeferredList.Builder<Decision.ConsideredGround> out) {
+        Decision.TraceEntry entry = sentences.entry(ask.words(), outcome);
+        if (entry != null) {
+            ask.trace().add(entry);
+            if (outcome != Outcome.MATCHED) {
+                out.add(sentences.considered(ask.words(), outcome));
+            }
+            return;
+        }
+        ExemptionGround ground = plan.ground();
+        Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome,
+                Names.factIds(plan.when().decisiveUnknowns(ask.slots()))));
+        ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text);
+        out.defer(() -> new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text.get()));
+    }
+
+    /** Whether some ground matched whose effect is must-offer: then the channel is the alternative. */
+    boolean mustOffer() {
+        return alternative == Effect.MUST_OFFER;
+    }
+}

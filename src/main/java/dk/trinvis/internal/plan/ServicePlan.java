@@ -1,0 +1,38 @@
+package dk.trinvis.internal.plan;
+
+import dk.trinvis.model.Authority;
+import dk.trinvis.model.Outage;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.Text;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the rule set says about one service, prepared once at load.
+ *
+ * @param service            the service
+ * @param exemptionAuthority who decides exemptions, or null
+ * @param authority          who processes non-digital requests, or null
+ * @param grounds            every exemption ground, its condition folded for the service
+ * @param assistRules        every assist rule, its condition folded for the service
+ * @param outages            the outages that name the service or all services
+ * @param authorities        the authority plan per municipality, by {@link MunicipalityPlan#index()}; null
+ *                           without an authority
+ * @param groundSentences    what the decision says of each ground, aligned with {@code grounds}
+ * @param periodEntries      what the trace says of each mandatory period: applies, not yet, ended
+ * @param optional           what it says when nothing makes the service mandatory
+ * @param inArea             per ground, aligned with {@code grounds}: whether it applies to the service's area
+ * @param questionRanks      the missing facts' ranks and questions
+ * @param mandatory          the service's mandatory-digital periods as day numbers, aligned with them
+ */
+public record ServicePlan(Service service, @Nullable Text exemptionAuthority, @Nullable Authority authority,
+                          List<GroundPlan> grounds, List<AssistPlan> assistRules, List<Outage> outages,
+                          AuthorityPlan @Nullable [] authorities, List<GroundSentences> groundSentences,
+                          List<PreparedEntry[]> periodEntries, PreparedEntry optional, boolean[] inArea,
+                          QuestionRanks questionRanks, DayRange[] mandatory) {
+
+    /** The authority plan in the municipality, or null when the service names no authority. */
+    public @Nullable AuthorityPlan authorityIn(MunicipalityPlan place) {
+        return authorities == null ? null : authorities[place.index()];
+    }
+}
