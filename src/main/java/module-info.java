@@ -14,13 +14,16 @@ module dk.trinvis {
     requires org.yaml.snakeyaml;
     // JUnit XML reports of the YAML test runner.
     requires java.xml;
-    // The local preview server for rule-set editors and trinvis serve.
-    requires jdk.httpserver;
 
-    // Optional, like their Maven dependencies: only the CLI needs picocli, only
+    // Optional, like their Maven dependencies: only the CLI needs picocli and Jetty, only
     // TrinvisTests needs JUnit, and embedders who use those already have them. Not transitive:
     // a module that requires dk.trinvis must compile without JUnit (ConsumerModuleIT).
     requires static info.picocli;
+    // trinvis serve and preview run on Jetty (internal.http); only the CLI starts them.
+    requires static org.eclipse.jetty.server;
+    requires static org.eclipse.jetty.http;
+    requires static org.eclipse.jetty.io;
+    requires static org.eclipse.jetty.util;
     requires static org.junit.jupiter.api;
     // Null-safety annotations: compile time only, but visible to users' compilers and tools.
     requires static transitive org.jspecify;

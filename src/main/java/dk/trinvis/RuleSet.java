@@ -19,6 +19,7 @@ import dk.trinvis.model.TrinvisException;
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Layers;
 import dk.trinvis.internal.yaml.LayerStack;
+import dk.trinvis.internal.yaml.SourceFile;
 import dk.trinvis.model.Layer;
 import dk.trinvis.model.Location;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,7 +63,15 @@ public final class RuleSet {
      */
     public static RuleSet load(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        return new RuleSet(LayerStack.folder(folder));
+        return load(folder, files -> { });
+    }
+
+    /**
+     * Loads the folder, handing each folder's files to {@code read} as they were read ({@link RuleSetHolder}
+     * keeps them to tell a file written only in part at the next reload).
+     */
+    static RuleSet load(Path folder, Consumer<List<SourceFile>> read) {
+        return new RuleSet(LayerStack.folder(folder, read));
     }
 
     /**
@@ -88,7 +98,12 @@ public final class RuleSet {
      */
     public static RuleSet stacked(@Nullable Path base, List<Path> layers) {
         Objects.requireNonNull(layers, "layers");
-        return new RuleSet(LayerStack.stacked(base, List.copyOf(layers)));
+        return stacked(base, layers, files -> { });
+    }
+
+    /** As {@link #stacked(Path, List)}, handing each folder's files to {@code read} as they were read. */
+    static RuleSet stacked(@Nullable Path base, List<Path> layers, Consumer<List<SourceFile>> read) {
+        return new RuleSet(LayerStack.stacked(base, List.copyOf(layers), read));
     }
 
     /** The id of the release this rule set was loaded from, or null when it was not loaded from one. */

@@ -39,7 +39,9 @@ class ModuleIT {
         }
         List<Path> path = new ArrayList<>(List.of(library));
         for (Class<?> type : List.of(ObjectMapper.class, JsonFactory.class, JsonInclude.class, Yaml.class,
-                Parser.class, CommandLine.class)) {
+                Parser.class, CommandLine.class, org.eclipse.jetty.server.Server.class, org.eclipse.jetty.http.HttpField.class,
+                org.eclipse.jetty.io.Content.class, org.eclipse.jetty.util.Callback.class, org.slf4j.Logger.class,
+                org.eclipse.jetty.logging.JettyLogger.class)) {
             path.add(jarOf(type));
         }
         return path.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
@@ -65,5 +67,21 @@ class ModuleIT {
     @Test
     void runsTheRuleSetTestsAsANamedModule() throws Exception {
         assertThat(run("test")).containsPattern("\\d+ passed, 0 failed");
+    }
+
+    @Test
+    void servesAsANamedModuleWithJettysModules() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", modulePath(), "--add-modules", "info.picocli,org.eclipse.jetty.server",
+                "-m", "dk.trinvis/dk.trinvis.internal.cli.Main", "serve", "--port", "0");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine();
+            assertThat(first).startsWith("event=start url=http://127.0.0.1:");
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 }

@@ -22,6 +22,8 @@ import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.model.TrinvisException;
 import dk.trinvis.internal.lint.Lint;
+import dk.trinvis.render.GuideFormat;
+import dk.trinvis.render.GuideRenderer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
 /** Runs a rule set's {@code kind: Test} documents and measures what they cover. */
 public final class TestRunner {
     private final RuleSet rules;
+    /** Renders a guide as the citizen reads it, decision sentence and help included, for text expectations. */
+    private final GuideRenderer reader = GuideFormat.TEXT.renderer();
 
     /** A runner for the rule set. */
     public TestRunner(RuleSet rules) {
@@ -174,7 +178,7 @@ public final class TestRunner {
         return decision.help().stream().map(Decision.Help::id).toList();
     }
 
-    private static void guide(List<Phrase> failures, TestCase.Expect expect, ResolvedGuide guide) {
+    private void guide(List<Phrase> failures, TestCase.Expect expect, ResolvedGuide guide) {
         List<String> shown = guide.shownStepIds();
         if (expect.stepsShown() != null) {
             for (String id : expect.stepsShown()) {
@@ -193,14 +197,29 @@ public final class TestRunner {
         if (expect.stepsOrder() != null) {
             order(failures, expect.stepsOrder(), shown);
         }
-        if (expect.textContains() != null) {
+        if (expect.textContains() != null || expect.textAbsent() != null) {
             String text = text(guide);
-            for (String snippet : expect.textContains()) {
-                if (!text.contains(snippet)) {
-                    failures.add(Phrase.of("test.text.missing", snippet));
+            String read = oneSpaced(reader.render(guide));
+            if (expect.textContains() != null) {
+                for (String snippet : expect.textContains()) {
+                    if (!text.contains(snippet) && !read.contains(oneSpaced(snippet))) {
+                        failures.add(Phrase.of("test.text.missing", snippet));
+                    }
+                }
+            }
+            if (expect.textAbsent() != null) {
+                for (String snippet : expect.textAbsent()) {
+                    if (text.contains(snippet) || read.contains(oneSpaced(snippet))) {
+                        failures.add(Phrase.of("test.text.present", snippet));
+                    }
                 }
             }
         }
+    }
+
+    /** The text with every run of whitespace as one space: the text renderer wraps its lines. */
+    private static String oneSpaced(String s) {
+        return s.strip().replaceAll("\\s+", " ");
     }
 
     /** The expected steps must be shown, each after the one before it; other steps may come between. */

@@ -13,12 +13,17 @@ import org.jspecify.annotations.Nullable;
  * @param id         the document's id (or code, service, name), for messages
  * @param location   where the document starts
  * @param source     {@code source:}, a citation or URL, or null
+ * @param sourceDate {@code sourceDate:}, the date of the newest source that shows the content (an
+ *                   undated web page: the day it was read), or null when not given
  * @param reviewBy   {@code reviewBy:}, a date by which an editor must re-check it, or null
+ * @param assumption {@code assumption:}, what in the document no source gives and why it was
+ *                   chosen, or null when everything is sourced
  * @param lintIgnore lint codes suppressed for this document ({@code lint: {ignore: [...]}})
  */
 @NullMarked
 public record DocumentInfo(String kind, @Nullable String id, Location location, @Nullable String source,
-                           @Nullable LocalDate reviewBy, Set<String> lintIgnore) {
+                           @Nullable LocalDate sourceDate, @Nullable LocalDate reviewBy, @Nullable String assumption,
+                           Set<String> lintIgnore) {
     /** Copies the set so the record stays immutable. */
     public DocumentInfo {
         lintIgnore = Set.copyOf(lintIgnore);

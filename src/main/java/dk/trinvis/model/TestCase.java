@@ -70,14 +70,16 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
      * @param stepsShown   guide steps that must be shown
      * @param stepsHidden  guide steps that must not be shown
      * @param stepsOrder   guide steps that must be shown in this order (others may come between)
-     * @param textContains snippets the guide's text must contain
+     * @param textContains snippets the guide must contain: its texts, or the rendered guide with its
+     *                     decision sentence and help (whitespace runs count as one space)
+     * @param textAbsent   snippets none of those may contain
      */
     public record Expect(@Nullable String requirement, @Nullable String channel, @Nullable String alternative,
                          @Nullable LocalDateTime until, @Nullable List<String> grounds,
                          @Nullable List<String> missingFacts, @Nullable List<HelpExpectation> help,
                          @Nullable List<String> helpAbsent, @Nullable List<String> stepsShown,
                          @Nullable List<String> stepsHidden, @Nullable List<String> stepsOrder,
-                         @Nullable List<String> textContains) {
+                         @Nullable List<String> textContains, @Nullable List<String> textAbsent) {
         /** Copies the lists so the record stays immutable. */
         public Expect {
             grounds = copy(grounds);
@@ -88,6 +90,7 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
             stepsHidden = copy(stepsHidden);
             stepsOrder = copy(stepsOrder);
             textContains = copy(textContains);
+            textAbsent = copy(textAbsent);
         }
 
         private static <T> @Nullable List<T> copy(@Nullable List<T> list) {
@@ -96,7 +99,8 @@ public record TestCase(String name, Given given, Expect expect, List<String> tag
 
         /** Whether the test looks at the guide as well as the decision. */
         public boolean needsGuide() {
-            return stepsShown != null || stepsHidden != null || stepsOrder != null || textContains != null;
+            return stepsShown != null || stepsHidden != null || stepsOrder != null || textContains != null
+                    || textAbsent != null;
         }
     }
 }

@@ -5,11 +5,11 @@ import dk.trinvis.model.Audience;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Interview;
 import dk.trinvis.model.Language;
-import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Question;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.render.TextRenderer;
 import java.io.BufferedReader;
+import dk.trinvis.internal.util.ControlChars;
 import dk.trinvis.internal.util.PhraseBook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,13 +42,13 @@ final class InterviewCommand implements Callable<Integer> {
     @Mixin
     RequestOptions request;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", defaultValue = "text", converter = Converters.Interview.class,
             description = "text (ask on the terminal) or json (print the state for the facts given) (default: ${DEFAULT-VALUE}).")
-    String format;
+    InterviewFormat format;
 
-    @Option(names = "--audience", defaultValue = "citizen", paramLabel = "citizen|staff",
+    @Option(names = "--audience", defaultValue = "citizen", paramLabel = "citizen|staff", converter = Converters.Answerer.class,
             description = "Who answers: staff are also asked staff and authority facts (default: ${DEFAULT-VALUE}).")
-    String audience;
+    Audience audience;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,17 +59,10 @@ final class InterviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-            case "json" -> true;
-            case "text" -> false;
-            default -> throw new UsageException(Phrase.text(request.toolLanguage(), "cli.interview.format", format));
-        };
-        Audience who = Audience.parse(audience).filter(a -> a != Audience.AUTHORITY).orElseThrow(
-                () -> new UsageException(Phrase.text(request.toolLanguage(), "cli.interview.audience", audience)));
         RuleSet rules = request.ruleSet();
-        DecisionRequest base = request.toRequest(spec.commandLine().getErr()).audience(who);
+        DecisionRequest base = request.toRequest(spec.commandLine().getErr()).audience(audience);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (format == InterviewFormat.JSON) {
             out.print(interview(rules, base).toJson() + "\n");
             return ExitCode.OK;
         }
@@ -94,7 +87,7 @@ final class InterviewCommand implements Callable<Integer> {
             line = line.strip();
             if (System.console() == null) {
                 // Answers piped in are not echoed by a terminal; echo them so the transcript reads.
-                out.println(line);
+                out.println(ControlChars.strip(line));
             }
             if (words.isBack(line)) {
                 if (!order.isEmpty()) {
@@ -148,9 +141,10 @@ final class InterviewCommand implements Callable<Integer> {
             return PhraseBook.of(PhraseBook.CITIZEN, lang.code());
         }
 
+        // Questions and allowed values are rule-set text: what a terminal would act on is taken out, as every command does.
         String prompt(Question q, int number, int atMost) {
             String text = q.question() != null ? q.question() : q.fact();
-            return book().get("interview.progress", number, atMost) + " " + text + " " + hint(q) + " ";
+            return ControlChars.strip(book().get("interview.progress", number, atMost) + " " + text + " " + hint(q) + " ");
         }
 
         String hint(Question q) {
@@ -192,12 +186,12 @@ final class InterviewCommand implements Callable<Integer> {
         }
 
         String invalid(Question q, String why) {
-            return book().get("interview.pleaseAnswer", hint(q)) + (why == null ? "" : " (" + why + ")") + "; "
-                    + book().get("interview.back");
+            return ControlChars.strip(book().get("interview.pleaseAnswer", hint(q)) + (why == null ? "" : " (" + why + ")")
+                    + "; " + book().get("interview.back"));
         }
 
         String ended(Question q) {
-            return "input ended before '" + q.fact() + "' was answered";
+            return ControlChars.strip("input ended before '" + q.fact() + "' was answered");
         }
     }
 }

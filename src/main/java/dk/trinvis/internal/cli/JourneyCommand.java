@@ -7,18 +7,14 @@ import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.render.JourneyFormat;
+import dk.trinvis.internal.util.Moment;
 import java.time.LocalDate;
-import dk.trinvis.model.DecisionRequest;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,16 +31,17 @@ final class JourneyCommand implements Callable<Integer> {
     @Option(names = "--municipality", required = true, paramLabel = "CODE", description = "4-digit municipality code.")
     String municipality;
 
-    @Option(names = "--at", required = true, paramLabel = "DATE",
+    @Option(names = "--at", required = true, paramLabel = "DATE", converter = Converters.Day.class,
             description = "The day of the event (the birth, the move), e.g. 2024-03-01; deadlines count from it.")
-    String at;
+    LocalDate at;
 
-    @Option(names = "--decide-at", paramLabel = "TIME",
+    @Option(names = "--decide-at", paramLabel = "TIME", converter = Converters.At.class,
             description = "Copenhagen local time to decide for, as --at of decide (default: now).")
-    String decideAt;
+    Moment decideAt;
 
-    @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A citizen fact; repeat for more.")
-    Map<String, String> facts = new LinkedHashMap<>();
+    @Option(names = "--fact", paramLabel = "NAME=VALUE", converter = Converters.Fact.class,
+            description = "A citizen fact; repeat for more.")
+    List<FactArgument> facts = new ArrayList<>();
 
     // No picocli default: a --lang given also sets the language of warnings and errors (see RequestOptions).
     @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
@@ -52,7 +49,7 @@ final class JourneyCommand implements Callable<Integer> {
                     + "Danish (default: da). Warnings and errors are in it too, else in the system language.")
     Language lang;
 
-    @Option(names = "--format", defaultValue = "text", converter = Format.class,
+    @Option(names = "--format", defaultValue = "text", converter = Converters.Journey.class,
             description = "text, markdown, html, print or json (default: ${DEFAULT-VALUE}).")
     JourneyFormat format;
 
@@ -66,12 +63,12 @@ final class JourneyCommand implements Callable<Integer> {
     public Integer call() {
         // Typed by the rule set's Facts when decided; the engine parses the strings.
         Language words = lang == null ? Phrase.defaultLanguage() : lang;
-        JourneyRequest request = JourneyRequest.of(municipality, day(at, words)).facts(facts)
+        JourneyRequest request = JourneyRequest.of(municipality, at).facts(FactArgument.toMap(facts, words))
                 .language(lang == null ? Language.DA : lang);
         if (decideAt != null) {
             // The same reading of a moment as every other command's --at: offsets, range, DST warnings.
-            request = request.at(RequestOptions.at(DecisionRequest.of("-", municipality), decideAt,
-                    spec.commandLine().getErr(), words).at());
+            RequestOptions.warnAboutClockChange(decideAt, spec.commandLine().getErr(), words);
+            request = request.at(decideAt.instant());
         }
         RuleSet ruleSet = RuleSetOption.load(rules.folder(null, words), words);
         Journey journey;
@@ -82,22 +79,5 @@ final class JourneyCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(format.renderer().render(journey));
         return ExitCode.OK;
-    }
-
-    /** {@code journey --format}: any of the journey renderers' formats. */
-    static final class Format implements ITypeConverter<JourneyFormat> {
-        @Override
-        public JourneyFormat convert(String text) {
-            return JourneyFormat.parse(text).orElseThrow(() -> new TypeConversionException(
-                    "--format must be text, markdown, html, print or json, not '" + text.toLowerCase(Locale.ROOT) + "'"));
-        }
-    }
-
-    private static LocalDate day(String text, Language words) {
-        try {
-            return text.length() > 10 ? java.time.LocalDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(Phrase.text(words, "cli.journey.at", text));
-        }
     }
 }

@@ -20,6 +20,9 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
+        // serve and preview run on Jetty, whose start-up lines would come before the service's own
+        // first line; its warnings still show. A user's own -D setting wins.
+        System.getProperties().putIfAbsent("org.eclipse.jetty.LEVEL", "WARN");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(out, err, args);
@@ -42,6 +45,18 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // A value an option's converter refused is one line in the command line's language, like every usage error.
+        CommandLine.IParameterExceptionHandler picocliDefault = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            if (e.getCause() instanceof Converters.Refused refused) {
+                String option = e.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName()
+                        : e.getArgSpec() == null ? "" : e.getArgSpec().paramLabel();
+                e.getCommandLine().getErr().println("trinvis: "
+                        + ControlChars.strip(refused.message(ToolLanguage.of(arguments), option)));
+                return CommandLine.ExitCode.USAGE;
+            }
+            return picocliDefault.handleParseException(e, arguments);
+        });
         // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too:
         // a request the rule set cannot answer is a usage error, a rule set that does not load is not.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

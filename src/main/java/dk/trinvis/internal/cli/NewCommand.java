@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
@@ -86,16 +88,28 @@ final class NewCommand implements Callable<Integer> {
                 throw new UsageException(Phrase.text(language, "cli.new.exists", rules.resolve(file)));
             }
         }
+        List<Path> written = new ArrayList<>();
+        Path folder = rules.resolve(files.keySet().iterator().next()).getParent();
+        boolean newFolder = !Files.exists(folder);
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path target = rules.resolve(f.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            written.add(target);
             out.println(Phrase.text(language, "cli.new.wrote", target));
         }
         try {
             RuleSet.load(rules);
         } catch (RuleSetException e) {
             e.problems().forEach(p -> out.println(p.format(rules.toString(), language)));
+            // What does not load is not left behind to break the editor's next check.
+            for (Path p : written) {
+                Files.deleteIfExists(p);
+            }
+            if (newFolder) {
+                Files.deleteIfExists(folder);
+            }
+            out.println(Phrase.text(language, "cli.new.removed", written.size()));
             return ExitCode.SOFTWARE;
         }
         out.println(layer ? Phrase.text(language, "cli.new.nextLayer", rules)

@@ -1,6 +1,7 @@
 package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.internal.util.ControlChars;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpType;
@@ -60,16 +61,22 @@ public final class Scaffold {
             throw new IllegalArgumentException(Phrase.text(lang, "cli.new.code"));
         }
         Municipality known = model.municipalities().get(code);
-        String town = known != null ? known.name() : name;
-        if (town == null) {
+        String given = known != null ? known.name() : name;
+        if (given == null) {
             throw new IllegalArgumentException(Phrase.text(lang, "cli.new.unknownTown", code));
         }
+        if (given.isBlank() || given.chars().anyMatch(c -> Character.isISOControl(c) || ControlChars.unsafe((char) c))) {
+            throw new IllegalArgumentException(Phrase.text(lang, "cli.new.badName"));
+        }
+        // Every use below is inside a double-quoted YAML string: a quote, '#' or 'a: b' in a name stays text.
+        String town = quoted(given.strip());
         Guide national = national(model, service).orElseThrow(() -> new IllegalArgumentException(service == null
                 ? Phrase.text(lang, "cli.new.noGuide") : Phrase.text(lang, "cli.new.noGuideFor", service)));
         if (model.guides().stream().anyMatch(g -> code.equals(g.municipality()) && g.service().equals(national.service()))) {
             throw new IllegalArgumentException(Phrase.text(lang, "cli.new.hasOverlay", town, national.service()));
         }
-        String folder = layerAnchor != null ? "" : "kommuner/" + code + "-" + slug(town) + "/";
+        String slug = slug(given);
+        String folder = layerAnchor != null ? "" : "kommuner/" + code + (slug.isEmpty() ? "" : "-" + slug) + "/";
         String offer = model.helpOffers().values().stream()
                 .filter(o -> o.type() == HelpType.IN_PERSON && o.municipalities().contains(code))
                 .map(dk.trinvis.model.HelpOffer::id).findFirst().orElse(null);
@@ -82,7 +89,8 @@ public final class Scaffold {
         String shown = layerAnchor == null ? null : layerAnchor.apply(national);
         String anchor = shown != null ? shown : national.steps().stream().filter(s -> s.when() == null).map(Step::id)
                 .findFirst().orElse(national.steps().get(0).id());
-        String stepId = slug(town) + "-hjaelp";
+        // An id must start with a letter or digit: a name of Chinese or Arabic letters has no slug, the code does.
+        String stepId = (slug.isEmpty() ? "kommune-" + code : slug) + "-hjaelp";
         files.put(folder + national.service() + ".yaml", overlay(national.service(), code, town, anchor, stepId));
         String tests = tests(national.service(), code, town, anchor, stepId,
                 offer == null ? "borgerservice-" + code : offer, today);
@@ -116,7 +124,7 @@ public final class Scaffold {
                 kind: Layer
                 base: %1$s
                 municipality: "%2$s"
-                """.formatted(written, code));
+                """.formatted(plain(written) ? written : "\"" + quoted(written) + "\"", code));
         files.putAll(files(base.model(), code, name, service, today, lang, g -> firstShown(base, g, code, today)));
         return files;
     }
@@ -144,7 +152,7 @@ public final class Scaffold {
         if (known != null) {
             return "";
         }
-        return "kind: Municipality\ncode: \"" + code + "\"\nname: " + town + "\n";
+        return "kind: Municipality\ncode: \"" + code + "\"\nname: \"" + town + "\"\n";
     }
 
     private static String borgerservice(String code, String town, LocalDate today) {
@@ -191,12 +199,12 @@ public final class Scaffold {
                 tags: ["%3$s"]
                 ---
                 kind: Test
-                name: %2$ss eget trin står lige efter '%4$s'
+                name: "%2$ss eget trin står lige efter '%4$s'"
                 expect:
                   steps: {order: [%4$s, %5$s]}
                 ---
                 kind: Test
-                name: Borgerservice %2$s er med i hjælpen
+                name: "Borgerservice %2$s er med i hjælpen"
                 expect:
                   help: [{id: %6$s}]
                 """.formatted(service, town, code, anchor, stepId, offer, today);
@@ -213,9 +221,23 @@ public final class Scaffold {
                 """.formatted(town);
     }
 
-    /** A file and id friendly form of a name: lower case, æ ø å spelt out, dashes between words. */
+    /**
+     * A file and id friendly form of a name: lower case, æ ø å spelt out, other accents dropped,
+     * dashes between words; empty when nothing of the name is a Latin letter or digit.
+     */
     static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return s.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    /** Whether a path can stand in YAML unquoted: letters, digits and {@code . _ / -} only. */
+    private static boolean plain(String path) {
+        return path.matches("[A-Za-z0-9._/-]+");
+    }
+
+    /** The text as it goes inside a double-quoted YAML string: backslash and quote escaped. */
+    static String quoted(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

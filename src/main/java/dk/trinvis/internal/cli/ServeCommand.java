@@ -8,6 +8,7 @@ import dk.trinvis.internal.serve.ServerOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +39,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--require-tests", description = "With --rules or --layer: a rule set goes live, at start and on every reload, "
+            + "only when its own kind: Test documents pass.")
+    boolean requireTests;
+
+    @Option(names = "--accept-removals", description = "With --rules or --layer: a reload may install a rule set that lost "
+            + "documents, grounds, steps, tests or text (logged). Without it such a set is refused as a save in "
+            + "progress; a release switched in by a link to another folder is always taken.")
+    boolean acceptRemovals;
+
+    @Option(names = "--request-time", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long a request, headers and body, may take to arrive (default: ${DEFAULT-VALUE}).")
+    int requestSeconds;
+
     @Mixin
     ToolLanguage lang;
 
@@ -47,16 +61,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = lang.language();
-        if (port < 0 || port > 65_535 || threads < 1) {
+        if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1) {
             throw new UsageException(Phrase.text(language, "cli.serve.limits"));
         }
         if (rules != null) {
             RuleSetOption.usable(rules, language);
         }
         layers.forEach(l -> RuleSetOption.usable(l, language));
-        ServerOptions defaults = ServerOptions.defaults(port);
-        ServerOptions options = new ServerOptions(host, port, rules, threads, defaults.maxBodyBytes(),
-                defaults.watchInterval(), defaults.quietPeriod(), defaults.shutdownGrace()).withLayers(layers);
+        ServerOptions options = ServerOptions.defaults(port).listening(host, port, threads)
+                .withRequestTime(Duration.ofSeconds(requestSeconds)).withReloadGuards(requireTests, acceptRemovals)
+                .withLayers(layers);
+        if (rules != null) {
+            options = options.withRules(rules);
+        }
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         DecisionServer server;
         try {
@@ -65,9 +82,6 @@ final class ServeCommand implements Callable<Integer> {
             throw LoadFailure.of(e, rules == null ? "" : rules.toString(), language);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trinvis-shutdown"));
-        log.println("event=start url=" + server.uri() + " rules=" + (rules == null ? "bundled" : rules)
-                + (layers.isEmpty() ? "" : " layers=" + layers.stream().map(Path::toString)
-                .collect(java.util.stream.Collectors.joining(","))) + " openapi=" + server.uri().resolve("/v1/openapi.json"));
         server.awaitClose();
         return ExitCode.OK;
     }

@@ -10,8 +10,9 @@ import java.util.Optional;
  * Danish public holidays (helligdage) for any year. A small calculator rather than a holiday
  * library: the Danish list is eleven dates from Easter and fixed days, and the one change that
  * matters — Store Bededag abolished from 2024 (lov nr. 140 af 28. februar 2023) — must be exact.
- * Grundlovsdag, juleaftensdag and nytårsaftensdag are not public holidays; rule sets close on
- * them with date rules such as {@code Dec 24 off}.
+ * Grundlovsdag, juleaftensdag and nytårsaftensdag are not public holidays, but many offices close
+ * on them by custom or agreement: {@link #isCustomaryDayOff}. Opening hours that say nothing of a
+ * public holiday or such a day do not know it ({@link OpeningHours#knows}).
  */
 public final class DanishHolidays {
     /** The last year Store Bededag was a public holiday. */
@@ -22,7 +23,31 @@ public final class DanishHolidays {
 
     /** Whether the date is a Danish public holiday. */
     public static boolean isHoliday(LocalDate date) {
-        return nameOf(date).isPresent();
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        if (month == 1 && day == 1 || month == 12 && (day == 25 || day == 26)) {
+            return true;
+        }
+        // The moving holidays lie between Skærtorsdag (22 March at the earliest, less 3 days) and
+        // 2. pinsedag (25 April at the latest, plus 50 days): other days need no Easter.
+        int key = month * 100 + day;
+        return key >= 319 && key <= 614 && nameOf(date).isPresent();
+    }
+
+    /**
+     * Whether the date is a day many offices close by custom or agreement though it is no public
+     * holiday: Grundlovsdag (5 June, often from noon), juleaftensdag (24 December) and
+     * nytårsaftensdag (31 December).
+     */
+    public static boolean isCustomaryDayOff(LocalDate date) {
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        return month == 6 && day == 5 || month == 12 && (day == 24 || day == 31);
+    }
+
+    /** Whether the date is a public holiday or a customary day off: a day ordinary weekly hours do not speak for. */
+    public static boolean isDayOff(LocalDate date) {
+        return isCustomaryDayOff(date) || isHoliday(date);
     }
 
     /** The Danish name of the holiday on the date, if it is one. */

@@ -87,7 +87,7 @@ final class HoursParser {
     private Rule rule() {
         if (s.startsWith("24/7", i)) {
             i += 4;
-            return new Rule(List.of(), 0, false, List.of(new int[] {0, 1440}), comment());
+            return new Rule(List.of(), 0, false, List.of(new int[] {0, 1440}), false, comment());
         }
         List<Rule.DateRange> dates = new ArrayList<>();
         if (startsYear() || startsMonth()) {
@@ -117,8 +117,12 @@ final class HoursParser {
             skipSpaces();
         }
         List<int[]> spans = new ArrayList<>();
+        boolean unknown = false;
         if (word("off") || word("closed")) {
             spans = List.of();
+        } else if (word("unknown")) {
+            spans = List.of();
+            unknown = true;
         } else if (word("open")) {
             spans.add(new int[] {0, 1440});
         } else if (i < s.length() && Character.isDigit(s.charAt(i))) {
@@ -127,13 +131,18 @@ final class HoursParser {
                 i++;
                 spanOrSkip(spans);
             }
+            skipSpaces();
+            if (s.startsWith("unknown", i)) {
+                // OpenStreetMap allows times with "unknown"; Trinvis knows a day's hours or not.
+                throw error(i, "hours.unknownWithTimes");
+            }
         } else if (dates.isEmpty() && weekdays == 0 && !holidays) {
             throw unexpected("hours.expected.rule");
         } else {
             // A selector without times means open all day, as in the OSM specification.
             spans.add(new int[] {0, 1440});
         }
-        return new Rule(List.copyOf(dates), weekdays, holidays, List.copyOf(spans), comment());
+        return new Rule(List.copyOf(dates), weekdays, holidays, List.copyOf(spans), unknown, comment());
     }
 
     private String comment() {
@@ -209,7 +218,7 @@ final class HoursParser {
         }
         validate(fromYear, fromMonth, fromDay);
         validate(toYear, toMonth, toDay);
-        return new Rule.DateRange(fromYear, fromMonth, fromDay, toYear, toMonth, toDay);
+        return new Rule.DateRange(fromYear, fromMonth, fromDay, toYear, toMonth, toDay, monthOnly);
     }
 
     private void validate(int year, int month, int day) {

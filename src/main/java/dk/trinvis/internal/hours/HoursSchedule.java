@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * A help offer's opening hours over time: each {@link DatedHours} applies on its days. On days
- * none covers, or covered by hours marked unknown, the hours are unknown — never "closed" and
- * never "open". A span past midnight belongs to the day it starts on.
+ * none covers, covered by hours marked unknown, or that the hours do not know (a public holiday
+ * they do not name: {@link OpeningHours#knows}), the hours are unknown — never "closed" and never
+ * "open". A span past midnight belongs to the day it starts on; after a day of unknown hours
+ * nothing spills into the next morning.
  * Computes in Copenhagen wall-clock time, so the DST nights come out right. Immutable.
  */
 public final class HoursSchedule {
@@ -67,16 +69,19 @@ public final class HoursSchedule {
     /** Whether the hours of the day are known. */
     public boolean knows(LocalDate date) {
         DatedHours today = covering(date);
-        return today != null && today.known();
+        return today != null && today.known() && today.hours().knows(date);
     }
 
-    /** Whether the hours of every day from the date to the horizon are known. */
+    /**
+     * Whether the hours of every day from the date to the horizon are known; false as soon as a
+     * period's hours may leave some day unknown (an unnamed public holiday).
+     */
     public boolean knownAhead(LocalDate from) {
         LocalDate last = from.plusDays(HORIZON_DAYS);
         // Period by period, not day by day: the periods do not overlap.
         for (LocalDate day = from; !day.isAfter(last); ) {
             DatedHours p = covering(day);
-            if (p == null || !p.known()) {
+            if (p == null || !p.known() || p.hours().hasUnknownDays()) {
                 return false;
             }
             if (p.to() == null) {
@@ -90,7 +95,7 @@ public final class HoursSchedule {
     /** The opening_hours text in force on the day, or null when the hours that day are unknown. */
     public String specOn(LocalDate date) {
         DatedHours today = covering(date);
-        return today == null || !today.known() ? null : today.hours().spec();
+        return today == null || !today.known() || !today.hours().knows(date) ? null : today.hours().spec();
     }
 
     /** Whether an offer is open at a moment, as far as its hours tell. */
@@ -208,11 +213,12 @@ public final class HoursSchedule {
      */
     int[] day(LocalDate date) {
         DatedHours today = covering(date);
-        if (today == null || !today.known()) {
+        if (today == null || !today.known() || !today.hours().knows(date)) {
             return null;
         }
-        // The day before lies in the same period unless the period begins today.
-        if (today.from() == null || today.from().isBefore(date)) {
+        // The day before lies in the same period unless the period begins today; its spill is in
+        // the weekly pattern only if its hours are known.
+        if ((today.from() == null || today.from().isBefore(date)) && today.hours().knows(date.minusDays(1))) {
             int[] weekly = today.hours().weekly(date);
             if (weekly != null) {
                 return weekly;
@@ -224,12 +230,12 @@ public final class HoursSchedule {
     /** The day's spans from its rules, walked: for days a dated or holiday rule governs. */
     int[] computed(LocalDate date) {
         DatedHours today = covering(date);
-        if (today == null || !today.known()) {
+        if (today == null || !today.known() || !today.hours().knows(date)) {
             return null;
         }
         List<int[]> spans = new ArrayList<>(today.hours().intervals(date, false));
         DatedHours yesterday = covering(date.minusDays(1));
-        if (yesterday != null && yesterday.known()) {
+        if (yesterday != null && yesterday.known() && yesterday.hours().knows(date.minusDays(1))) {
             spans.addAll(yesterday.hours().spill(date.minusDays(1)));
         }
         return Spans.merge(spans);

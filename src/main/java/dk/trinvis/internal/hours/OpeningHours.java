@@ -8,9 +8,15 @@ import java.util.List;
 
 /**
  * Opening hours in OpenStreetMap {@code opening_hours} syntax: weekday ranges and lists, several
- * time spans a day, spans past midnight, {@code off}/{@code closed}, {@code PH} (Danish public
- * holidays), dates and date ranges ({@code Dec 24 off}, {@code Jun-Aug}), {@code 24/7} and
- * comments. A later rule overrides earlier ones for the days it selects. Immutable, thread-safe.
+ * time spans a day, spans past midnight, {@code off}/{@code closed}, {@code unknown}, {@code PH}
+ * (Danish public holidays), dates and date ranges ({@code Dec 24 off}, {@code Jun-Aug}),
+ * {@code 24/7} and comments. A later rule overrides earlier ones for the days it selects.
+ *
+ * <p>Unlike OpenStreetMap, weekly hours do not speak for a public holiday or a customary day off
+ * ({@link DanishHolidays#isDayOff}): such a day's hours are known only when a rule names it
+ * ({@code PH off}, {@code Dec 24 off}, or a rule for every day such as {@code 24/7}); otherwise
+ * they are unknown, never "open". A rule {@code unknown} makes the days it selects unknown.
+ * Immutable, thread-safe.
  */
 public final class OpeningHours {
     /**
@@ -21,6 +27,10 @@ public final class OpeningHours {
 
     private final String spec;
     private final List<Rule> rules;
+    /** Whether some rule says "unknown": then the rule governing a day decides whether it is known. */
+    private final boolean someUnknown;
+    /** Whether every public holiday and customary day off is named by some rule, in every year. */
+    private final boolean namesEveryDayOff;
     /**
      * Per weekday (Monday 0), the rules after the last one that selects every such day, which
      * select some of them (by date or as holidays): only on a day one of these selects does the
@@ -33,6 +43,10 @@ public final class OpeningHours {
     private OpeningHours(String spec, List<Rule> rules) {
         this.spec = spec;
         this.rules = List.copyOf(rules);
+        this.someUnknown = this.rules.stream().anyMatch(Rule::unknown);
+        this.namesEveryDayOff = this.rules.stream().anyMatch(Rule::selectsEveryDay)
+                || this.rules.stream().anyMatch(r -> r.holidays() && r.dates().isEmpty())
+                && namedEveryYear(6, 5) && namedEveryYear(12, 24) && namedEveryYear(12, 31);
         // The weekly pattern, prepared once, so most days cost no rule walk and no allocation.
         Rule[] plain = new Rule[7];
         for (int w = 0; w < 7; w++) {
@@ -87,8 +101,42 @@ public final class OpeningHours {
         return spec;
     }
 
-    /** Whether it is open at a Copenhagen wall-clock time. */
+    private boolean namedEveryYear(int month, int day) {
+        return rules.stream().anyMatch(r -> r.namesEveryYear(month, day));
+    }
+
+    /**
+     * Whether the hours of the day are known: not when the rule governing it says {@code unknown},
+     * nor on a public holiday or customary day off that no rule names.
+     */
+    public boolean knows(LocalDate day) {
+        if (someUnknown) {
+            Rule r = governing(day);
+            if (r != null && r.unknown()) {
+                return false;
+            }
+        }
+        if (namesEveryDayOff || !DanishHolidays.isDayOff(day)) {
+            return true;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).names(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some day's hours may be unknown: a rule says so, or a holiday or day off goes unnamed. */
+    public boolean hasUnknownDays() {
+        return someUnknown || !namesEveryDayOff;
+    }
+
+    /** Whether it is open at a Copenhagen wall-clock time; false also on a day whose hours are unknown. */
     public boolean isOpen(LocalDateTime t) {
+        if (!knows(t.toLocalDate())) {
+            return false;
+        }
         int minute = t.getHour() * 60 + t.getMinute();
         for (int[] span : intervals(t.toLocalDate(), true)) {
             if (minute >= span[0] && minute < span[1]) {
@@ -104,9 +152,9 @@ public final class OpeningHours {
         return r == null ? null : r.comment();
     }
 
-    /** Whether no rule can ever open. */
+    /** Whether no rule can ever open, and none leaves a day unknown. */
     public boolean neverOpens() {
-        return rules.stream().allMatch(r -> r.spans().isEmpty());
+        return rules.stream().allMatch(r -> r.spans().isEmpty() && !r.unknown());
     }
 
     /**
@@ -144,7 +192,7 @@ public final class OpeningHours {
                 out.add(new int[] {s[0], Math.min(s[1], 1440)});
             }
         }
-        if (withSpill) {
+        if (withSpill && knows(day.minusDays(1))) {
             out.addAll(spill(day.minusDays(1)));
         }
         return out;

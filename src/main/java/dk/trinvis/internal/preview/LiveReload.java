@@ -1,9 +1,6 @@
 package dk.trinvis.internal.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Live reload with server-sent events, held short: each {@code /events} request answers at once
@@ -23,25 +20,18 @@ final class LiveReload {
             })();
             """;
 
+    private static final Map<String, String> NOT_CACHED = Map.of("Cache-Control", "no-store",
+            "X-Content-Type-Options", "nosniff");
+
     private LiveReload() {
     }
 
-    static void event(HttpExchange exchange, String version) throws IOException {
-        send(exchange, "text/event-stream; charset=utf-8", "retry: 1000\ndata: " + version + "\n\n");
+    static LocalHttp.Answer event(String version) {
+        return new LocalHttp.Answer(200, "text/event-stream; charset=utf-8", "retry: 1000\ndata: " + version + "\n\n",
+                NOT_CACHED);
     }
 
-    static void script(HttpExchange exchange) throws IOException {
-        send(exchange, "text/javascript; charset=utf-8", SCRIPT);
-    }
-
-    private static void send(HttpExchange exchange, String type, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(200, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    static LocalHttp.Answer script() {
+        return new LocalHttp.Answer(200, "text/javascript; charset=utf-8", SCRIPT, NOT_CACHED);
     }
 }

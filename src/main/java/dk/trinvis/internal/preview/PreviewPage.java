@@ -17,9 +17,8 @@ import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.internal.util.HtmlEscape;
+import dk.trinvis.internal.util.Moment;
 import dk.trinvis.render.HtmlRenderer;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,9 @@ final class PreviewPage {
             }
             b.append("</section>\n<aside>\n");
             decision(decision, missing);
-        } catch (RequestException | DateTimeParseException | IllegalArgumentException e) {
+        } catch (Moment.Invalid e) {
+            b.append("<p role=\"alert\">").append(esc(momentProblem(e))).append("</p>\n<aside>\n");
+        } catch (RequestException | IllegalArgumentException e) {
             b.append("<p role=\"alert\">").append(esc(e.getMessage())).append("</p>\n<aside>\n");
         }
         warnings(warnings, service);
@@ -102,7 +103,8 @@ final class PreviewPage {
         DecisionRequest request = DecisionRequest.of(service, code).language(lang);
         String at = q.get("at");
         if (at != null && !at.isBlank()) {
-            request = request.at(LocalDateTime.parse(at));
+            // Read as every Trinvis tool reads a moment, within the same years.
+            request = request.at(Moment.parse(at).instant());
         }
         for (Fact f : rules.model().facts().values()) {
             String v = q.get("fact." + f.id());
@@ -111,6 +113,16 @@ final class PreviewPage {
             }
         }
         return request;
+    }
+
+    /** Why the moment in the form is none Trinvis decides for, in the page's language. */
+    private String momentProblem(Moment.Invalid e) {
+        String label = Phrase.text(lang, "preview.at");
+        return switch (e.reason()) {
+            case FORMAT -> Phrase.text(lang, "cli.at.format", label, e.text());
+            case IMPOSSIBLE -> Phrase.text(lang, "cli.at.impossible", label, e.text());
+            case RANGE -> Phrase.text(lang, "cli.at.range", label, e.text(), Moment.FIRST_YEAR, Moment.LAST_YEAR);
+        };
     }
 
     private void form(String service, String code) {

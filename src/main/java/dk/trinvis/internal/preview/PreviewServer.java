@@ -1,48 +1,37 @@
 package dk.trinvis.internal.preview;
 
-import com.sun.net.httpserver.HttpExchange;
-import dk.trinvis.model.Problem;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.check.Linter;
+import dk.trinvis.model.Problem;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A local preview for editors: pick a service, municipality, moment and citizen facts, and see
  * the decision and the guide as a portal would render it. Listens on 127.0.0.1 only. When a file
- * of the rule set changes, the next request reloads it and open pages reload themselves
- * ({@link LiveReload}); a broken edit shows its located problems at the top and the page keeps
- * using the last good rule set.
+ * of the rule set changes (through a link to the folder too), the next request reloads it and open
+ * pages reload themselves ({@link LiveReload}); a broken edit shows its located problems at the top
+ * and the page keeps using the last good rule set. Removing a step or a sentence is an edit here,
+ * not a save in progress: the preview's holder accepts removals.
  */
 public final class PreviewServer implements AutoCloseable {
-    private final List<Path> given;
     private final RuleSetHolder holder;
     private final LocalHttp server;
-    private String fingerprint;
+    private int version;
     private RuleSet linted;
     private List<Problem> lintWarnings = List.of();
 
     private PreviewServer(Path folder, List<Path> layers, int port) throws IOException {
-        List<Path> all = new ArrayList<>(List.of(folder));
-        all.addAll(layers);
-        this.given = List.copyOf(all);
-        this.holder = layers.isEmpty() ? RuleSetHolder.load(folder)
-                : RuleSetHolder.stacked(folder, layers, RuleSetHolder.ReloadPolicy.DEFAULT);
-        this.fingerprint = fingerprint(watched());
-        this.server = LocalHttp.start(port, this::handle);
+        RuleSetHolder.ReloadPolicy policy = RuleSetHolder.ReloadPolicy.DEFAULT.withRemovalsAccepted();
+        this.holder = layers.isEmpty() ? RuleSetHolder.load(folder, policy)
+                : RuleSetHolder.stacked(folder, layers, policy);
+        this.server = LocalHttp.start(port, this::answer);
     }
 
     /**
@@ -56,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /**
      * Starts a preview of a rule set with layers stacked on it, e.g. the national set with a
-     * municipality's layer; every folder is watched.
+     * municipality's layer; every folder read is watched, a layer's base too.
      *
      * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
      */
@@ -74,68 +63,28 @@ public final class PreviewServer implements AutoCloseable {
         server.close();
     }
 
+    /** Reloads when a file changed; each reload, whatever its result, is a new version for open pages. */
     private synchronized void reloadIfChanged() {
-        String now = fingerprint(watched());
-        if (!now.equals(fingerprint)) {
-            fingerprint = now;
-            holder.reload();
+        if (holder.reloadIfChanged().isPresent()) {
+            version++;
         }
     }
 
-    /** The folders given, and those the rule set was read from besides (a layer's base), each once. */
-    private List<Path> watched() {
-        List<Path> all = new ArrayList<>(given);
-        all.addAll(holder.current().folders());
-        return all.stream().map(PreviewServer::real).distinct().toList();
-    }
-
-    /** Names, sizes and modification times of the YAML files: cheap to compute, changes with every save. */
-    private static String fingerprint(List<Path> folders) {
-        StringBuilder b = new StringBuilder();
-        for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    b.append(p).append(Files.size(p)).append(Files.getLastModifiedTime(p)).append('\n');
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                b.append("unreadable ").append(folder).append('\n');
-            }
-        }
-        return b.toString();
-    }
-
-    private static Path real(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
-        }
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals("/events")) {
-                reloadIfChanged();
-                LiveReload.event(exchange, version());
-                return;
-            }
-            if (path.equals("/live.js")) {
-                LiveReload.script(exchange);
-                return;
-            }
-            if (!path.equals("/")) {
-                send(exchange, 404, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
-                        + "</head><body><p>Not found</p></body></html>");
-                return;
-            }
+    private LocalHttp.Answer answer(String path, Map<String, String> query) {
+        if (path.equals("/events")) {
             reloadIfChanged();
-            RuleSet current = holder.current();
-            send(exchange, 200, PreviewPage.render(current, holder.lastProblems(), warnings(current),
-                    query(exchange.getRequestURI()), version()));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            return LiveReload.event(version());
         }
+        if (path.equals("/live.js")) {
+            return LiveReload.script();
+        }
+        if (!path.equals("/")) {
+            return page(404, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
+                    + "</head><body><p>Not found</p></body></html>");
+        }
+        reloadIfChanged();
+        RuleSet current = holder.current();
+        return page(200, PreviewPage.render(current, holder.lastProblems(), warnings(current), query, version()));
     }
 
     /** Load and lint warnings of the rule set shown, computed once per loaded rule set. */
@@ -149,34 +98,13 @@ public final class PreviewServer implements AutoCloseable {
         return lintWarnings;
     }
 
-    /** Changes with every saved edit; the page compares it with the live-reload events. */
+    /** Changes with every reload; the page compares it with the live-reload events. */
     private synchronized String version() {
-        return Integer.toHexString(fingerprint.hashCode());
+        return Integer.toHexString(version * 0x9E3779B1 + holder.current().contentHash().hashCode());
     }
 
-    private static void send(HttpExchange exchange, int status, String html) throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    static Map<String, String> query(URI uri) {
-        Map<String, String> q = new LinkedHashMap<>();
-        String raw = uri.getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return q;
+    private static LocalHttp.Answer page(int status, String html) {
+        return new LocalHttp.Answer(status, "text/html; charset=utf-8", html, Map.of("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'"));
     }
 }

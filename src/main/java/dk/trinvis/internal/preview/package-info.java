@@ -1,5 +1,5 @@
 /**
- * A local preview server for rule-set editors (JDK HttpServer, loopback only): renders any
+ * A local preview server for rule-set editors (on Jetty, loopback only): renders any
  * service, municipality and persona with the HTML renderer and reloads on every saved edit.
  *
  * <p>Not exported by the module: started by the CLI's {@code preview} command.

@@ -1,124 +1,154 @@
 package dk.trinvis.internal.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import dk.trinvis.model.Decision;
-import dk.trinvis.model.DecisionRequest;
-import dk.trinvis.internal.util.Json;
-import dk.trinvis.model.RequestException;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
-import dk.trinvis.internal.util.DidYouMean;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import dk.trinvis.internal.http.BodyReader;
+import dk.trinvis.internal.util.Json;
+import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.RequestException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 
-/** Answers one exchange: route, check, handle, and turn every failure into a problem document. */
-final class Api {
-    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final List<String> KNOWN_METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
-
+/**
+ * Answers one request: route, check, read the body (without holding a thread while it arrives),
+ * handle, and turn every failure into a problem document. A Jetty handler.
+ */
+final class Api extends Handler.Abstract {
     private final RuleSetHolder holder;
     private final Metrics metrics;
     private final int maxBodyBytes;
-    private final PrintStream log;
-    private final BooleanSupplier ready;
+    private final ServiceLog log;
+    private final Readiness readiness;
     private final byte[] openApi;
     private final GuideEndpoint guides = new GuideEndpoint();
 
-    Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, PrintStream log, BooleanSupplier ready) {
+    Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, ServiceLog log, Readiness readiness) {
         this.holder = holder;
         this.metrics = metrics;
         this.maxBodyBytes = maxBodyBytes;
         this.log = log;
-        this.ready = ready;
+        this.readiness = readiness;
         this.openApi = OpenApi.document();
     }
 
-    void handle(HttpExchange exchange) {
-        long start = System.nanoTime();
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
         // One snapshot per request: the answer and its headers come from the same rule set.
-        RuleSet rules = holder.current();
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-        // Any other token becomes "OTHER" in logs and metrics, so a client cannot mint label values.
-        String shownMethod = KNOWN_METHODS.contains(method) ? method : "OTHER";
-        Route route = Route.of(exchange.getRequestURI().getRawPath());
-        String id = requestId(exchange.getRequestHeaders().getFirst("X-Request-Id"));
-        exchange.getResponseHeaders().set("X-Request-Id", id);
-        Reply reply;
-        try {
-            reply = answer(exchange, route, method, rules);
-        } catch (HttpProblem.Failure f) {
-            reply = problem(f.problem());
-        } catch (RequestException e) {
-            reply = problem(HttpProblem.fromLibrary(e));
-        } catch (RuntimeException | IOException e) {
-            // The client gets an id to quote; only the log gets the stack trace.
-            log.println("event=error id=" + id + " route=" + route.template() + " error=\"" + e + "\"");
-            e.printStackTrace(log);
-            reply = problem(HttpProblem.of(500, "internal-error", "The service could not answer",
-                    "an unexpected error; quote id " + id + " to the operator"));
+        Exchange exchange = new Exchange(request, response, callback, holder.current());
+        Reply refused = attempt(exchange, () -> check(exchange));
+        if (refused != null) {
+            exchange.closeIfBodyUnread();
+            exchange.send(refused, metrics, log);
+        } else if (exchange.route() == Route.DECISIONS) {
+            BodyReader.read(request, maxBodyBytes, new BodyReader.Receiver() {
+                @Override
+                public void body(byte[] body) {
+                    exchange.send(attempt(exchange, () -> decide(exchange, body)), metrics, log);
+                }
+
+                @Override
+                public void tooLarge() {
+                    exchange.closeIfBodyUnread();
+                    exchange.send(problem(bodyTooLarge()), metrics, log);
+                }
+
+                @Override
+                public void failed(Throwable why) {
+                    // The client stopped sending, or the request time limit closed the connection: no bug,
+                    // and nobody left to answer; logged and counted as 408.
+                    exchange.send(problem(new HttpProblem.Failure(408, "request-timeout", "The request did not arrive",
+                            "the body did not arrive in time")), metrics, log);
+                }
+            });
+        } else {
+            exchange.send(attempt(exchange, () -> answer(exchange)), metrics, log);
         }
-        // Counted before the write, so a client that has its answer also sees it counted.
-        metrics.answered(route.template(), shownMethod, reply.status(), System.nanoTime() - start);
-        int bytes = send(exchange, method, rules, reply);
-        long nanos = System.nanoTime() - start;
-        log.println("ts=" + Instant.now() + " id=" + id + " method=" + shownMethod
-                + " route=" + route.template() + " status=" + reply.status()
-                + " ms=" + String.format(Locale.ROOT, "%.2f", nanos / 1e6) + " bytes=" + bytes
-                + " rules=" + rules.contentHash().substring(0, Math.min(12, rules.contentHash().length())));
+        return true;
     }
 
-    /** The caller's (or its proxy's) request id when it is a safe token, else a new one; logged and echoed. */
-    static String requestId(String given) {
-        return given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    /** The answer, or the problem document of whatever went wrong on the way to it. */
+    private Reply attempt(Exchange exchange, Supplier<@Nullable Reply> step) {
+        try {
+            return step.get();
+        } catch (HttpProblem.Failure f) {
+            return problem(f.problem());
+        } catch (RequestException e) {
+            return problem(HttpProblem.fromLibrary(e));
+        } catch (RuntimeException | Error e) {
+            // The client gets an id to quote; only the log gets the stack trace.
+            log.line("event=error id=" + exchange.id() + " route=" + exchange.route().template() + " error=\"" + e + "\"");
+            log.stackTrace(e);
+            return problem(HttpProblem.of(500, "internal-error", "The service could not answer",
+                    "an unexpected error; quote id " + exchange.id() + " to the operator"));
+        }
     }
 
-    private Reply answer(HttpExchange exchange, Route route, String method, RuleSet rules) throws IOException {
+    /** Refuses what needs no body to refuse: a target that is no path, no route, a method, a release, a media type. */
+    private @Nullable Reply check(Exchange exchange) {
+        Route route = exchange.route();
+        if (exchange.rawPath() == null) {
+            throw HttpProblem.badRequest("the request target must be a path such as /v1/decisions");
+        }
         if (route == Route.UNMATCHED) {
             throw new HttpProblem.Failure(404, "unknown-route", "No such endpoint",
                     "no endpoint at this path; see /v1/openapi.json for the endpoints");
         }
-        if (!route.methods().contains(method)) {
-            exchange.getResponseHeaders().set("Allow", String.join(", ", route.methods()));
-            throw new HttpProblem.Failure(405, "method-not-allowed", "Method not allowed",
-                    route.template() + " takes " + String.join(" or ", route.methods()) + ", not " + Params.clip(method));
+        if (!route.methods().contains(exchange.method())) {
+            exchange.header("Allow", String.join(", ", route.methods()));
+            throw new HttpProblem.Failure(405, "method-not-allowed", "Method not allowed", route.template() + " takes "
+                    + String.join(" or ", route.methods()) + ", not " + Params.clip(exchange.method()));
         }
-        EntityTags.checkIfMatch(exchange.getRequestHeaders(), rules);
-        return switch (route) {
-            case DECISIONS -> decide(exchange, rules);
-            case GUIDE -> guides.answer(exchange, rules).withEtag();
-            case SERVICES, MUNICIPALITIES, FACTS, HELP_OFFERS -> catalogue(exchange, route, rules);
+        EntityTags.checkIfMatch(exchange.headers().getValuesList("If-Match"), exchange.rules());
+        if (route == Route.DECISIONS) {
+            checkBodyType(exchange.headers().get("Content-Type"));
+            pretty(exchange);
+            checkLength(exchange.headers().get("Content-Length"));
+        }
+        return null;
+    }
+
+    private Reply answer(Exchange exchange) {
+        RuleSet rules = exchange.rules();
+        return switch (exchange.route()) {
+            case GUIDE -> guides.answer(exchange).withEtag();
+            case SERVICES, MUNICIPALITIES, FACTS, HELP_OFFERS -> catalogue(exchange);
             case OPENAPI -> new Reply(200, Reply.JSON, openApi, false);
             case HEALTHZ -> Reply.json(Json.write(Map.of("status", "alive")));
-            case READYZ -> ready.getAsBoolean()
-                    ? Reply.json(Json.write(new Readiness("ready", rules.contentHash(), holder.lastProblems().size())))
-                    : problem(HttpProblem.of(503, "shutting-down", "Not ready", "the service is shutting down"));
+            case READYZ -> readiness(rules);
             case METRICS -> Reply.text(200, "text/plain; version=0.0.4; charset=utf-8", metrics.render());
-            case UNMATCHED -> throw new IllegalStateException("unreachable");
+            case DECISIONS, UNMATCHED -> throw new IllegalStateException("unreachable");
         };
+    }
+
+    private Reply readiness(RuleSet rules) {
+        String why = readiness.notReady();
+        if (why != null) {
+            return problem(HttpProblem.of(503, readiness.isClosing() ? "shutting-down" : "not-ready", "Not ready", why));
+        }
+        return Reply.json(Json.write(new Ready(rules.contentHash(), holder.lastProblems().size())));
     }
 
     /**
      * A catalogue list; 304 when the caller's copy (If-None-Match) is of this rule set. Guides
      * get no 304: without {@code at} they depend on the moment, not only on the rules.
      */
-    private static Reply catalogue(HttpExchange exchange, Route route, RuleSet rules) {
-        noQuery(exchange);
-        String cached = exchange.getRequestHeaders().getFirst("If-None-Match");
+    private static Reply catalogue(Exchange exchange) {
+        noQuery(exchange.rawQuery());
+        RuleSet rules = exchange.rules();
+        String cached = exchange.headers().get("If-None-Match");
         if (cached != null && EntityTags.matches(cached, rules, true)) {
             return new Reply(304, Reply.JSON, new byte[0], true);
         }
-        String body = switch (route) {
+        String body = switch (exchange.route()) {
             case SERVICES -> Catalogue.services(rules);
             case MUNICIPALITIES -> Catalogue.municipalities(rules);
             case FACTS -> Catalogue.facts(rules);
@@ -127,100 +157,92 @@ final class Api {
         return Reply.json(body).withEtag();
     }
 
-    /** Whether the rules are loaded and the server takes requests, and how the last reload went. */
-    record Readiness(String status, String ruleSetHash, int lastReloadProblems) {
+    /**
+     * Whether the rules are loaded and the server takes requests, and how the last reload went.
+     *
+     * @param status             always {@code ready}; a service that is not answers 503 with a problem
+     * @param ruleSetHash        the rule set answering
+     * @param lastReloadProblems the problems of the last reload, 0 when it worked
+     */
+    record Ready(String status, String ruleSetHash, int lastReloadProblems) {
+        Ready(String ruleSetHash, int lastReloadProblems) {
+            this("ready", ruleSetHash, lastReloadProblems);
+        }
     }
 
-    private Reply decide(HttpExchange exchange, RuleSet rules) throws IOException {
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        if (type != null && !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new HttpProblem.Failure(415, "unsupported-media-type", "Unsupported media type",
-                    "the body must be application/json, not " + Params.clip(type));
-        }
-        noQuery(exchange);
-        DecisionRequest request = DecisionBody.parse(body(exchange));
-        Decision decision = rules.decide(request);
+    private Reply decide(Exchange exchange, byte[] body) {
+        DecisionRequest request = DecisionBody.parse(body);
+        Decision decision = exchange.rules().decide(request);
         metrics.decided(decision);
-        return Reply.json(decision.toJson());
+        return new Reply(200, Reply.JSON, DecisionJson.write(decision, pretty(exchange)), false);
     }
 
-    static void noQuery(HttpExchange exchange) {
-        Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
-        if (!q.isEmpty()) {
-            throw unknownParameter(q.keySet().iterator().next(), List.of());
+    /** {@code ?pretty} (or {@code pretty=true}) asks for indented JSON; no other query parameter is taken. */
+    private static boolean pretty(Exchange exchange) {
+        Map<String, String> q = Params.query(exchange.rawQuery());
+        for (Map.Entry<String, String> e : q.entrySet()) {
+            if (!e.getKey().equals("pretty")) {
+                throw unknownParameter(e.getKey(), List.of("pretty"), "");
+            }
+            if (!List.of("", "true", "false").contains(e.getValue())) {
+                throw HttpProblem.badRequest("pretty is true or false (or given without a value), not '"
+                        + Params.clip(e.getValue()) + "'");
+            }
+        }
+        return q.containsKey("pretty") && !q.get("pretty").equals("false");
+    }
+
+    /** A decision body must say it is JSON: {@code application/json}, with parameters such as a charset. */
+    private static void checkBodyType(@Nullable String type) {
+        String mediaType = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!mediaType.equals("application/json")) {
+            throw new HttpProblem.Failure(415, "unsupported-media-type", "Unsupported media type",
+                    type == null ? "the body must be application/json; send Content-Type: application/json"
+                            : "the body must be application/json, not " + Params.clip(type));
         }
     }
 
-    static HttpProblem.Failure unknownParameter(String name, List<String> known) {
-        String hint = DidYouMean.hint(name, known);
+    private void checkLength(@Nullable String length) {
+        if (length == null) {
+            return;
+        }
+        long declared;
+        try {
+            declared = Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("Content-Length is not a number");
+        }
+        if (declared > maxBodyBytes) {
+            throw bodyTooLarge();
+        }
+    }
+
+    static void noQuery(@Nullable String rawQuery) {
+        Map<String, String> q = Params.query(rawQuery);
+        if (!q.isEmpty()) {
+            throw unknownParameter(q.keySet().iterator().next(), List.of(), "");
+        }
+    }
+
+    /** An unknown query parameter: the nearest known one, or the list; {@code more} names what the list leaves out. */
+    static HttpProblem.Failure unknownParameter(String name, List<String> known, String more) {
+        String hint = Params.suggest(name, known);
         return HttpProblem.badRequest("unknown query parameter '" + Params.clip(name) + "'"
                 + (hint != null ? " (" + hint + ")" : known.isEmpty() ? " (this endpoint takes none)"
-                : " (known: " + String.join(", ", known) + ", fact.NAME)"));
+                : " (known: " + String.join(", ", known) + more + ")"));
     }
 
-    private byte[] body(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            long declared;
-            try {
-                declared = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                throw HttpProblem.badRequest("Content-Length is not a number");
-            }
-            if (declared > maxBodyBytes) {
-                throw tooLarge();
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(maxBodyBytes + 1);
-            if (body.length > maxBodyBytes) {
-                throw tooLarge();
-            }
-            return body;
-        } catch (IOException e) {
-            // The client stopped sending, or the server's request time limit closed the connection:
-            // no bug, and nobody left to answer; logged and counted as 408.
-            throw new HttpProblem.Failure(408, "request-timeout", "The request did not arrive",
-                    "the body did not arrive in time");
-        }
-    }
-
-    private HttpProblem.Failure tooLarge() {
+    private HttpProblem.Failure bodyTooLarge() {
         return new HttpProblem.Failure(413, "body-too-large", "The body is too large",
                 "a decision request is at most " + maxBodyBytes + " bytes");
     }
 
-    private static Reply problem(HttpProblem p) {
+    static Reply problem(HttpProblem p) {
         return new Reply(p.status(), HttpProblem.MEDIA_TYPE + "; charset=utf-8",
                 Json.write(p).getBytes(StandardCharsets.UTF_8), false);
     }
 
-    private int send(HttpExchange exchange, String method, RuleSet rules, Reply reply) {
-        try (exchange) {
-            Headers h = exchange.getResponseHeaders();
-            h.set("Content-Type", reply.contentType());
-            h.set("Trinvis-Rules", rules.contentHash());
-            h.set("X-Content-Type-Options", "nosniff");
-            h.set("Cache-Control", reply.etag() ? "no-cache" : "no-store");
-            if (reply.etag()) {
-                h.set("ETag", "\"" + rules.contentHash() + "\"");
-            }
-            if (reply.contentType().startsWith("text/html")) {
-                h.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
-            }
-            if (method.equals("HEAD")) {
-                exchange.sendResponseHeaders(reply.status(), -1);
-                return 0;
-            }
-            // -1: no body at all (a 304); 0 would mean a chunked body to the JDK server.
-            exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(reply.body());
-            }
-            return reply.body().length;
-        } catch (IOException e) {
-            // The client went away; nothing to answer.
-            return 0;
-        }
+    private static Reply problem(HttpProblem.Failure f) {
+        return problem(f.problem());
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dk.trinvis.model.DecisionRequest;
-import dk.trinvis.internal.util.DidYouMean;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,8 @@ final class DecisionBody {
 
     // A decision request is two levels deep; anything deeper is an attack, not a mistake.
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(10_000).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(10_000)
+                    .maxNameLength(10_000).build())
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
@@ -37,7 +37,7 @@ final class DecisionBody {
         for (Map.Entry<String, JsonNode> field : root.properties()) {
             String name = field.getKey();
             if (!FIELDS.contains(name)) {
-                String hint = DidYouMean.hint(name, FIELDS);
+                String hint = Params.suggest(name, FIELDS);
                 throw HttpProblem.badRequest("unknown field '" + Params.clip(name) + "'"
                         + (hint == null ? " (known: " + String.join(", ", FIELDS) + ")" : " (" + hint + ")"));
             }
@@ -48,7 +48,7 @@ final class DecisionBody {
                 text(root, "audience", false));
         JsonNode explain = root.get("explain");
         if (explain != null && !explain.isBoolean()) {
-            throw HttpProblem.badRequest("explain must be true or false, not " + article(explain.getNodeType()));
+            throw HttpProblem.badRequest("explain must be true or false, not " + article(explain.getNodeType()), "explain");
         }
         return explain != null && !explain.booleanValue() ? request.withoutExplanation() : request;
     }
@@ -81,12 +81,12 @@ final class DecisionBody {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                throw HttpProblem.badRequest("missing field '" + field + "'");
+                throw HttpProblem.badRequest("missing field '" + field + "'", field);
             }
             return null;
         }
         if (!node.isTextual()) {
-            throw HttpProblem.badRequest(field + " must be a string, not " + article(node.getNodeType()));
+            throw HttpProblem.badRequest(field + " must be a string, not " + article(node.getNodeType()), field);
         }
         return node.textValue();
     }
@@ -97,9 +97,11 @@ final class DecisionBody {
             return facts;
         }
         if (!node.isObject()) {
-            throw HttpProblem.badRequest("facts must be an object of NAME: value, not " + article(node.getNodeType()));
+            throw HttpProblem.badRequest("facts must be an object of NAME: value, not " + article(node.getNodeType()),
+                    "facts");
         }
         for (Map.Entry<String, JsonNode> e : node.properties()) {
+            Params.checkFactName(e.getKey());
             JsonNode v = e.getValue();
             Object value;
             if (v.isBoolean()) {
@@ -111,7 +113,8 @@ final class DecisionBody {
                 value = v.textValue();
             } else {
                 throw HttpProblem.badRequest("fact '" + Params.clip(e.getKey())
-                        + "' must be true/false, a whole number or a string, not " + article(v.getNodeType()));
+                        + "' must be true/false, a whole number or a string, not " + article(v.getNodeType()),
+                        "facts." + Params.clip(e.getKey()));
             }
             facts.put(e.getKey(), value);
         }

@@ -1,27 +1,30 @@
 package dk.trinvis.internal.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
+import dk.trinvis.check.TestRunner;
+import dk.trinvis.internal.http.LimitedServer;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.TrinvisException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTTP decision service: decisions, guides and the catalogue of a rule set, with health,
  * readiness and Prometheus metrics. Stateless between requests; every request is answered from
- * one whole rule set, whose hash each response carries. Built on the JDK's HTTP server, whose
- * selector keeps idle keep-alive connections off the worker threads.
+ * one whole rule set, whose hash each response carries. Runs on Jetty ({@link LimitedServer}),
+ * whose selector reads requests, so a slow client holds a socket, not a worker.
  *
  * <pre>{@code
  * try (DecisionServer server = DecisionServer.start(ServerOptions.defaults(8080), System.out)) {
@@ -30,67 +33,79 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class DecisionServer implements AutoCloseable {
-    private final ServerOptions options;
-    private final HttpServer server;
-    private final ThreadPoolExecutor workers;
-    private final RuleWatcher watcher;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-    private final Api api;
-    private final PrintStream log;
-    private volatile boolean closing;
+    /** Open connections at most; beyond them accepting pauses (each costs a socket and a few KiB). */
+    static final int MAX_CONNECTIONS = 10_000;
+    /** How long a keep-alive connection may be silent, between requests or while its answer is sent. */
+    static final Duration IDLE = Duration.ofSeconds(30);
 
-    private DecisionServer(ServerOptions options, RuleSetHolder holder, Map<Path, String> seen, PrintStream log)
-            throws IOException {
+    private final ServerOptions options;
+    private final LimitedServer server;
+    private final @Nullable RuleWatcher watcher;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Readiness readiness;
+    private final ServiceLog log;
+
+    private DecisionServer(ServerOptions options, RuleSetHolder holder, ServiceLog log) throws Exception {
         this.options = options;
         this.log = log;
+        this.readiness = new Readiness();
         Metrics metrics = new Metrics(() -> holder.current().contentHash());
-        this.api = new Api(holder, metrics, options.maxBodyBytes(), log, () -> !closing);
-        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 1024);
-        // Bounded: a burst queues, and when the queue is full the selector thread answers
-        // itself, which slows accepting instead of growing memory without limit.
-        this.workers = new ThreadPoolExecutor(options.threads(), options.threads(), 60, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(4096), r -> {
-                    Thread t = new Thread(r, "trinvis-http");
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(workers);
-        server.createContext("/", exchange -> {
-            inFlight.incrementAndGet();
-            try {
-                api.handle(exchange);
-            } finally {
-                inFlight.decrementAndGet();
+        Api api = new Api(holder, metrics, options.maxBodyBytes(), log, readiness);
+        Handler counting = new Handler.Wrapper(api) {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                inFlight.incrementAndGet();
+                return super.handle(request, response, Callback.from(callback, inFlight::decrementAndGet));
             }
-        });
-        this.watcher = seen == null ? null
-                : new RuleWatcher(RuleWatcher.given(options.rules(), options.layers()),
-                options.rules() == null ? "" : options.rules().toString(), seen, holder, metrics, log,
-                options.watchInterval());
+        };
+        this.server = LimitedServer.start(options.host(), options.port(),
+                new LimitedServer.Limits(options.threads(), MAX_CONNECTIONS, options.requestTime(), IDLE, 8192),
+                "trinvis-http", counting, new ProblemErrors(holder, metrics, log));
+        this.watcher = options.rules() == null && options.layers().isEmpty() ? null
+                : new RuleWatcher(options.rules() == null ? "" : options.rules().toString(), holder, metrics, log,
+                readiness, options.watchInterval());
+        log.line("event=start url=" + server.uri() + " rules=" + (options.rules() == null ? "bundled" : options.rules())
+                + (options.layers().isEmpty() ? "" : " layers=" + options.layers().stream().map(Path::toString)
+                        .collect(Collectors.joining(",")))
+                + " openapi=" + server.uri().resolve("/v1/openapi.json"));
     }
 
     /**
      * Loads the rule set and starts listening.
      *
-     * @param log where the access log and reload reports go, one line each
+     * @param out where the access log and reload reports go, one line each
      * @throws dk.trinvis.model.RuleSetException if the rule set does not load: there is nothing to serve
-     * @throws IOException                 if the address cannot be bound
+     * @throws IOException                       if the address cannot be bound
      */
-    public static DecisionServer start(ServerOptions options, PrintStream log) throws IOException {
-        limitTheJdkServer();
-        List<Path> folders = RuleWatcher.given(options.rules(), options.layers());
-        Map<Path, String> seen = folders.isEmpty() ? null : RuleWatcher.fingerprints(folders);
-        RuleSetHolder.ReloadPolicy defaults = RuleSetHolder.ReloadPolicy.DEFAULT;
-        RuleSetHolder.ReloadPolicy policy = new RuleSetHolder.ReloadPolicy(options.quietPeriod(), defaults.attempts(),
-                defaults.gate());
-        RuleSetHolder holder = !options.layers().isEmpty()
-                ? RuleSetHolder.stacked(options.rules(), options.layers(), policy)
-                : options.rules() == null ? RuleSetHolder.of(RuleSet::bundled) : RuleSetHolder.load(options.rules(), policy);
-        DecisionServer s = new DecisionServer(options, holder, seen, log);
+    public static DecisionServer start(ServerOptions options, PrintStream out) throws IOException {
+        RuleSetHolder.ReloadPolicy policy = new RuleSetHolder.ReloadPolicy(options.quietPeriod(),
+                RuleSetHolder.ReloadPolicy.DEFAULT.attempts(), RuleSetHolder.ReloadPolicy.DEFAULT.gate(),
+                options.acceptRemovals());
+        policy = options.requireTests() ? policy.withGate(TestRunner.gate()) : policy;
+        RuleSetHolder holder;
+        if (!options.layers().isEmpty()) {
+            // The guards and the gate apply to the stacked rule set, the layers' tests with the base's.
+            holder = RuleSetHolder.stacked(options.rules(), options.layers(), policy);
+        } else if (options.rules() == null) {
+            holder = RuleSetHolder.of(RuleSet::bundled);
+        } else {
+            holder = RuleSetHolder.load(options.rules(), policy);
+        }
+        return start(options, holder, out);
+    }
+
+    /** Starts listening with a holder made elsewhere, e.g. by a test that controls its loader. */
+    static DecisionServer start(ServerOptions options, RuleSetHolder holder, PrintStream out) throws IOException {
         warmUp(holder.current());
-        s.server.start();
-        return s;
+        try {
+            return new DecisionServer(options, holder, new ServiceLog(out));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("cannot start the HTTP server on " + options.host() + ":" + options.port()
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -104,7 +119,7 @@ public final class DecisionServer implements AutoCloseable {
         }
         for (String service : rules.model().services().keySet()) {
             try {
-                rules.decide(DecisionRequest.of(service, municipality)).toJson();
+                DecisionJson.write(rules.decide(DecisionRequest.of(service, municipality)), false);
             } catch (TrinvisException e) {
                 // Warming is an optimisation: a request that fails here fails for its caller with a 4xx.
             }
@@ -113,25 +128,9 @@ public final class DecisionServer implements AutoCloseable {
         Catalogue.facts(rules);
     }
 
-    /**
-     * The JDK server reads these once, at its first use in the JVM, so they are set before it
-     * starts; the preview sets the same time limits the same way, so either may start first.
-     * A user's own -D settings win.
-     */
-    private static void limitTheJdkServer() {
-        // Headers and body must arrive within 10 s, the response be taken within 30 s: no slow-loris.
-        System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "10");
-        System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "30");
-        // Headers and body go out in two writes; without NODELAY, Nagle holds the body for the client's delayed ACK (40 ms).
-        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
-        System.getProperties().putIfAbsent("sun.net.httpserver.idleInterval", "30");
-    }
-
     /** Where the service answers, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
-        InetSocketAddress a = server.getAddress();
-        String host = a.getAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
+        return server.uri();
     }
 
     /** Requests being answered now; for tests of the graceful shutdown. */
@@ -150,23 +149,20 @@ public final class DecisionServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (closing) {
+        boolean first;
+        synchronized (this) {
+            first = !readiness.isClosing();
+            readiness.closing();
+        }
+        if (!first) {
             awaitQuietly();
             return;
         }
-        closing = true;
-        // JDK 17's stop(n) waits all n seconds when nothing is in flight; only wait when something is.
-        server.stop(inFlight.get() == 0 ? 0 : (int) Math.max(1, options.shutdownGrace().toSeconds()));
-        workers.shutdown();
-        try {
-            workers.awaitTermination(options.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.stop(options.shutdownGrace());
         if (watcher != null) {
             watcher.close();
         }
-        log.println("event=stop inFlight=" + inFlight.get());
+        log.line("event=stop inFlight=" + inFlight.get());
         closed.countDown();
     }
 

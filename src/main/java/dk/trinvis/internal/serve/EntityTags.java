@@ -1,21 +1,20 @@
 package dk.trinvis.internal.serve;
 
-import com.sun.net.httpserver.Headers;
 import dk.trinvis.RuleSet;
 import java.util.List;
 
-/** The rule set's hash as an HTTP entity tag: {@code If-Match} pins a release, {@code If-None-Match} revalidates. */
+/**
+ * The rule set's hash as an HTTP entity tag: {@code If-Match} pins a release, {@code If-None-Match}
+ * revalidates. The hash as {@code Trinvis-Rules} gives it, without the quotes an entity tag has,
+ * is taken too: a client that copies the header should not get a 412 naming the same hash twice.
+ */
 final class EntityTags {
     private EntityTags() {
     }
 
     /** Fails with 412 when If-Match names a rule set other than the one answering; strong comparison. */
-    static void checkIfMatch(Headers headers, RuleSet rules) {
-        List<String> values = headers.get("If-Match");
-        if (values == null) {
-            return;
-        }
-        if (matches(String.join(",", values), rules, false)) {
+    static void checkIfMatch(List<String> values, RuleSet rules) {
+        if (values.isEmpty() || matches(String.join(",", values), rules, false)) {
             return;
         }
         String current = "\"" + rules.contentHash() + "\"";
@@ -26,10 +25,11 @@ final class EntityTags {
 
     /** Whether a list of entity tags names this rule set (or is {@code *}); weak tags count only when weak. */
     static boolean matches(String tagList, RuleSet rules, boolean weak) {
-        String current = "\"" + rules.contentHash() + "\"";
+        String hash = rules.contentHash();
+        String current = "\"" + hash + "\"";
         for (String tag : tagList.split(",")) {
             String t = tag.trim();
-            if (t.equals("*") || t.equals(current) || weak && t.equals("W/" + current)) {
+            if (t.equals("*") || t.equals(current) || t.equals(hash) || weak && t.equals("W/" + current)) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package dk.trinvis.internal.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.ResolvedGuide;
@@ -26,29 +25,35 @@ final class GuideEndpoint {
         }
     }
 
-    Reply answer(HttpExchange exchange, RuleSet rules) {
-        String raw = exchange.getRequestURI().getRawPath().substring("/v1/guides/".length());
+    Reply answer(Exchange exchange) {
+        RuleSet rules = exchange.rules();
+        String raw = java.util.Objects.requireNonNull(exchange.rawPath()).substring("/v1/guides/".length());
         String service = Params.decode(raw);
         if (!SERVICE_ID.matcher(service).matches()) {
             throw new HttpProblem.Failure(400, "invalid-service-id", "The service id is not valid",
                     "a service id is letters, digits, '-' and '_', not '" + Params.clip(service) + "'");
         }
-        Map<String, String> q = Params.query(exchange.getRequestURI().getRawQuery());
+        Map<String, String> q = Params.query(exchange.rawQuery());
         Map<String, Object> facts = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : q.entrySet()) {
             String key = e.getKey();
-            if (key.startsWith("fact.")) {
-                facts.put(key.substring(5), e.getValue());
-            } else if (key.startsWith("fact[") && key.endsWith("]")) {
-                // OpenAPI's deepObject style, as generated clients send it.
-                facts.put(key.substring(5, key.length() - 1), e.getValue());
-            } else if (!GUIDE_PARAMS.contains(e.getKey())) {
-                throw Api.unknownParameter(e.getKey(), GUIDE_PARAMS);
+            // fact.NAME, or OpenAPI's deepObject style fact[NAME], as generated clients send it.
+            String fact = key.startsWith("fact.") ? key.substring(5)
+                    : key.startsWith("fact[") && key.endsWith("]") ? key.substring(5, key.length() - 1) : null;
+            if (fact != null) {
+                Params.checkFactName(fact);
+                if (facts.put(fact, e.getValue()) != null) {
+                    throw HttpProblem.badRequest("fact '" + Params.clip(fact) + "' is given twice (as fact." + Params.clip(fact)
+                            + " and fact[" + Params.clip(fact) + "]); give it once", "facts." + Params.clip(fact));
+                }
+            } else if (!GUIDE_PARAMS.contains(key)) {
+                throw Api.unknownParameter(key, GUIDE_PARAMS, ", fact.NAME");
             }
         }
         String municipality = q.get("municipality");
         if (municipality == null) {
-            throw HttpProblem.badRequest("missing query parameter 'municipality' (a 4-digit code, e.g. 0751)");
+            throw HttpProblem.badRequest("missing query parameter 'municipality' (a 4-digit code, e.g. 0751)",
+                    "municipality");
         }
         String formatName = q.getOrDefault("format", "html");
         GuideFormat format = GuideFormat.parse(formatName).orElseThrow(() -> HttpProblem.badRequest(

@@ -73,8 +73,12 @@ record HttpProblem(String type, String title, int status, String detail, String 
         private final transient HttpProblem problem;
 
         Failure(int status, String code, String title, String detail) {
-            super(detail, null, false, false);
-            this.problem = HttpProblem.of(status, code, title, detail);
+            this(HttpProblem.of(status, code, title, detail));
+        }
+
+        Failure(HttpProblem problem) {
+            super(problem.detail(), null, false, false);
+            this.problem = problem;
         }
 
         HttpProblem problem() {
@@ -84,5 +88,11 @@ record HttpProblem(String type, String title, int status, String detail, String 
 
     static Failure badRequest(String detail) {
         return new Failure(400, "invalid-request", "The request is not valid", detail);
+    }
+
+    /** A 400 about one request field ({@code municipality}, {@code facts.age}), which the problem names. */
+    static Failure badRequest(String detail, String field) {
+        HttpProblem p = of(400, "invalid-request", "The request is not valid", detail);
+        return new Failure(new HttpProblem(p.type(), p.title(), p.status(), p.detail(), p.code(), field, p.hint()));
     }
 }

@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 public final class Json {
     // ObjectWriter is immutable and thread-safe once built; sharing it avoids rebuilding per call.
     private static final ObjectWriter WRITER = writer();
+    private static final ObjectWriter COMPACT = WRITER.withoutFeatures(SerializationFeature.INDENT_OUTPUT)
+            .with(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter(""));
 
     private Json() {
     }
@@ -31,6 +33,15 @@ public final class Json {
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
         return mapper.writer(printer);
+    }
+
+    /** Writes any Trinvis result as compact UTF-8 JSON: the same fields in the same order, no white space. */
+    public static byte[] compactBytes(Object value) {
+        try {
+            return COMPACT.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** Writes any Trinvis result as pretty JSON. */

@@ -81,8 +81,8 @@ final class Documents {
             case "Layer" -> "layer";
             default -> m.string("id");
         };
-        out.documents.add(new DocumentInfo(kind, id, m.location(), m.string("source"), m.date("reviewBy"),
-                new HashSet<>(lint == null ? List.of() : lint.strings("ignore"))));
+        out.documents.add(new DocumentInfo(kind, id, m.location(), m.string("source"), m.date("sourceDate"),
+                m.date("reviewBy"), m.string("assumption"), new HashSet<>(lint == null ? List.of() : lint.strings("ignore"))));
         references(m, Schema.KINDS.get(kind));
         switch (kind) {
             case "Facts" -> facts(m);
@@ -299,7 +299,8 @@ final class Documents {
                     steps == null ? null : listOrNull(steps, "shown", steps::strings),
                     steps == null ? null : listOrNull(steps, "hidden", steps::strings),
                     steps == null ? null : listOrNull(steps, "order", steps::strings),
-                    text == null ? null : listOrNull(text, "contains", text::strings));
+                    text == null ? null : listOrNull(text, "contains", text::strings),
+                    text == null ? null : listOrNull(text, "absent", text::strings));
         }
         List<String> tags = new ArrayList<>(d == null ? List.of() : d.strings("tags"));
         m.strings("tags").stream().filter(t -> !tags.contains(t)).forEach(tags::add);

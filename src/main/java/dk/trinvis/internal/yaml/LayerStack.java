@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -40,20 +41,30 @@ public final class LayerStack {
     private final Problems problems = new Problems();
     private final RuleSetLoader.Parser parser = new RuleSetLoader.Parser(problems);
     private final List<RuleSetLoader.Part> parts = new ArrayList<>();
+    private final Consumer<List<SourceFile>> onRead;
 
-    private LayerStack() {
+    private LayerStack(Consumer<List<SourceFile>> onRead) {
+        this.onRead = onRead;
     }
 
     /** The rule set in the folder: a plain rule set, or a layer with its base below it. */
     public static CompiledRuleSet folder(Path folder) {
-        LayerStack stack = new LayerStack();
+        return folder(folder, files -> { });
+    }
+
+    /**
+     * As {@link #folder(Path)}, handing each folder's files to {@code read} as they were read (paths
+     * as locations print them): a holder keeps them to tell a file written only in part.
+     */
+    public static CompiledRuleSet folder(Path folder, Consumer<List<SourceFile>> read) {
+        LayerStack stack = new LayerStack(read);
         stack.folder(folder, "", true, Base.DECLARED, null, new ArrayList<>());
         return stack.link();
     }
 
     /** The Danish rule set bundled in the Trinvis jar. */
     public static CompiledRuleSet bundled() {
-        LayerStack stack = new LayerStack();
+        LayerStack stack = new LayerStack(files -> { });
         stack.bundled("", true);
         return stack.link();
     }
@@ -65,7 +76,7 @@ public final class LayerStack {
      * @param base the base folder, or null for the bundled rule set
      */
     public static CompiledRuleSet on(Path layer, @Nullable Path base) {
-        LayerStack stack = new LayerStack();
+        LayerStack stack = new LayerStack(files -> { });
         stack.folder(layer, "", true, base == null ? Base.BUNDLED : Base.FOLDER, base, new ArrayList<>());
         return stack.link();
     }
@@ -78,9 +89,10 @@ public final class LayerStack {
      *
      * @param base   the base folder, or null for the bundled rule set
      * @param layers the layer folders, each with a {@code kind: Layer}
+     * @param read     takes each folder's files as they were read, as {@link #folder(Path, Consumer)}'s does
      */
-    public static CompiledRuleSet stacked(@Nullable Path base, List<Path> layers) {
-        LayerStack stack = new LayerStack();
+    public static CompiledRuleSet stacked(@Nullable Path base, List<Path> layers, Consumer<List<SourceFile>> read) {
+        LayerStack stack = new LayerStack(read);
         if (base == null) {
             stack.bundled("", true);
         } else {
@@ -125,6 +137,7 @@ public final class LayerStack {
         read.sorted().forEach(p -> problems.add(new dk.trinvis.model.Problem(p.severity(), p.code(),
                 relocate(p.location(), prefix), Objects.requireNonNull(p.phrase()))));
         List<SourceFile> placed = files.stream().map(f -> new SourceFile(prefix + f.path(), f.bytes())).toList();
+        onRead.accept(placed);
         // A file that could not be read leaves holes every reference would report: give the cause alone.
         List<RuleSetLoader.Parsed> documents = read.hasErrors() ? List.of() : parser.parse(placed);
         Declared layer = declared(documents, prefix);

@@ -4,10 +4,13 @@ import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.compiled.Layers;
 import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.model.Layer;
+import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
+import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -19,8 +22,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -31,6 +36,20 @@ public final class RuleSetLoader {
 
     /** Most documents a rule set may hold: forty times the bundled Danish set. */
     public static final int MAX_DOCUMENTS = 20_000;
+
+    /**
+     * Most languages a rule set's texts may be written in, Danish counted: more than the EU's 24
+     * official languages and the languages Danish municipalities translate into. Each one multiplies
+     * the sentences prepared at load.
+     */
+    public static final int MAX_LANGUAGES = Scalars.MAX_LANGUAGES;
+
+    /**
+     * Most sentence sets the decision engine may prepare: services × (exemption grounds + assist
+     * rules) × languages. About 0.7 KiB each, so a rule set within it loads under {@code -Xmx256m}
+     * with room to spare; 1,000 services with 50 grounds in 3 languages is 150,000.
+     */
+    public static final long MAX_SENTENCE_SETS = 250_000;
 
     /**
      * Loads one folder's files, as {@link RuleSetFiles} read them; throws {@link RuleSetException}
@@ -77,6 +96,7 @@ public final class RuleSetLoader {
         if (problems.hasErrors()) {
             throw new RuleSetException(problems.sorted());
         }
+        checkCost(linked.model(), problems);
         String hash = parts.size() == 1 ? parts.get(0).layer().contentHash()
                 : hashOf(parts.stream().map(p -> p.layer().contentHash()).toList());
         // The base's warnings belong to the base, as its lint warnings do.
@@ -115,6 +135,8 @@ public final class RuleSetLoader {
     static final class Parser {
         private final Problems problems;
         private int count;
+        // Shared by every file of the load, so MAX_LANGUAGES counts the whole rule set, layers too.
+        private final Set<Language> languages = new HashSet<>(Language.BUNDLED);
         /** Where the document past the limit starts, once a load has one. */
         private @Nullable Location limitAt;
 
@@ -129,7 +151,7 @@ public final class RuleSetLoader {
                 if (limitAt != null) {
                     break;
                 }
-                Scalars scalars = new Scalars(file.path(), problems);
+                Scalars scalars = new Scalars(file.path(), problems, languages);
                 String text = decode(file, problems);
                 if (text == null) {
                     continue;
@@ -143,6 +165,26 @@ public final class RuleSetLoader {
                 }
             }
             return parsed;
+        }
+    }
+
+    /**
+     * Refuses, before the engine prepares anything, a rule set whose sentences would not fit: the
+     * service at which the count passes {@link #MAX_SENTENCE_SETS} is the located problem.
+     */
+    private static void checkCost(RuleSetModel model, Problems problems) {
+        // The engine prepares sentences in the bundled phrase books' languages and the rule set's own.
+        Set<Language> languages = new HashSet<>(Language.BUNDLED);
+        languages.addAll(model.languages());
+        long perService = (long) (model.grounds().size() + model.assistRules().size() + 1) * languages.size();
+        long total = 0;
+        for (Service s : model.services().values()) {
+            total += perService;
+            if (total > MAX_SENTENCE_SETS) {
+                problems.limit(Codes.UNSAFE, s.location(), Phrase.of("load.tooManySentences", model.services().size(),
+                        model.grounds().size() + model.assistRules().size(), languages.size(), MAX_SENTENCE_SETS));
+                throw new RuleSetException(problems.sorted());
+            }
         }
     }
 

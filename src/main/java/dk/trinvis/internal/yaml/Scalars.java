@@ -32,14 +32,26 @@ final class Scalars {
     private static final Pattern ID = Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)*");
     private static final Pattern CODE = Pattern.compile("\\d{4}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** {@link RuleSetLoader#MAX_LANGUAGES}, kept here so the reader of texts needs nothing of the loader. */
+    static final int MAX_LANGUAGES = 40;
 
     private final String file;
     private final Problems problems;
+    private final Set<Language> languages;
 
     /** A reader for the file (relative path) that reports into problems. */
     public Scalars(String file, Problems problems) {
+        this(file, problems, new HashSet<>());
+    }
+
+    /**
+     * A reader for one file of a rule set whose texts have used {@code languages} so far (shared by
+     * the files of one load, so {@link RuleSetLoader#MAX_LANGUAGES} counts the whole rule set).
+     */
+    Scalars(String file, Problems problems, Set<Language> languages) {
         this.file = file;
         this.problems = problems;
+        this.languages = languages;
     }
 
     /** The problem sink. */
@@ -210,7 +222,7 @@ final class Scalars {
                 problems.error(Codes.UNKNOWN_KEY, location(t.getKeyNode()), Phrase.of("text.unknownLanguage", key));
             } else if (lang.isDanish()) {
                 da = value;
-            } else if (value != null && !value.isBlank()) {
+            } else if (value != null && !value.isBlank() && known(lang, t.getKeyNode())) {
                 translations.put(lang, value);
             }
         }
@@ -220,6 +232,28 @@ final class Scalars {
             return null;
         }
         return new Text(da, translations);
+    }
+
+    /**
+     * Whether the rule set may have one more language: every language multiplies the sentences a
+     * decision engine prepares (service × ground × outcome), so two thousand language keys in one
+     * title took a gigabyte. The one over the limit is the located problem; the load then fails.
+     */
+    private boolean known(Language lang, Node key) {
+        if (languages.contains(lang)) {
+            return true;
+        }
+        if (languages.size() >= MAX_LANGUAGES) {
+            if (languages.size() == MAX_LANGUAGES) {
+                problems.limit(Codes.UNSAFE, location(key), Phrase.of("text.tooManyLanguages",
+                        MAX_LANGUAGES, lang.code()));
+                // One problem, not one per key past the limit: the marker counts as a language.
+                languages.add(new Language("zzz"));
+            }
+            return false;
+        }
+        languages.add(lang);
+        return true;
     }
 
     /** An ISO local date. */

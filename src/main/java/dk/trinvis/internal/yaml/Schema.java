@@ -129,8 +129,10 @@ public final class Schema {
             opt("hidden", new ListOf(ID), "Steps that must not be shown."),
             opt("order", new ListOf(ID), "Steps that must be shown in this order; other steps may come between."));
 
-    static final Obj TEXT_EXPECTATION = obj("TextExpectation", "What the rendered guide text must contain.",
-            opt("contains", new ListOf(STRING), "Snippets that must appear."));
+    static final Obj TEXT_EXPECTATION = obj("TextExpectation",
+            "What the guide must (not) say: its texts, and the rendered guide with the decision sentence and help.",
+            opt("contains", new ListOf(STRING), "Snippets that must appear."),
+            opt("absent", new ListOf(STRING), "Snippets that must not appear anywhere, e.g. a reason not given to this citizen."));
 
     static final Obj EXPECT = obj("Expect", "What the decision and guide must show; omitted fields are not checked.",
             opt("requirement", new OneOf(Names.REQUIREMENTS), "Expected requirement."),
@@ -148,7 +150,9 @@ public final class Schema {
     static final List<Field> COMMON = List.of(
             req("kind", new OneOf(List.of()), "The document kind."),
             opt("source", STRING, "Where the content comes from: a URL or citation, or 'unverified'."),
+            opt("sourceDate", DATE, "Date of the newest source that shows the content (an undated page: the day it was read)."),
             opt("reviewBy", DATE, "Date by which an editor must re-check the content."),
+            opt("assumption", STRING, "What in the document no source gives, and why it was chosen; give a reviewBy with it."),
             opt("lint", LINT, "Lint settings."));
 
     /** Every document kind by its {@code kind:} name, in the order documentation lists them. */

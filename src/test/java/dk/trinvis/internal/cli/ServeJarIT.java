@@ -30,7 +30,7 @@ class ServeJarIT {
             assertThat(start).startsWith("event=start url=http://127.0.0.1:");
             URI base = URI.create(start.substring("event=start url=".length(), start.indexOf(' ', 16)));
             HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/v1/decisions"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"flytning\",\"municipality\":\"0751\"}"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"flytning\",\"municipality\":\"0751\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(out.readLine()).contains("route=/v1/decisions status=200");
@@ -44,20 +44,27 @@ class ServeJarIT {
 
     @Test
     void aClientThatStopsSendingIsCutOffByTheRequestTimeLimit() throws Exception {
-        Process p = new ProcessBuilder(JAVA, "-Dsun.net.httpserver.maxReqTime=1", "-jar", JAR, "serve", "--port", "0")
+        Process p = new ProcessBuilder(JAVA, "-jar", JAR, "serve", "--port", "0", "--request-time", "1")
                 .redirectErrorStream(true).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             URI base = URI.create(out.readLine().replaceFirst("event=start url=(\\S+).*", "$1"));
             for (String partial : List.of("GET /healthz HTTP/1.1\r\nHost: x\r\n",
-                    "POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{")) {
+                    "POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100"
+                            + "\r\n\r\n{")) {
                 try (Socket s = new Socket(InetAddress.getLoopbackAddress(), base.getPort())) {
                     s.setSoTimeout(30_000);
                     s.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
                     assertThat(s.getInputStream().read()).as(partial).isEqualTo(-1);
                 }
             }
-            assertThat(out.readLine()).contains("route=/v1/decisions status=408");
+            // The trickled GET never became a request, so it is logged as a cut-off (408) or not at all.
+            String line = out.readLine();
+            while (line.contains("route=unmatched")) {
+                assertThat(line).contains("method=GET").contains("status=408");
+                line = out.readLine();
+            }
+            assertThat(line).contains("route=/v1/decisions status=408");
         } finally {
             p.destroy();
             p.waitFor(30, TimeUnit.SECONDS);

@@ -15,13 +15,7 @@ import org.junit.jupiter.api.Test;
 class LocalHttpTest {
 
     private static LocalHttp ok() throws IOException {
-        return LocalHttp.start(0, exchange -> {
-            try (exchange) {
-                byte[] body = "ok".getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-            }
-        });
+        return LocalHttp.start(0, (path, query) -> LocalHttp.Answer.text(200, "ok"));
     }
 
     /** Sends a raw request and returns the status line; the socket timeout only guards against a hang. */

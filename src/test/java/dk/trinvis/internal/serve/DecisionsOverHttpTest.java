@@ -2,6 +2,7 @@ package dk.trinvis.internal.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.trinvis.model.Decision;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.internal.util.Json;
 import dk.trinvis.RuleSet;
@@ -22,6 +23,7 @@ class DecisionsOverHttpTest {
     private static DecisionServer server;
     private static Client client;
     private static final RuleSet RULES = RuleSet.bundled();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @BeforeAll
     static void start() throws Exception {
@@ -44,19 +46,34 @@ class DecisionsOverHttpTest {
         return Json.write(body);
     }
 
+    /** Issue #30: a decision is compact JSON, the fields and order of {@code toJson()} without white space. */
     @Test
     void everyBundledTestDecidesByteForByteAsTheLibrary() throws Exception {
         assertThat(RULES.model().tests()).hasSizeGreaterThan(10);
         for (TestCase test : RULES.model().tests()) {
             TestCase.Given given = test.given();
-            String expected = RULES.decide(DecisionRequest.of(given.service(), given.municipality())
-                    .at(given.at()).facts(given.facts()).language(given.language())).toJson();
+            Decision decision = RULES.decide(DecisionRequest.of(given.service(), given.municipality())
+                    .at(given.at()).facts(given.facts()).language(given.language()));
             HttpResponse<String> response = client.post("/v1/decisions", body(given));
             assertThat(response.statusCode()).as(test.name()).isEqualTo(200);
-            assertThat(response.body()).as(test.name()).isEqualTo(expected);
+            assertThat(response.body()).as(test.name())
+                    .isEqualTo(new String(Json.compactBytes(decision), StandardCharsets.UTF_8));
+            assertThat(JSON.readTree(response.body())).as(test.name())
+                    .isEqualTo(JSON.readTree(decision.toJson()));
             assertThat(response.headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
             assertThat(response.headers().firstValue("Trinvis-Rules")).contains(RULES.contentHash());
         }
+    }
+
+    @Test
+    void prettyGivesTheLibrarysOwnIndentedJson() throws Exception {
+        String body = "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\"}";
+        String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
+                .at(java.time.LocalDateTime.parse("2014-04-07T10:00"))).toJson();
+        assertThat(client.post("/v1/decisions?pretty", body).body()).isEqualTo(expected);
+        assertThat(client.post("/v1/decisions?pretty=true", body).body()).isEqualTo(expected);
+        assertThat(client.post("/v1/decisions?pretty=false", body).body()).doesNotContain("\n");
+        assertThat(client.post("/v1/decisions?prety", body).body()).contains("did you mean 'pretty'?");
     }
 
     @Test
@@ -65,7 +82,7 @@ class DecisionsOverHttpTest {
                 "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\",\"explain\":false}");
         String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
                 .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).withoutExplanation()).toJson();
-        assertThat(response.body()).isEqualTo(expected);
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(expected));
     }
 
     @Test
@@ -74,13 +91,14 @@ class DecisionsOverHttpTest {
                 + "\"at\":\"2014-04-07T10:00\",\"audience\":\"staff\"}");
         String expected = RULES.decide(DecisionRequest.of("flytning", "0751")
                 .at(java.time.LocalDateTime.parse("2014-04-07T10:00")).audience(Audience.STAFF)).toJson();
-        assertThat(response.body()).isEqualTo(expected).contains("\"audience\" : \"staff\"");
+        assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(expected));
+        assertThat(response.body()).contains("\"audience\":\"staff\"");
     }
 
     @Test
     void theAccessLogNamesRouteAndStatusButNoFactValue() throws Exception {
         HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(client.uri("/v1/decisions"))
-                .header("X-Request-Id", "portal-42").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                .header("X-Request-Id", "portal-42").header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "{\"service\":\"flytning\",\"municipality\":\"0751\",\"facts\":{\"hasMitID\":false}}")).build());
         assertThat(r.headers().firstValue("X-Request-Id")).contains("portal-42");
         // The line is written after the response is sent: wait for it, bounded.

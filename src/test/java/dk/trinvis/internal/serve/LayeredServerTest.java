@@ -32,7 +32,7 @@ class LayeredServerTest {
             HttpResponse<String> decision = client.post("/v1/decisions", "{\"service\":\"flytning\","
                     + "\"municipality\":\"0167\",\"at\":\"2024-01-02T10:00\"}");
             assertThat(decision.body()).as("the receipt names every part")
-                    .contains("\"name\" : \"national\"", "\"name\" : \"hvidovre\"", "\"name\" : \"koebenhavn\"");
+                    .contains("\"name\":\"national\"", "\"name\":\"hvidovre\"", "\"name\":\"koebenhavn\"");
         }
     }
 }
