@@ -46,9 +46,10 @@ public final class RuleSet {
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
-        this.engine = new DecisionEngine(new Plans(compiled));
-        this.guides = new GuideResolver(compiled);
-        this.interviewer = new Interviewer(compiled, engine, guides);
+        Plans plans = new Plans(compiled);
+        this.engine = new DecisionEngine(plans);
+        this.guides = new GuideResolver(compiled, plans.implications());
+        this.interviewer = new Interviewer(compiled, plans, engine, guides);
     }
 
     /**
@@ -154,13 +155,15 @@ public final class RuleSet {
     }
 
     /**
-     * The one question to ask next, so that the fewest questions settle the decision and the
-     * guide. The answers so far are the request's facts; going back or changing an answer is just
-     * another request. Only facts the request's audience can answer are asked.
+     * The one page to ask next, a single fact or a group of yes/no facts, so that the fewest pages
+     * are expected to settle the decision and the guide. The answers so far are the request's facts
+     * and "don't know" answers; going back or changing an answer is just another request. Only facts
+     * the request's audience can answer are asked, never one the answers imply, never one answered
+     * "don't know".
      *
      * <pre>{@code
      * Interview i = rules.interview(DecisionRequest.of("flytning", "0615").fact("hasMitID", true));
-     * if (!i.done()) ask(i.next().question());   // then interview again with the answer added
+     * if (!i.done()) ask(i.next());   // a fact, or a group (next().group(), next().facts()); then again
      * }</pre>
      *
      * @throws RequestException as {@link #decide(DecisionRequest)}

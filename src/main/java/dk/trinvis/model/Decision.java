@@ -82,11 +82,14 @@ public record Decision(String service, String municipality, Requirement requirem
      *
      * @param id       ground id
      * @param title    its name in the request's language
+     * @param reason   why it lets the citizen use another way, said to the citizen in the request's
+     *                 language: the ground's {@code reason}, else its title
      * @param effect   what it gives
      * @param legal    its legal basis
      * @param location where it is declared (file:line:column)
      */
-    public record MatchedGround(String id, String title, Effect effect, @Nullable Legal legal, String location) {
+    public record MatchedGround(String id, String title, String reason, Effect effect, @Nullable Legal legal,
+                                String location) {
     }
 
     /**
@@ -140,12 +143,22 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param question the question in the request's language, or null
      * @param askedOf  who answers it
      * @param decides  the rules its answer can decide, e.g. {@code ExemptionGround:sprog}
+     * @param dontKnow true when the citizen answered "ved ikke" (don't know): an interview does not
+     *                 ask it again, and the trace says, per rule it leaves undecided, what follows and
+     *                 who assesses it with the citizen; left out of the JSON when false
      */
+    @JsonPropertyOrder({"id", "type", "question", "askedOf", "decides", "dontKnow"})
     public record MissingFact(String id, String type, @Nullable String question, Audience askedOf,
-                              List<String> decides) {
+                              List<String> decides,
+                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean dontKnow) {
         /** Copies the list so the record stays immutable. */
         public MissingFact {
             decides = List.copyOf(decides);
+        }
+
+        /** A fact not answered at all. */
+        public MissingFact(String id, String type, @Nullable String question, Audience askedOf, List<String> decides) {
+            this(id, type, question, askedOf, decides, false);
         }
     }
 
@@ -173,29 +186,35 @@ public record Decision(String service, String municipality, Requirement requirem
      * @param at            the moment decided for, with Copenhagen offset
      * @param lang          the language of the answer
      * @param audience      who the answer is for
-     * @param facts         the facts given, by name in sorted order
+     * @param facts         the facts given, by name in sorted order; facts implied by them are not
+     *                      here (replaying the receipt implies them again)
+     * @param dontKnow      the facts answered "ved ikke" (don't know), sorted; left out of the JSON when
+     *                      there are none
      * @param layers        for a rule set loaded in layers, its parts, base first, each with its own hash
      *                      (and release); empty for a rule set from one folder, and then not written
      */
     @JsonPropertyOrder({"ruleSetHash", "engineVersion", "release", "layers", "service", "municipality", "at", "lang",
-        "audience", "facts"})
+        "audience", "facts", "dontKnow"})
     public record Receipt(String ruleSetHash, String engineVersion, @Nullable String release,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Layer> layers, String service,
                           String municipality, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
-                          String lang, Audience audience, Map<String, Object> facts) {
+                          String lang, Audience audience, Map<String, Object> facts,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<String> dontKnow) {
         /**
          * Keeps the facts sorted by name, so the JSON is byte-identical whatever order they came
          * in: a request's facts already are, and are shared, not copied.
          */
         public Receipt {
             facts = SortedFacts.copyOf(facts);
+            dontKnow = DecisionRequest.sorted(dontKnow);
             layers = List.copyOf(layers);
         }
 
-        /** The receipt of a decision on a rule set from one folder or release. */
+        /** The receipt of a decision on a rule set from one folder or release, with no fact answered "don't know". */
         public Receipt(String ruleSetHash, String engineVersion, @Nullable String release, String service,
                        String municipality, OffsetDateTime at, String lang, Audience audience, Map<String, Object> facts) {
-            this(ruleSetHash, engineVersion, release, List.of(), service, municipality, at, lang, audience, facts);
+            this(ruleSetHash, engineVersion, release, List.of(), service, municipality, at, lang, audience, facts,
+                    Set.of());
         }
     }
 }

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.trinvis.internal.util.Json;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import dk.trinvis.internal.util.CopenhagenTime;
 import java.util.List;
 
 /**
@@ -61,7 +63,15 @@ public record Journey(String event, LocalText title, @Nullable LocalText descrip
      * @param date   the last day
      * @param rule   the rule in words, e.g. "within 6 months of the birth"
      * @param source where the rule is documented, or null
+     * @param passed whether the last day was over at the moment decided for (a journey may be
+     *               worked through after the event, e.g. a child named late)
      */
-    public record Deadline(LocalDate date, LocalText rule, @Nullable String source) {
+    @JsonPropertyOrder({"date", "rule", "source", "passed"})
+    public record Deadline(LocalDate date, LocalText rule, @Nullable String source, boolean passed) {
+        /** A deadline as seen at a moment: passed when its last day is before the moment's day. */
+        public static Deadline at(LocalDate date, LocalText rule, @Nullable String source, OffsetDateTime moment) {
+            return new Deadline(date, rule, source,
+                    date.isBefore(moment.atZoneSameInstant(CopenhagenTime.ZONE).toLocalDate()));
+        }
     }
 }

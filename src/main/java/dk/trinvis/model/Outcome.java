@@ -36,7 +36,9 @@ public enum Outcome {
     /** A help offer taken down by an outage. */
     DOWN,
     /** A help offer that does not open again within a year. */
-    CLOSED_FOR_GOOD;
+    CLOSED_FOR_GOOD,
+    /** A fact not given that other facts imply: the trace names the facts it follows from. */
+    IMPLIED;
 
     /** The JSON spelling, e.g. {@code not-matched}. */
     @JsonValue

@@ -26,7 +26,8 @@ public final class RequestException extends TrinvisException {
      *
      * @param message    the one-line message, hint included
      * @param field      what was wrong: {@code service}, {@code municipality}, {@code facts} (an unknown
-     *                   fact name) or {@code facts.<id>} (a fact's value); null when not one field
+     *                   fact name), {@code facts.<id>} (a fact's value) or {@code dontKnow} (a fact answered
+     *                   "don't know"); null when not one field
      * @param value      the value given, as text; null when none
      * @param suggestion a close known name, or what the field accepts; null when nothing fits
      */
@@ -61,6 +62,35 @@ public final class RequestException extends TrinvisException {
     public static RequestException badFact(String fact, Object value, String accepted) {
         return new RequestException("fact '" + fact + "' cannot be '" + value + "' (" + accepted + ")",
                 "facts." + fact, String.valueOf(value), accepted);
+    }
+
+    /**
+     * A fact given a value that other facts of the request contradict: "fact 'cannotGetMitID'
+     * cannot be true: 'hasMitID' implies false".
+     *
+     * @param fact    the fact given
+     * @param value   the value given
+     * @param by      the facts the implication follows from, comma-separated
+     * @param implied the value they imply
+     */
+    public static RequestException contradicted(String fact, Object value, String by, Object implied) {
+        return new RequestException("fact '" + fact + "' cannot be '" + value + "': '" + by + "' implies '" + implied
+                + "' (leave '" + fact + "' out, or change '" + by + "')", "facts." + fact, String.valueOf(value),
+                String.valueOf(implied));
+    }
+
+    /**
+     * A fact answered "don't know" that may not be, or that is also given a value.
+     *
+     * @param fact  the fact's id
+     * @param given whether the request also gives it a value (else the rule set does not allow
+     *              "don't know" for it)
+     */
+    public static RequestException dontKnow(String fact, boolean given) {
+        return new RequestException(given
+                ? "fact '" + fact + "' is both given and answered 'don't know' (send one of them)"
+                : "fact '" + fact + "' cannot be answered 'don't know' (the rule set does not declare dontKnow: true"
+                        + " for it; give a value)", "dontKnow", fact, null);
     }
 
     /** The request field that was wrong, or null when the problem is not one field. */

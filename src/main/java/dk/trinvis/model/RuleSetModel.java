@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Everything a rule set declares, in the order it is written. Immutable.
  *
  * @param facts          facts by id
+ * @param groups         groups of yes/no facts asked on one page, by id
  * @param areas          areas by id
  * @param services       services by id
  * @param municipalities municipalities by code
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param documents      every document's kind, location and editorial metadata
  */
 @NullMarked
-public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map<String, Service> services,
+public record RuleSetModel(Map<String, Fact> facts, Map<String, FactGroup> groups, Map<String, Area> areas, Map<String, Service> services,
                            Map<String, Municipality> municipalities, List<ExemptionGround> grounds,
                            List<AssistRule> assistRules, Map<String, HelpOffer> helpOffers,
                            Map<String, Authority> authorities, List<Outage> outages,
@@ -38,6 +39,7 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
     /** Copies every collection so the record stays immutable, keeping the written order. */
     public RuleSetModel {
         facts = ordered(facts);
+        groups = ordered(groups);
         areas = ordered(areas);
         services = ordered(services);
         municipalities = ordered(municipalities);
@@ -50,6 +52,27 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
         lifeEvents = ordered(lifeEvents);
         tests = List.copyOf(tests);
         documents = List.copyOf(documents);
+    }
+
+    /** A rule set without fact groups. */
+    public RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map<String, Service> services,
+                        Map<String, Municipality> municipalities, List<ExemptionGround> grounds,
+                        List<AssistRule> assistRules, Map<String, HelpOffer> helpOffers,
+                        Map<String, Authority> authorities, List<Outage> outages,
+                        List<Guide> guides, Map<String, LifeEvent> lifeEvents, List<TestCase> tests,
+                        List<DocumentInfo> documents) {
+        this(facts, Map.of(), areas, services, municipalities, grounds, assistRules, helpOffers, authorities, outages,
+                guides, lifeEvents, tests, documents);
+    }
+
+    /** The group a fact belongs to, or null when it is asked on its own. */
+    public @Nullable FactGroup groupOf(String factId) {
+        for (FactGroup g : groups.values()) {
+            if (g.facts().contains(factId)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /**
@@ -65,6 +88,10 @@ public record RuleSetModel(Map<String, Fact> facts, Map<String, Area> areas, Map
             }
         };
         facts.values().forEach(f -> add.accept(f.question()));
+        groups.values().forEach(g -> {
+            add.accept(g.question());
+            add.accept(g.none());
+        });
         areas.values().forEach(a -> {
             add.accept(a.title());
             add.accept(a.exemptionAuthority());

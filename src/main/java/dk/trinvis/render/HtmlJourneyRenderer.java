@@ -33,6 +33,11 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
         return new HtmlJourneyRenderer(guides.dkfds());
     }
 
+    /** The same renderer with DKFDS's classes and icons, as {@link HtmlRenderer#dkfds(String)}. */
+    public HtmlJourneyRenderer dkfds(String iconSprite) {
+        return new HtmlJourneyRenderer(guides.dkfds(iconSprite));
+    }
+
     @Override
     public String render(Journey journey) {
         Language lang = journey.language();
@@ -58,13 +63,13 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
             b.append("<article class=\"trinvis-journey-service\" id=\"").append(escape(JourneyWords.anchor(item)))
                     .append("\">\n");
             if (item.guide() != null) {
-                b.append(guides.idPrefix("trin-" + item.service() + "-").afterTitle(deadline(item, l, guides))
+                b.append(guides.idPrefix("trin-" + item.service() + "-").afterTitle(deadline(item, l, guides, lang))
                         .render(item.guide()));
             } else {
                 b.append("<h3").append(langAttr(item.title(), lang)).append(">").append(escape(item.title().text()))
                         .append("</h3>\n");
-                b.append(deadline(item, l, guides));
-                guides.decision(b, l.decision(item.decision()));
+                b.append(deadline(item, l, guides, lang));
+                guides.decision(b, l.decision(item.decision()), lang);
                 b.append("<p>").append(escape(l.noGuide())).append("</p>\n");
             }
             neighbours(b, items, i, l, lang);
@@ -88,7 +93,7 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
                     .append(langAttr(item.title(), journey.language())).append(">").append(escape(item.title().text()))
                     .append("</a>");
             if (item.deadline() != null) {
-                b.append(" – ").append(escape(l.deadline())).append(" ").append(time(item.deadline(), l));
+                b.append(" – ").append(overviewDue(item.deadline(), l));
             }
             b.append("</li>\n");
         }
@@ -96,20 +101,18 @@ public final class HtmlJourneyRenderer implements JourneyRenderer {
     }
 
     /** The deadline of a service as HTML, or nothing when it has none. */
-    static String deadline(Journey.Item item, Labels l, HtmlRenderer style) {
+    static String deadline(Journey.Item item, Labels l, HtmlRenderer style, Language lang) {
         if (item.deadline() == null) {
             return "";
         }
-        String text = "<strong>" + escape(l.deadline()) + ":</strong> " + time(item.deadline(), l) + " – "
-                + escape(item.deadline().rule().text());
-        return style.isDkfds()
-                ? "<div class=\"trinvis-deadline alert alert-warning\"><div class=\"alert-body\"><p class=\"alert-text\">"
-                        + text + "</p></div></div>\n"
-                : "<p class=\"trinvis-deadline\">" + text + "</p>\n";
+        String text = JourneyWords.dueHtml(item.deadline(), l) + " – " + escape(item.deadline().rule().text());
+        return style.isDkfds() ? style.warning("trinvis-deadline", text, lang) : "<p class=\"trinvis-deadline\">" + text + "</p>\n";
     }
 
-    private static String time(Journey.Deadline d, Labels l) {
-        return "<time datetime=\"" + d.date() + "\">" + escape(l.day(d.date())) + "</time>";
+    /** A deadline in the overview: "Frist <time>", or "Fristen var <time>" once passed. */
+    private static String overviewDue(Journey.Deadline d, Labels l) {
+        return d.passed() ? JourneyWords.dueHtml(d, l)
+                : escape(l.deadline()) + " <time datetime=\"" + d.date() + "\">" + escape(l.day(d.date())) + "</time>";
     }
 
     private void neighbours(PageParts b, List<Journey.Item> items, int i, Labels l, Language lang) {

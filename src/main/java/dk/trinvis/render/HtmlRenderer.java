@@ -41,6 +41,10 @@ public final class HtmlRenderer implements GuideRenderer {
     private final boolean withHelp;
     /** Whether to add the class vocabulary of Det Fælles Designsystem next to the trinvis- classes. */
     private final boolean dkfds;
+    /** Whether the page is printed: no "open now", hours as weekly tables, addresses written out. */
+    private final boolean paper;
+    /** The address of DKFDS's icon sprite, for icons on alerts; null for none. */
+    private final @Nullable String icons;
     /** HTML placed right under the title, e.g. a journey's deadline; escaped and cleaned. */
     private final String afterTitle;
     /** Markdown rendered with these image hosts, shared by the variants of this renderer. */
@@ -89,12 +93,12 @@ public final class HtmlRenderer implements GuideRenderer {
      */
     public HtmlRenderer(int headingLevel, Set<String> imageHosts) {
         this(headingLevel, imageHosts.stream().map(h -> h.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet()), "trin-", true, false, "", null, null, null);
+                .collect(Collectors.toUnmodifiableSet()), "trin-", true, false, false, null, "", null, null, null);
     }
 
     private HtmlRenderer(int headingLevel, Set<String> imageHosts, String idPrefix, boolean withHelp, boolean dkfds,
-                         String afterTitle, @Nullable MarkdownCache markdown, @Nullable BoundedCache<Language, Labels> labels,
-                         @Nullable BoundedCache<Language, HtmlWords> words) {
+                         boolean paper, @Nullable String icons, String afterTitle, @Nullable MarkdownCache markdown,
+                         @Nullable BoundedCache<Language, Labels> labels, @Nullable BoundedCache<Language, HtmlWords> words) {
         if (headingLevel < 1 || headingLevel > 5) {
             throw new IllegalArgumentException("heading level must be 1 to 5, not " + headingLevel);
         }
@@ -104,12 +108,14 @@ public final class HtmlRenderer implements GuideRenderer {
         this.stepOpen = "<li id=\"" + visible(idPrefix);
         this.withHelp = withHelp;
         this.dkfds = dkfds;
+        this.paper = paper;
+        this.icons = icons;
         this.afterTitle = ControlChars.strip(afterTitle);
         this.markdown = markdown != null ? markdown : new MarkdownCache(text -> ControlChars.strip(Markdown.html(text, imageHosts)));
         BoundedCache<Language, Labels> byLanguage = labels != null ? labels : new BoundedCache<>(Labels::new, Labels.MAX_LANGUAGES);
         this.labels = byLanguage;
         this.words = words != null ? words
-                : new BoundedCache<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds), Labels.MAX_LANGUAGES);
+                : new BoundedCache<>(lang -> new HtmlWords(lang, byLanguage.get(lang), headingLevel, dkfds, paper, icons), Labels.MAX_LANGUAGES);
     }
 
     /**
@@ -120,8 +126,40 @@ public final class HtmlRenderer implements GuideRenderer {
      * processing time as hints. Trinvis ships no DKFDS files; the portal loads DKFDS itself.
      */
     public HtmlRenderer dkfds() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, afterTitle, markdown, labels,
-                dkfds ? words : null);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, paper, icons, afterTitle, markdown,
+                labels, dkfds ? words : null);
+    }
+
+    /**
+     * The same renderer speaking DKFDS, as {@link #dkfds()}, with the design system's icons on its
+     * alerts (information on the decision, warning on a journey's deadline), each named in the
+     * page's language for screen readers.
+     *
+     * @param iconSprite the address the portal serves DKFDS's {@code all-svg-icons.svg} from, e.g.
+     *                   {@code /dkfds/img/all-svg-icons.svg}
+     */
+    public HtmlRenderer dkfds(String iconSprite) {
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, true, paper, iconSprite, afterTitle,
+                markdown, labels, null);
+    }
+
+    /**
+     * The same renderer for paper, read days after it was printed: no "open now" or "closes …",
+     * each help offer's hours as a weekly table, moments written out in full, and the
+     * self-service's address written out instead of a start button.
+     */
+    HtmlRenderer onPaper() {
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, true, icons, afterTitle, markdown,
+                labels, paper ? words : null);
+    }
+
+    /**
+     * A DKFDS warning alert around HTML already escaped, e.g. a journey's deadline: the
+     * {@code trinvis-} class, and the warning icon when this renderer has icons.
+     */
+    String warning(String trinvisClass, String html, Language lang) {
+        return "<div class=\"" + trinvisClass + " alert alert-warning\">" + words.get(lang).warningIcon
+                + "<div class=\"alert-body\"><p class=\"alert-text\">" + html + "</p></div></div>\n";
     }
 
     /** The labels in a language, made once per language for this renderer and its variants. */
@@ -146,17 +184,20 @@ public final class HtmlRenderer implements GuideRenderer {
 
     /** The same renderer with step ids prefixed, e.g. by the service id in a journey. */
     HtmlRenderer idPrefix(String prefix) {
-        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, afterTitle, markdown, labels, words);
+        return new HtmlRenderer(headingLevel, imageHosts, prefix, withHelp, dkfds, paper, icons, afterTitle, markdown,
+                labels, words);
     }
 
     /** The same renderer leaving out the help block, which a journey's print pack shows once. */
     HtmlRenderer withoutHelp() {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, afterTitle, markdown, labels, words);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, false, dkfds, paper, icons, afterTitle, markdown,
+                labels, words);
     }
 
     /** The same renderer placing this HTML, already escaped, right under the guide's title. */
     HtmlRenderer afterTitle(String html) {
-        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, html, markdown, labels, words);
+        return new HtmlRenderer(headingLevel, imageHosts, idPrefix, withHelp, dkfds, paper, icons, html, markdown,
+                labels, words);
     }
 
     @Override
@@ -168,7 +209,7 @@ public final class HtmlRenderer implements GuideRenderer {
         if (!afterTitle.isEmpty()) {
             b.append(afterTitle);
         }
-        decisionHtml(b, w.decision(guide.decision()));
+        decisionHtml(b, w.decision(guide.decision()), w);
         if (guide.intro() != null) {
             block(b, INTRO, guide.intro(), lang);
         }
@@ -185,10 +226,15 @@ public final class HtmlRenderer implements GuideRenderer {
         if (processingTime != null) {
             open(b, w.processingTime, processingTime, lang).append(visible(processingTime.text())).append("</span></p>\n");
         }
-        if (guide.selfService() != null || !guide.links().isEmpty()) {
+        GuideLink start = WayIn.of(guide);
+        if (start != null) {
+            start(b, start, w);
+        }
+        GuideLink selfService = start == null ? guide.selfService() : null;
+        if (selfService != null || !guide.links().isEmpty()) {
             b.append(w.linksList);
-            if (guide.selfService() != null) {
-                link(b.append("<li>"), guide.selfService(), lang).append("</li>\n");
+            if (selfService != null) {
+                link(b.append("<li>"), selfService, lang).append("</li>\n");
             }
             for (GuideLink k : guide.links()) {
                 link(b.append("<li>"), k, lang).append("</li>\n");
@@ -204,15 +250,29 @@ public final class HtmlRenderer implements GuideRenderer {
         return b.append("</section>\n").toString();
     }
 
-    /** The decision in one sentence; with DKFDS, as an information alert. */
-    void decision(PageParts b, String sentence) {
-        decisionHtml(b, visible(sentence));
+    /**
+     * The way into the self-service: a start button (a link, as DKFDS and GOV.UK make it), or on
+     * paper the address written out, which a link's text would hide.
+     */
+    private void start(PageParts b, GuideLink selfService, HtmlWords w) {
+        String url = visible(selfService.url());
+        if (paper) {
+            b.append("<p class=\"trinvis-start\"><strong>").append(w.start).append(":</strong> <a href=\"").append(url)
+                    .append("\">").append(url).append("</a></p>\n");
+        } else {
+            b.append("<p class=\"trinvis-start\"><a").append(classes("trinvis-start-button", "button button-primary"))
+                    .append(" href=\"").append(url).append("\">").append(w.start).append("</a></p>\n");
+        }
     }
 
-    private void decisionHtml(PageParts b, String sentence) {
+    /** The decision in one sentence, in a page of the language; with DKFDS, as an information alert. */
+    void decision(PageParts b, String sentence, Language lang) {
+        decisionHtml(b, visible(sentence), words.get(lang));
+    }
+
+    private void decisionHtml(PageParts b, String sentence, HtmlWords w) {
         if (dkfds) {
-            b.append("<div class=\"trinvis-decision alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
-                    .append(sentence).append("</p></div></div>\n");
+            b.append(w.infoAlert).append(sentence).append("</p></div></div>\n");
         } else {
             b.append("<p class=\"trinvis-decision\">").append(sentence).append("</p>\n");
         }
@@ -226,7 +286,7 @@ public final class HtmlRenderer implements GuideRenderer {
         HtmlWords w = words.get(lang);
         b.append(w.helpList);
         for (Decision.Help h : decision.help()) {
-            b.append(w.help(h));
+            b.append(w.help(h, decision.receipt().at()));
         }
         b.append("</ul>\n");
     }

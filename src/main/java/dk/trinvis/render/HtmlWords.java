@@ -10,7 +10,8 @@ import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fixed HTML of a guide in one language for one renderer's heading level and classes:
+ * The fixed HTML of a guide in one language for one renderer's heading level and classes, on a
+ * screen or on paper:
  * headings with the lists they open, labels, the states of a help offer, escaped and cleaned once
  * rather than on every page. What varies little is kept as HTML once met, by what it shows (each
  * bounded): the times a help offer closes or next opens (formatting one in Copenhagen time costs
@@ -49,13 +50,36 @@ final class HtmlWords {
     private final String hoursUnknown;
     private final String openNow;
     private final String closedOpeningUnknown;
-    private final BoundedCache<OffsetDateTime, String> closes;
-    private final BoundedCache<OffsetDateTime, String> opens;
+    private final BoundedCache<Moment, String> closes;
+    private final BoundedCache<Moment, String> opens;
     private final BoundedCache<Labels.DecisionWords, String> decisions;
     private final BoundedCache<HelpLine, String> helpLines;
+    /** Weekly tables of opening hours by their opening_hours text, for paper. */
+    private final BoundedCache<String, String> hoursTables;
+    /** Whether the words are for paper: moments written out in full, hours as weekly tables. */
+    private final boolean paper;
+    /** The start button's text, escaped. */
+    final String start;
 
-    HtmlWords(Language language, Labels l, int headingLevel, boolean dkfds) {
+    /**
+     * A moment an offer opens or closes, and whether it is on the day of the decision or the next
+     * ({@link Labels#dayAfter}): the words for it depend on both.
+     */
+    private record Moment(OffsetDateTime at, int day) {
+    }
+
+    /** A DKFDS information alert up to its text: the decision's sentence follows. */
+    final String infoAlert;
+    /** The warning icon of a DKFDS alert, or nothing when the renderer has no icons. */
+    final String warningIcon;
+
+    HtmlWords(Language language, Labels l, int headingLevel, boolean dkfds, boolean paper, @Nullable String icons) {
         this.labels = l;
+        this.infoAlert = "<div class=\"trinvis-decision alert alert-info\">" + icon(icons, "info", l.iconInfo())
+                + "<div class=\"alert-body\"><p class=\"alert-text\">";
+        this.warningIcon = icon(icons, "warning", l.iconWarning());
+        this.paper = paper;
+        this.start = visible(l.startSelfService());
         this.title = new HtmlRenderer.Open("<section class=\"trinvis-guide\" lang=\"" + language.code() + "\">\n<h"
                 + headingLevel, ">");
         this.readyList = heading(headingLevel + 1, l.ready()) + "<ul class=\"trinvis-ready\">\n";
@@ -73,11 +97,18 @@ final class HtmlWords {
         this.hoursUnknown = state(l.hoursUnknown());
         this.openNow = state(l.openNow());
         this.closedOpeningUnknown = state(l.closedOpeningUnknown());
-        this.closes = new BoundedCache<>(at -> state(l.openNowCloses(at)), MAX_TIMES);
-        this.opens = new BoundedCache<>(at -> " (<time datetime=\"" + visible(at.toString()) + "\">" + visible(l.opens(at))
-                + "</time>)", MAX_TIMES);
+        this.closes = new BoundedCache<>(m -> state(l.openNowCloses(m.at(), m.day())), MAX_TIMES);
+        this.opens = new BoundedCache<>(m -> " (<time datetime=\"" + visible(m.at().toString()) + "\">"
+                + visible(l.opens(m.at(), m.day())) + "</time>)", MAX_TIMES);
         this.decisions = new BoundedCache<>(d -> visible(l.decision(d)), MAX_DECISIONS);
         this.helpLines = new BoundedCache<>(this::line, MAX_HELP_LINES);
+        this.hoursTables = new BoundedCache<>(spec -> HoursTable.html(spec, l), MAX_HELP_LINES);
+    }
+
+    /** A DKFDS alert icon from the sprite, named for screen readers; nothing without a sprite. */
+    private static String icon(@Nullable String sprite, String name, String label) {
+        return sprite == null ? "" : "<svg class=\"icon-svg alert-icon\" focusable=\"false\" role=\"img\" aria-label=\""
+                + visible(label) + "\"><use href=\"" + visible(sprite) + "#" + name + "\"></use></svg>";
     }
 
     private static String heading(int level, String text) {
@@ -88,23 +119,27 @@ final class HtmlWords {
         return " (" + visible(text) + ")";
     }
 
-    /** The decision in one sentence (or a few), escaped. */
+    /** The decision in one sentence (or a few), escaped; on paper with moments written out in full. */
     String decision(Decision d) {
-        return decisions.get(Labels.DecisionWords.of(d));
+        return decisions.get(Labels.DecisionWords.of(d, !paper));
     }
 
     /**
      * What a help offer's line in the list shows, and all it shows.
      *
-     * @param state its state as HTML, from {@link #state(Decision.Help)}
+     * @param state its state as HTML, from {@link #state}; on paper its weekly hours table
      */
     private record HelpLine(String name, @Nullable String phone, @Nullable String url, String state,
                             boolean processes) {
     }
 
-    /** A help offer's line in the help list, {@code <li>} to {@code </li>}. */
-    String help(Decision.Help h) {
-        return helpLines.get(new HelpLine(h.name(), h.contact().phone(), h.contact().url(), state(h), h.processes()));
+    /**
+     * A help offer's line in the help list, {@code <li>} to {@code </li>}: on a screen its state at
+     * the decision's moment {@code now}, on paper its hours of an ordinary week.
+     */
+    String help(Decision.Help h, OffsetDateTime now) {
+        String state = paper ? "\n" + hoursTables.get(h.hours()) : state(h, now);
+        return helpLines.get(new HelpLine(h.name(), h.contact().phone(), h.contact().url(), state, h.processes()));
     }
 
     private String line(HelpLine h) {
@@ -114,7 +149,14 @@ final class HtmlWords {
             phone(b, h.phone());
         }
         if (h.url() != null && Markdown.safeUrl(h.url())) {
-            b.append(", <a href=\"").append(visible(h.url())).append("\">").append(name).append("</a>");
+            // Paper shows the address itself: a link's text would hide it.
+            String url = visible(h.url());
+            b.append(", <a href=\"").append(url).append("\">").append(paper ? url : name).append("</a>");
+        }
+        if (paper) {
+            // The table is a block: what the offer can do goes on the name's line, before it.
+            return b.append(h.processes() ? "" : " – " + visible(labels.guidanceOnly())).append(h.state())
+                    .append("</li>\n").toString();
         }
         return b.append(h.state()).append(h.processes() ? "</li>\n" : guidanceOnlyEnd).toString();
     }
@@ -130,15 +172,20 @@ final class HtmlWords {
         b.append(visible(phone.rest()));
     }
 
-    /** The help offer's state now, in brackets after its name: a time it opens is a {@code <time>}. */
-    private String state(Decision.Help h) {
+    /**
+     * The help offer's state at the decision's moment, in brackets after its name: a time it opens
+     * is a {@code <time>}, said as today or tomorrow when it is.
+     */
+    private String state(Decision.Help h, OffsetDateTime now) {
         Boolean open = h.openNow();
         if (open == null) {
             return hoursUnknown;
         }
+        OffsetDateTime closesAt = h.closesAt();
         if (open) {
-            return h.closesAt() == null ? openNow : closes.get(h.closesAt());
+            return closesAt == null ? openNow : closes.get(new Moment(closesAt, Labels.dayAfter(closesAt, now)));
         }
-        return h.nextOpening() == null ? closedOpeningUnknown : opens.get(h.nextOpening());
+        OffsetDateTime opensAt = h.nextOpening();
+        return opensAt == null ? closedOpeningUnknown : opens.get(new Moment(opensAt, Labels.dayAfter(opensAt, now)));
     }
 }

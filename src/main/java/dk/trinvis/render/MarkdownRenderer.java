@@ -44,10 +44,15 @@ public final class MarkdownRenderer implements GuideRenderer {
             b.append("**").append(l.processingTime()).append(":** ").append(literal(guide.processingTime().text()))
                     .append("\n\n");
         }
-        if (guide.selfService() != null || !guide.links().isEmpty()) {
+        GuideLink start = WayIn.of(guide);
+        if (start != null) {
+            b.append(link(new GuideLink(start.url(), new LocalText(l.startSelfService(), guide.language())))).append("\n\n");
+        }
+        GuideLink selfService = start == null ? guide.selfService() : null;
+        if (selfService != null || !guide.links().isEmpty()) {
             b.append("## ").append(l.links()).append("\n\n");
-            if (guide.selfService() != null) {
-                b.append("- ").append(link(guide.selfService())).append('\n');
+            if (selfService != null) {
+                b.append("- ").append(link(selfService)).append('\n');
             }
             guide.links().forEach(k -> b.append("- ").append(link(k)).append('\n'));
             b.append('\n');
@@ -59,7 +64,7 @@ public final class MarkdownRenderer implements GuideRenderer {
                 if (h.contact().phone() != null) {
                     b.append(", ").append(literal(h.contact().phone()));
                 }
-                String state = l.state(h);
+                String state = l.state(h, guide.decision().receipt().at());
                 b.append(state.isEmpty() ? "" : " (" + state + ")").append('\n');
             }
             b.append('\n');

@@ -7,6 +7,7 @@ import static dk.trinvis.render.Markdown.escape;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Journey;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.ResolvedGuide;
 
 /**
  * The print pack staff hand out at a life event (a health visitor to new parents, borgerservice
@@ -25,8 +26,8 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
             .trinvis-overview li { margin-bottom: 1mm; }
             """;
 
-    private final HtmlRenderer guides = new HtmlRenderer(2).withoutHelp();
-    private final HtmlRenderer help = new HtmlRenderer(1);
+    private final HtmlRenderer guides = new HtmlRenderer(2).withoutHelp().onPaper();
+    private final HtmlRenderer help = new HtmlRenderer(1).onPaper();
 
     /** A print-pack renderer of journeys. */
     public PrintJourneyRenderer() {
@@ -48,7 +49,7 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
             if (item.guide() != null) {
                 b.append("<section class=\"trinvis-sheet\">\n");
                 b.append(guides.idPrefix("trin-" + item.service() + "-")
-                        .afterTitle(HtmlJourneyRenderer.deadline(item, l, guides)).render(item.guide()));
+                        .afterTitle(HtmlJourneyRenderer.deadline(item, l, guides, lang)).render(item.guide()));
                 b.append("</section>\n");
             }
         }
@@ -69,12 +70,13 @@ public final class PrintJourneyRenderer implements JourneyRenderer {
         for (Journey.Item item : journey.services()) {
             b.append("<li><strong>").append(escape(item.title().text())).append("</strong>");
             if (item.deadline() != null) {
-                b.append(" – <span class=\"trinvis-deadline\">").append(escape(l.deadline())).append(" ")
-                        .append(escape(l.day(item.deadline().date()))).append("</span>");
+                b.append(" – <span class=\"trinvis-deadline\">").append(escape(JourneyWords.due(item.deadline(), l)))
+                        .append("</span>");
             }
-            b.append("<br>").append(escape(l.decision(item.decision())));
-            if (item.guide() != null && item.guide().selfService() != null) {
-                b.append("<br>").append(escape(item.guide().selfService().url()));
+            b.append("<br>").append(escape(l.decisionOnPaper(item.decision())));
+            ResolvedGuide.GuideLink start = item.guide() == null ? null : WayIn.of(item.guide());
+            if (start != null) {
+                b.append("<br>").append(escape(start.url()));
             }
             b.append("</li>\n");
             if (withHelp == null && !item.decision().help().isEmpty()) {

@@ -9,22 +9,30 @@ import dk.trinvis.model.Language;
 
 /**
  * A complete HTML page laid out as the A5 handout borgerservice gives out: readable type, the
- * help contacts and their hours on the page, the date it was printed for. No scripts.
+ * help contacts with their hours of an ordinary week (a handout is read days later, so never
+ * "open now"), the self-service's address written out, the date it was printed for. No scripts.
  */
 public final class PrintRenderer implements GuideRenderer {
     /** The A5 page and type, shared with the journey's print pack. */
     static final String CSS = """
-            @page { size: A5; margin: 12mm; }
-            html { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 11.5pt; line-height: 1.45; color: #000; }
+            @page { size: A5; margin: 10mm 11mm; }
+            html { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; }
             body { margin: 0; }
-            h1 { font-size: 17pt; margin: 0 0 4mm; }
-            h2 { font-size: 13pt; margin: 5mm 0 2mm; break-after: avoid; }
-            ol, ul { padding-left: 6mm; }
-            li { margin-bottom: 2mm; break-inside: avoid; }
+            h1 { font-size: 16pt; margin: 0 0 3mm; }
+            h2 { font-size: 12.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }
+            p { margin: 0 0 2mm; }
+            ol, ul { padding-left: 6mm; margin: 0 0 2mm; }
+            li { margin-bottom: 1.5mm; break-inside: avoid; }
             .trinvis-decision { font-weight: bold; border: 0.4mm solid #000; padding: 2mm; }
-            .trinvis-help { border-top: 0.4mm solid #000; padding-top: 2mm; }
+            .trinvis-help { border-top: 0.4mm solid #000; padding-top: 2mm; font-size: 10pt; line-height: 1.3; }
             a { color: #000; text-decoration: underline; }
-            footer { margin-top: 6mm; font-size: 9.5pt; }
+            .trinvis-help li { margin-bottom: 1mm; }
+            .trinvis-legal { margin: 2mm 0 0; }
+            footer { margin-top: 2mm; font-size: 9pt; }
+            .trinvis-hours { border-collapse: collapse; font-size: 9pt; line-height: 1.25; margin: 0.5mm 0 0; }
+            .trinvis-hours caption { text-align: left; }
+            .trinvis-hours th, .trinvis-hours td { border: 0.2mm solid #000; padding: 0.2mm 1.2mm; text-align: left; }
+            p.trinvis-hours, .trinvis-hours-note { font-size: 9pt; margin: 0; }
             """;
 
     /** A renderer; it is thread-safe, so one may be shared between threads. */
@@ -32,7 +40,7 @@ public final class PrintRenderer implements GuideRenderer {
         // Nothing to set up: the HTML renderer it delegates to is thread-safe.
     }
 
-    private final HtmlRenderer fragment = new HtmlRenderer(1);
+    private final HtmlRenderer fragment = new HtmlRenderer(1).onPaper();
 
     @Override
     public String render(ResolvedGuide guide) {

@@ -45,13 +45,16 @@ public final class TextRenderer implements GuideRenderer {
         if (guide.processingTime() != null) {
             paragraph(b, l.processingTime() + ": " + guide.processingTime().text(), "");
         }
-        if (guide.selfService() != null) {
+        ResolvedGuide.GuideLink start = WayIn.of(guide);
+        if (start != null) {
+            paragraph(b, l.startSelfService() + ": " + start.url(), "");
+        } else if (guide.selfService() != null) {
             paragraph(b, l.selfService() + ": " + url(guide.selfService().url()), "");
         }
         if (!guide.decision().help().isEmpty()) {
             b.append(l.help()).append(":\n");
             for (Decision.Help h : guide.decision().help()) {
-                wrap(b, h.name() + contact(h) + " (" + l.state(h) + ")", "  - ", "    ");
+                wrap(b, h.name() + contact(h) + " (" + l.state(h, guide.decision().receipt().at()) + ")", "  - ", "    ");
             }
             b.append('\n');
         }

@@ -9,6 +9,7 @@ import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.RequestException;
 import dk.trinvis.testing.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,10 @@ final class Archives {
         List<String> municipalities = List.copyOf(rules.model().municipalities().keySet());
         List<String> facts = rules.model().facts().values().stream().filter(f -> f.type() == FactType.BOOLEAN)
                 .map(Fact::id).toList();
+        // Facts other facts imply are never given: a request may not contradict what its facts imply.
+        // They are still drawn for, so the seed gives the same requests as before they were implied.
+        java.util.Set<String> implied = rules.model().facts().values().stream().filter(f -> !f.implied().isEmpty())
+                .map(Fact::id).collect(java.util.stream.Collectors.toSet());
         List<DecisionRequest> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String service = services.get(random.nextInt(services.size()));
@@ -56,13 +61,37 @@ final class Archives {
                     .audience(random.nextInt(5) == 0 ? Audience.STAFF : Audience.CITIZEN);
             for (String f : facts) {
                 int roll = random.nextInt(6);
-                if (roll < 2) {
+                if (roll < 2 && !implied.contains(f)) {
                     r = r.fact(f, roll == 0);
                 }
             }
+            r = accepted(rules, r);
             out.add(i % 3 == 2 ? r.withoutExplanation() : r);
         }
         return out;
+    }
+
+    /**
+     * The request without the answers the rule set refuses because others imply the opposite
+     * (MitID and no way to get one): an archive holds only requests that were answered.
+     */
+    private static DecisionRequest accepted(RuleSet rules, DecisionRequest request) {
+        DecisionRequest r = request;
+        while (true) {
+            try {
+                rules.decide(r);
+                return r;
+            } catch (RequestException e) {
+                String field = e.field();
+                if (field == null || !field.startsWith("facts.")) {
+                    throw e;
+                }
+                java.util.Map<String, Object> kept = new java.util.LinkedHashMap<>(r.facts());
+                kept.remove(field.substring("facts.".length()));
+                r = new DecisionRequest(r.service(), r.municipality(), r.at(), kept, r.language(), r.explain(),
+                        r.audience());
+            }
+        }
     }
 
     /** Each request decided, as one line of compact JSON; every {@code bareEvery}-th only its receipt (0: none). */

@@ -53,4 +53,14 @@ class LinterTest {
         assertThat(dk.trinvis.internal.cli.Main.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
                 new java.io.PrintWriter(java.io.Writer.nullWriter()), "check", "--strict", folder)).isEqualTo(1);
     }
+
+    @Test
+    void anAssumedShareIsDueForReviewLikeAnyContent() {
+        Clock later = Clock.fixed(Instant.parse("2030-06-01T10:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(new Linter(later).lint(RuleSet.load(Golden.resource("interview-groups"))))
+                .filteredOn(p -> p.code().equals(LintCodes.REVIEW_OVERDUE)).extracting(Problem::message)
+                .contains("expected 'login' was due for review on 2030-01-01")
+                .noneMatch(m -> m.contains("'exempt'"));
+    }
 }

@@ -53,4 +53,19 @@ class DkfdsHtmlTest {
         assertThat(doc.select("div.trinvis-deadline.alert.alert-warning time").attr("datetime")).isEqualTo("2024-09-01");
         assertThat(doc.select("ul.trinvis-pager.inline-list")).hasSize(4);
     }
+
+    @Test
+    void withTheIconSpriteTheAlertsCarryDesignSystemIconsNamedInThePagesLanguage() {
+        Document guide = Jsoup.parseBodyFragment(new HtmlRenderer().dkfds("/dkfds/img/all-svg-icons.svg").render(moving()));
+        assertThat(guide.select("div.trinvis-decision.alert-info > svg.icon-svg.alert-icon")).singleElement()
+                .satisfies(svg -> {
+                    assertThat(svg.attr("aria-label")).isEqualTo("Information");
+                    assertThat(svg.select("use").attr("href")).isEqualTo("/dkfds/img/all-svg-icons.svg#info");
+                });
+        Document journey = Jsoup.parseBodyFragment(new HtmlJourneyRenderer().dkfds("/icons.svg")
+                .render(JourneyRenderersTest.journey("ny-foraelder")));
+        assertThat(journey.select("div.trinvis-deadline.alert-warning > svg.alert-icon").attr("aria-label"))
+                .isEqualTo("Advarsel");
+        assertThat(new HtmlRenderer().dkfds().render(moving())).as("no sprite, no icon").doesNotContain("<svg");
+    }
 }

@@ -12,6 +12,7 @@ import dk.trinvis.testing.Golden;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,9 +78,13 @@ class JourneyRenderersTest {
         JourneyRequest request = JourneyRequest.of("0615", LocalDate.parse("2024-03-01"))
                 .at(LocalDateTime.parse("2024-03-12T10:00"));
         while (!j.interview().done()) {
-            String fact = j.interview().next().fact();
-            assertThat(asked.add(fact)).as("%s asked twice", fact).isTrue();
-            request = request.fact(fact, false);
+            dk.trinvis.model.Question q = j.interview().next();
+            List<String> facts = q.group() != null
+                    ? q.facts().stream().map(dk.trinvis.model.Question.Member::fact).toList() : List.of(q.fact());
+            for (String fact : facts) {
+                assertThat(asked.add(fact)).as("%s asked twice", fact).isTrue();
+                request = request.fact(fact, false);
+            }
             j = RULES.journey("ny-foraelder", request);
         }
         assertThat(j.services()).allSatisfy(i -> assertThat(
@@ -144,7 +149,7 @@ class JourneyRenderersTest {
         items.set(items.indexOf(dated), new Journey.Item(dated.service(), dated.title(),
                 new Journey.Deadline(dated.deadline().date(), new dk.trinvis.model.LocalText(
                         dated.deadline().rule().text() + evil, dated.deadline().rule().language()),
-                        dated.deadline().source()), dated.decision(), dated.guide()));
+                        dated.deadline().source(), dated.deadline().passed()), dated.decision(), dated.guide()));
         Journey tainted = new Journey(j.event(), new dk.trinvis.model.LocalText(j.title().text() + evil,
                 j.title().language()), new dk.trinvis.model.LocalText(evil, j.language()), j.dateLabel(),
                 j.eventDate(), j.municipality(), j.municipalityName() + evil, j.language(), items, j.interview());

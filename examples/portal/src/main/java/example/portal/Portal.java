@@ -6,21 +6,23 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dk.trinvis.RuleSet;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.FactGroup;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Interview;
 import dk.trinvis.model.Journey;
 import dk.trinvis.model.JourneyRequest;
 import dk.trinvis.model.LifeEvent;
 import dk.trinvis.model.Municipality;
+import dk.trinvis.model.Question;
 import dk.trinvis.model.RequestException;
-import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.Service;
 import dk.trinvis.render.GuideFormat;
-import dk.trinvis.render.JourneyRenderer;
 import dk.trinvis.render.GuideRenderer;
 import dk.trinvis.render.HtmlJourneyRenderer;
 import dk.trinvis.render.HtmlRenderer;
 import dk.trinvis.render.JourneyFormat;
+import dk.trinvis.render.JourneyRenderer;
+import example.portal.Inputs.BadParameter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,19 +32,26 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A citizen portal on Det Fælles Designsystem: pick municipality and service, answer one question
- * per page (the interview asks only what can change the answer), and see the channel and the
- * guide, with an A5 handout to print; or work through a life event as a journey. Server-rendered
- * HTML; no JavaScript.
+ * A citizen portal that passes for a borger.dk self-service: pick municipality and service,
+ * answer one question per page (the interview asks only what can change the answer), check the
+ * answers, and see the channel and the guide with a start button into the self-service and an A5
+ * handout to print; or work through a life event as a journey. Danish, English or Ukrainian;
+ * server-rendered HTML on Det Fælles Designsystem; no JavaScript.
  */
 public final class Portal implements AutoCloseable {
-    private static final HtmlRenderer GUIDE = new HtmlRenderer(2).dkfds();
-    private static final HtmlJourneyRenderer JOURNEY = new HtmlJourneyRenderer().dkfds();
+    private static final String QUESTIONS = "/spoergsmaal";
+    private static final String GUIDE_PAGE = "/beslutning";
+    private static final String JOURNEY_QUESTIONS = "/forloeb";
+    private static final String JOURNEY_PAGE = "/forloeb/oversigt";
+
     // Renderers are thread-safe and remember the Markdown they have rendered: one of each, shared.
+    private static final HtmlRenderer GUIDE = new HtmlRenderer(2).dkfds(Layout.ICONS);
+    private static final HtmlJourneyRenderer JOURNEY = new HtmlJourneyRenderer().dkfds(Layout.ICONS);
     private static final GuideRenderer PRINT_GUIDE = GuideFormat.PRINT.renderer();
     private static final JourneyRenderer PRINT_JOURNEY = JourneyFormat.PRINT.renderer();
 
@@ -80,142 +89,271 @@ public final class Portal implements AutoCloseable {
         Thread.currentThread().join();
     }
 
+    /** What a page answers: a status and HTML, or a redirect. */
+    private record Reply(int status, String body, @Nullable String location) {
+        static Reply page(Request r, Layout.Page page) {
+            return new Reply(200, Layout.html(r, page), null);
+        }
+
+        static Reply html(String html) {
+            return new Reply(200, html, null);
+        }
+
+        static Reply redirect(String to) {
+            return new Reply(303, "", to);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Map<String, String> q = Layout.query(exchange.getRequestURI());
+            Request r = Request.of(exchange.getRequestURI());
+            Reply reply;
             try {
-                switch (exchange.getRequestURI().getPath()) {
-                    case "/" -> send(exchange, 200, Layout.page("Find ud af, hvordan du søger", null, start()));
-                    case "/spoergsmaal" -> send(exchange, 200, interview(q));
-                    case "/beslutning" -> send(exchange, 200, decision(q, null));
-                    case "/udskriv" -> send(exchange, 200, PRINT_GUIDE.render(rules.guide(request(q))));
-                    case "/forloeb" -> send(exchange, 200, journey(q));
-                    case "/forloeb/udskriv" -> send(exchange, 200,
-                            PRINT_JOURNEY.render(rules.journey(q.getOrDefault("event", ""), journeyRequest(q))));
-                    default -> send(exchange, 404, Layout.page("Siden findes ikke", null,
-                            "<p>Siden findes ikke. <a href=\"/\">Gå til forsiden</a></p>"));
-                }
+                reply = route(r);
+            } catch (BadParameter e) {
+                reply = new Reply(400, Layout.html(r, badParameter(r, e)), null);
             } catch (RequestException e) {
-                send(exchange, 400, Layout.page("Noget mangler", null,
-                        "<p>" + esc(e.getMessage()) + "</p><p><a href=\"/\">Start forfra</a></p>"));
+                reply = new Reply(400, Layout.html(r, badParameter(r, translate(r, e))), null);
+            } catch (RuntimeException e) {
+                // Logged for the operator; the citizen is told in words, never shown the exception.
+                System.err.println("portal: " + exchange.getRequestURI() + ": " + e);
+                Words w = r.words();
+                reply = new Reply(500, Layout.html(r, Layout.Page.of(w.get("failure.title"), "<h1>"
+                        + esc(w.get("failure.title")) + "</h1>\n<p>" + esc(w.get("failure.text")) + "</p>\n"
+                        + homeLink(r))), null);
             }
+            send(exchange, reply);
         }
     }
 
-    private String start() {
-        StringBuilder b = new StringBuilder("<form method=\"get\" action=\"/spoergsmaal\">\n");
-        select(b, "municipality", "municipality", "Din kommune");
-        b.append("<div class=\"form-group\">\n<label class=\"form-label\" for=\"service\">Hvad skal du?</label>\n"
-                + "<select class=\"form-select\" id=\"service\" name=\"service\">\n");
-        for (Service s : rules.model().services().values()) {
-            b.append("<option value=\"").append(s.id()).append("\">").append(esc(s.title().da())).append("</option>\n");
-        }
-        b.append("</select>\n</div>\n<button type=\"submit\" class=\"button button-primary\">Start</button>\n</form>\n");
-        b.append("<h2>Når livet ændrer sig</h2>\n<p>Få alt, hvad du skal gøre, samlet ét sted – med frister.</p>\n"
-                + "<form method=\"get\" action=\"/forloeb\">\n<div class=\"form-group\">\n<fieldset>\n"
-                + "<legend class=\"form-label\">Hvad sker der for dig?</legend>\n");
-        int i = 1;
-        for (LifeEvent e : rules.model().lifeEvents().values()) {
-            String id = "event-" + i++;
-            b.append("<div class=\"form-group-radio\"><input type=\"radio\" class=\"form-radio\" id=\"").append(id)
-                    .append("\" name=\"event\" value=\"").append(esc(e.id())).append('"').append(i == 2 ? " checked" : "")
-                    .append("><label class=\"form-label\" for=\"").append(id).append("\">").append(esc(e.title().da()))
-                    .append("</label></div>\n");
-        }
-        b.append("</fieldset>\n</div>\n");
-        select(b, "event-municipality", "municipality", "Din kommune");
-        b.append("<div class=\"form-group\">\n<label class=\"form-label\" for=\"date\">Dato (fx fødsels- eller flyttedato)</label>\n"
-                + "<input class=\"form-input\" type=\"date\" id=\"date\" name=\"date\" value=\"")
-                .append(LocalDate.now()).append("\">\n</div>\n"
-                + "<button type=\"submit\" class=\"button button-secondary\">Se dit forløb</button>\n</form>\n");
-        return b.toString();
+    private Reply route(Request r) {
+        return switch (r.path()) {
+            case "/" -> Reply.page(r, StartPage.render(rules, r, List.of()));
+            case StartPage.SERVICE_FORM -> startService(r);
+            case StartPage.EVENT_FORM -> startJourney(r);
+            case QUESTIONS -> questions(r);
+            case GUIDE_PAGE -> Reply.page(r, guide(r));
+            case "/udskriv" -> Reply.html(PRINT_GUIDE.render(rules.guide(request(r))));
+            case JOURNEY_QUESTIONS -> journeyQuestions(r);
+            case JOURNEY_PAGE -> Reply.page(r, journey(r));
+            case "/forloeb/udskriv" -> Reply.html(PRINT_JOURNEY.render(journeyOf(r)));
+            case "/tilgaengelighed" -> Reply.page(r, accessibility(r));
+            default -> new Reply(404, Layout.html(r, Layout.Page.of(r.words().get("notFound.title"), "<h1>"
+                    + esc(r.words().get("notFound.title")) + "</h1>\n<p>" + esc(r.words().get("notFound.text"))
+                    + "</p>\n" + homeLink(r))), null);
+        };
     }
 
-    private void select(StringBuilder b, String id, String name, String label) {
-        b.append("<div class=\"form-group\">\n<label class=\"form-label\" for=\"").append(id).append("\">").append(label)
-                .append("</label>\n<select class=\"form-select\" id=\"").append(id).append("\" name=\"").append(name)
-                .append("\">\n");
-        for (Municipality m : rules.model().municipalities().values()) {
-            b.append("<option value=\"").append(m.code()).append("\">").append(esc(m.name())).append("</option>\n");
+    private Reply startService(Request r) {
+        List<Layout.Problem> problems = StartPage.serviceProblems(rules, r);
+        if (!problems.isEmpty()) {
+            return Reply.page(r, StartPage.render(rules, r, problems));
         }
-        b.append("</select>\n</div>\n");
+        return Reply.redirect(r.link(QUESTIONS, Map.of("municipality", r.get("municipality"), "service", r.get("service"))));
     }
 
-    /** One question per page until the interview is done, then the answer. */
-    private String interview(Map<String, String> q) {
-        DecisionRequest request = request(q);
-        Interview interview = rules.interview(request);
-        Service service = rules.model().services().get(request.service());
-        String back = Questions.back("/spoergsmaal", q);
+    private Reply startJourney(Request r) {
+        List<Layout.Problem> problems = StartPage.eventProblems(rules, r);
+        if (!problems.isEmpty()) {
+            return Reply.page(r, StartPage.render(rules, r, problems));
+        }
+        LocalDate date = Inputs.date(r.get(DateField.DAY), r.get(DateField.MONTH), r.get(DateField.YEAR));
+        return Reply.redirect(r.link(JOURNEY_QUESTIONS, Map.of("event", r.get("event"),
+                "municipality", r.get("municipality"), "date", String.valueOf(date))));
+    }
+
+    /** One question per page until the interview is done, then "Tjek dine svar". */
+    private Reply questions(Request r) {
+        Service service = Inputs.service(rules, r);
+        Municipality m = Inputs.municipality(rules, r);
+        Interview interview = rules.interview(request(r));
+        String solution = service.title().in(r.language());
+        String authority = authority(interview.decision(), m);
+        if (GroupPage.isSent(r)) {
+            return sentGroup(r, QUESTIONS, interview, solution, authority);
+        }
         if (!interview.done()) {
-            return Layout.page(service.title().da(), back, Questions.page("/spoergsmaal", q, interview, "/"));
+            return Reply.page(r, QuestionPage.render(r, QUESTIONS, interview, solution).in(solution, authority));
         }
-        return decision(Questions.carried(q), back);
+        if (Answers.given(r.query()).isEmpty()) {
+            return Reply.page(r, guide(r));
+        }
+        return Reply.page(r, CheckPage.render(rules, r, QUESTIONS, GUIDE_PAGE, "check.guide", solution)
+                .in(solution, authority));
     }
 
-    private String decision(Map<String, String> q, String back) {
-        DecisionRequest request = request(q);
+    /**
+     * A group page sent back: its ticks become one answer in the address, or the page comes back
+     * with what is wrong.
+     */
+    private Reply sentGroup(Request r, String action, Interview interview, String solution, String authority) {
+        String id = r.get(Answers.ASKED).substring(Answers.GROUP.length());
+        FactGroup group = rules.model().groups().get(id);
+        if (group == null) {
+            throw new BadParameter(null, "bad.request");
+        }
+        GroupPage.Read read = GroupPage.read(r, group.none().in(r.language()));
+        if (read.answer() != null) {
+            Map<String, String> next = Answers.state(r);
+            next.put(Answers.GROUP + id, read.answer());
+            return Reply.redirect(r.link(action, next));
+        }
+        Question asked = interview.next();
+        if (asked == null || !id.equals(asked.group())) {
+            // The page no longer asks this group (the address was changed): ask what it asks now.
+            return Reply.redirect(r.link(action, Answers.state(r)));
+        }
+        return Reply.page(r, GroupPage.render(r, action, asked, solution, List.of(read.problem())).in(solution, authority));
+    }
+
+    /** The decision and the guide, with a way into the self-service when the citizen is to use it. */
+    private Layout.Page guide(Request r) {
+        Words w = r.words();
+        Service service = Inputs.service(rules, r);
+        Municipality m = Inputs.municipality(rules, r);
+        DecisionRequest request = request(r);
         Decision d = rules.decide(request);
-        Service service = rules.model().services().get(d.service());
-        StringBuilder b = new StringBuilder();
+        String solution = service.title().in(r.language());
+        StringBuilder b = new StringBuilder("<h1>").append(esc(solution)).append("</h1>\n");
         boolean hasGuide = rules.model().guides().stream().anyMatch(g -> g.service().equals(d.service()));
         if (hasGuide) {
-            ResolvedGuide guide = rules.guide(request);
-            b.append(GUIDE.render(guide));
-            b.append("<p><a href=\"/udskriv?").append(esc(Layout.encode(q))).append("\">Udskriv vejledningen som A5-folder</a></p>\n");
+            b.append(GUIDE.render(rules.guide(request)));
+            b.append("<p><a class=\"function-link\" href=\"").append(esc(r.link("/udskriv", Answers.state(r)))).append("\">")
+                    .append(Layout.icon("print")).append(esc(w.get("guide.print"))).append("</a></p>\n");
         } else {
-            b.append("<h2>Det gælder for dig</h2>\n<div class=\"alert alert-info\"><div class=\"alert-body\"><p class=\"alert-text\">")
-                    .append(esc(summary(d))).append("</p></div></div>\n");
+            b.append("<h2>").append(esc(w.get("guide.noGuideHeading"))).append("</h2>\n<div class=\"alert alert-info\">")
+                    .append(Layout.icon("info", "Information")).append("<div class=\"alert-body\"><p class=\"alert-text\">")
+                    .append(esc(w.get(summary(d)))).append("</p></div></div>\n");
         }
-        b.append("<p><a href=\"/\">Start forfra</a></p>\n");
-        return Layout.page(service.title().da(), back, b.toString());
+        b.append(homeLink(r));
+        String back = Answers.given(r.query()).isEmpty() ? null : r.link(QUESTIONS, Answers.state(r));
+        return Layout.Page.of(w.get("guide.title") + " – " + solution, b.toString()).back(back)
+                .in(solution, authority(d, m));
     }
 
-    /** A life event: its shared questions one per page, then every service with deadlines. */
-    private String journey(Map<String, String> q) {
-        String event = q.getOrDefault("event", "");
-        Journey journey = rules.journey(event, journeyRequest(q));
-        String back = Questions.back("/forloeb", q);
-        if (!journey.interview().done()) {
-            return Layout.page(journey.title().text(), back, Questions.page("/forloeb", q, journey.interview(), "/"));
+    /** A life event: its shared questions one per page, then "Tjek dine svar". */
+    private Reply journeyQuestions(Request r) {
+        Journey journey = journeyOf(r);
+        String solution = journey.title().text();
+        String authority = Inputs.municipality(rules, r).authorityName();
+        if (GroupPage.isSent(r)) {
+            return sentGroup(r, JOURNEY_QUESTIONS, journey.interview(), solution, authority);
         }
-        String body = JOURNEY.render(journey)
-                + "<p><a href=\"/forloeb/udskriv?" + esc(Layout.encode(Questions.carried(q)))
-                + "\">Udskriv forløbet som A5-pakke</a></p>\n<p><a href=\"/\">Start forfra</a></p>\n";
-        return Layout.page("Dit forløb", back, body);
+        if (!journey.interview().done()) {
+            return Reply.page(r, QuestionPage.render(r, JOURNEY_QUESTIONS, journey.interview(), solution)
+                    .in(solution, authority));
+        }
+        if (Answers.given(r.query()).isEmpty()) {
+            return Reply.page(r, journey(r));
+        }
+        return Reply.page(r, CheckPage.render(rules, r, JOURNEY_QUESTIONS, JOURNEY_PAGE, "check.journey", solution)
+                .in(solution, authority));
+    }
+
+    /** Every service of the life event with its deadline and guide, and the A5 print pack. */
+    private Layout.Page journey(Request r) {
+        Words w = r.words();
+        Journey journey = journeyOf(r);
+        String body = "<h1>" + esc(w.get("journey.title")) + "</h1>\n" + JOURNEY.render(journey)
+                + "<p><a class=\"function-link\" href=\"" + esc(r.link("/forloeb/udskriv", Answers.state(r))) + "\">"
+                + Layout.icon("print") + esc(w.get("journey.print")) + "</a></p>\n" + homeLink(r);
+        String back = Answers.given(r.query()).isEmpty() ? null : r.link(JOURNEY_QUESTIONS, Answers.state(r));
+        return Layout.Page.of(w.get("journey.title") + " – " + journey.title().text(), body).back(back)
+                .in(journey.title().text(), Inputs.municipality(rules, r).authorityName());
+    }
+
+    private Layout.Page accessibility(Request r) {
+        Words w = r.words();
+        return Layout.Page.of(w.get("a11y.title"), "<h1>" + esc(w.get("a11y.title")) + "</h1>\n<p>"
+                + esc(w.get("a11y.text")) + "</p>\n<p>" + esc(w.get("a11y.tested")) + "</p>\n" + homeLink(r));
     }
 
     private static String summary(Decision d) {
         if (d.channel() == null) {
-            return "Løsningen er ude af drift indtil " + d.until() + ".";
+            return "summary.down";
         }
         return switch (d.channel()) {
-            case SELF_SERVICE -> "Brug den digitale selvbetjening.";
-            case ASSISTED -> "Brug den digitale selvbetjening; du kan få hjælp til den.";
-            case ALTERNATIVE -> "Du kan søge på anden måde end digitalt; kontakt borgerservice.";
+            case SELF_SERVICE -> "summary.selfService";
+            case ASSISTED -> "summary.assisted";
+            case ALTERNATIVE -> "summary.alternative";
         };
     }
 
-    private DecisionRequest request(Map<String, String> q) {
-        DecisionRequest request = DecisionRequest.of(q.getOrDefault("service", ""), q.getOrDefault("municipality", ""));
-        if (q.containsKey("at")) {
-            request = request.at(LocalDateTime.parse(q.get("at")));
-        }
-        return request.facts(Questions.answers(q));
+    /** Who handles the service, as the header names it: the decision's authority, else the municipality. */
+    private static String authority(@Nullable Decision d, Municipality m) {
+        return d != null && d.authority() != null ? d.authority().name() : m.authorityName();
     }
 
-    private static JourneyRequest journeyRequest(Map<String, String> q) {
-        LocalDate date;
-        try {
-            date = LocalDate.parse(q.getOrDefault("date", ""));
-        } catch (DateTimeParseException e) {
-            throw new RequestException("skriv datoen som år-måned-dag, fx 2024-03-01");
+    private DecisionRequest request(Request r) {
+        Inputs.service(rules, r);
+        Inputs.municipality(rules, r);
+        DecisionRequest request = DecisionRequest.of(r.get("service"), r.get("municipality")).language(r.language());
+        LocalDateTime at = Inputs.at(r);
+        if (at != null) {
+            request = request.at(at);
         }
-        JourneyRequest request = JourneyRequest.of(q.getOrDefault("municipality", ""), date);
-        if (q.containsKey("at")) {
-            request = request.at(LocalDateTime.parse(q.get("at")));
+        Answers.Given given = Answers.facts(r.query());
+        return request.facts(given.facts()).dontKnow(given.dontKnow().toArray(String[]::new));
+    }
+
+    private Journey journeyOf(Request r) {
+        LifeEvent event = Inputs.event(rules, r);
+        Inputs.municipality(rules, r);
+        JourneyRequest request = JourneyRequest.of(r.get("municipality"), Inputs.date(r)).language(r.language());
+        LocalDateTime at = Inputs.at(r);
+        if (at != null) {
+            request = request.at(at);
         }
-        return request.facts(Questions.answers(q));
+        Answers.Given given = Answers.facts(r.query());
+        return rules.journey(event.id(), request.facts(given.facts()).dontKnow(given.dontKnow().toArray(String[]::new)));
+    }
+
+    /** The library's word for what was wrong, said in the citizen's language with a way back. */
+    private BadParameter translate(Request r, RequestException e) {
+        String field = e.field() == null ? "" : e.field();
+        String value = e.value() == null ? "" : e.value();
+        String questions = r.path().startsWith(JOURNEY_QUESTIONS) ? JOURNEY_QUESTIONS : QUESTIONS;
+        if (field.startsWith("facts.") || field.equals("dontKnow")) {
+            String fact = field.equals("dontKnow") ? value : field.substring("facts.".length());
+            return new BadParameter(Answers.change(r, questions, answerOf(r, fact)), "bad.fact",
+                    CheckPage.question(rules, r, fact), field.equals("dontKnow") ? r.words().get("dontKnow") : value);
+        }
+        return switch (field) {
+            case "facts" -> new BadParameter(Answers.change(r, questions, answerOf(r, value)), "bad.unknownFact", value);
+            case "municipality" -> new BadParameter(null, "bad.municipality", value);
+            case "service" -> rules.model().services().containsKey(value)
+                    ? new BadParameter(r.link(GUIDE_PAGE, Answers.state(r)), "bad.noGuide",
+                            rules.model().services().get(value).title().in(r.language()))
+                    : new BadParameter(null, "bad.service", value);
+            case "life event" -> new BadParameter(null, "bad.event", value);
+            default -> new BadParameter(null, "bad.request");
+        };
+    }
+
+    /** The answer in the address that gave a fact: its own, or its group page's. */
+    private String answerOf(Request r, String fact) {
+        for (Map.Entry<String, String> answer : Answers.given(r.query())) {
+            if (answer.getKey().equals(Answers.FACT + fact) || answer.getKey().startsWith(Answers.GROUP)
+                    && Answers.members(answer.getValue()).containsKey(fact)) {
+                return answer.getKey();
+            }
+        }
+        return Answers.FACT + fact;
+    }
+
+    private static Layout.Page badParameter(Request r, BadParameter e) {
+        Words w = r.words();
+        String back = e.back() != null ? "<p><a href=\"" + esc(e.back()) + "\" class=\"back-link\">" + Layout.icon("chevron-left")
+                + esc(w.get("bad.back")) + "</a></p>\n" : "";
+        String body = "<h1>" + esc(w.get("bad.title")) + "</h1>\n<div class=\"alert alert-error\">"
+                + Layout.icon("error", w.get("icon.error")) + "<div class=\"alert-body\"><p class=\"alert-text\">"
+                + esc(w.get("bad.intro")) + "</p><p class=\"alert-text\">" + esc(e.sentence(w)) + "</p></div></div>\n"
+                + back + homeLink(r);
+        return Layout.Page.of(w.get("bad.title"), body);
+    }
+
+    private static String homeLink(Request r) {
+        return "<p><a href=\"" + esc(r.link("/", Map.of())) + "\">" + esc(r.words().get("restart")) + "</a></p>\n";
     }
 
     /** Serves the design system's files, copied from npm into the class path at build time. */
@@ -224,7 +362,7 @@ public final class Portal implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             InputStream in = path.contains("..") ? null : Portal.class.getResourceAsStream("/static" + path);
             if (in == null) {
-                send(exchange, 404, "not found");
+                send(exchange, new Reply(404, "not found", null));
                 return;
             }
             byte[] bytes;
@@ -243,10 +381,15 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+        if (reply.location() != null) {
+            exchange.getResponseHeaders().set("Location", reply.location());
+            exchange.sendResponseHeaders(reply.status(), -1);
+            return;
+        }
+        byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }

@@ -69,19 +69,18 @@ final class InterviewCommand implements Callable<Integer> {
         return ask(rules, base, out);
     }
 
-    /** Asks until done; "back" drops the last answer, as a portal's back link does. */
+    /** Asks until done; "back" drops the last page's answers, as a portal's back link does. */
     private int ask(RuleSet rules, DecisionRequest base, PrintWriter out) {
         Words words = new Words(base.language());
-        Map<String, Object> answers = new LinkedHashMap<>();
-        List<String> order = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         Interview i = interview(rules, base);
         while (!i.done()) {
             Question q = i.next();
-            out.print(words.prompt(q, order.size() + 1, order.size() + i.remaining()));
+            out.print(words.prompt(q, pages.size() + 1));
             out.flush();
             String line = readLine();
             if (line == null) {
-                spec.commandLine().getErr().println("trinvis: " + words.ended(q));
+                spec.commandLine().getErr().println("trinvis: " + words.ended());
                 return ExitCode.USAGE;
             }
             line = line.strip();
@@ -90,33 +89,51 @@ final class InterviewCommand implements Callable<Integer> {
                 out.println(ControlChars.strip(line));
             }
             if (words.isBack(line)) {
-                if (!order.isEmpty()) {
-                    answers.remove(order.remove(order.size() - 1));
+                if (!pages.isEmpty()) {
+                    pages.remove(pages.size() - 1);
                 }
-            } else {
-                Object value = words.value(q, line);
-                if (value == null) {
-                    out.println(words.invalid(q, null));
-                    continue;
-                }
-                try {
-                    Map<String, Object> tried = new LinkedHashMap<>(answers);
-                    tried.put(q.fact(), value);
-                    i = rules.interview(base.facts(tried));
-                    answers.put(q.fact(), value);
-                    order.add(q.fact());
-                    continue;
-                } catch (RequestException e) {
-                    out.println(words.invalid(q, e.getMessage()));
-                    continue;
-                }
+                i = interview(rules, request(base, pages));
+                continue;
             }
-            i = interview(rules, base.facts(answers));
+            Page page = q.group() != null ? words.members(q, line) : words.single(q, line);
+            if (page == null) {
+                out.println(words.invalid(q));
+                continue;
+            }
+            List<Page> tried = new ArrayList<>(pages);
+            tried.add(page);
+            try {
+                i = rules.interview(request(base, tried));
+                pages.add(page);
+            } catch (RequestException e) {
+                // The rule set refused the value (out of range, not one of the values): ask again in words.
+                out.println(words.invalid(q));
+            }
         }
         out.println();
         out.print(i.guide() != null ? new TextRenderer().render(i.guide())
                 : DecisionText.render(i.decision(), base.language()));
         return ExitCode.OK;
+    }
+
+    /** The request with every page's answers. */
+    private static DecisionRequest request(DecisionRequest base, List<Page> pages) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        List<String> dontKnow = new ArrayList<>();
+        for (Page p : pages) {
+            facts.putAll(p.facts());
+            dontKnow.addAll(p.dontKnow());
+        }
+        return base.facts(facts).dontKnow(dontKnow.toArray(new String[0]));
+    }
+
+    /**
+     * The answers one page gave.
+     *
+     * @param facts    the facts answered with a value
+     * @param dontKnow the facts answered "don't know"
+     */
+    private record Page(Map<String, Object> facts, List<String> dontKnow) {
     }
 
     private static Interview interview(RuleSet rules, DecisionRequest request) {
@@ -141,35 +158,109 @@ final class InterviewCommand implements Callable<Integer> {
             return PhraseBook.of(PhraseBook.CITIZEN, lang.code());
         }
 
-        // Questions and allowed values are rule-set text: what a terminal would act on is taken out, as every command does.
-        String prompt(Question q, int number, int atMost) {
-            String text = q.question() != null ? q.question() : q.fact();
-            return ControlChars.strip(book().get("interview.progress", number, atMost) + " " + text + " " + hint(q) + " ");
+        /**
+         * The question, for a group with its numbered members and "0" for none of them. Questions and
+         * allowed values are rule-set text: what a terminal would act on is taken out, as every command does.
+         */
+        String prompt(Question q, int number) {
+            return ControlChars.strip(page(q, number));
+        }
+
+        private String page(Question q, int number) {
+            String progress = book().get("interview.progress", number);
+            if (q.group() == null) {
+                return progress + " " + text(q.question(), q.fact()) + " " + hint(q) + " ";
+            }
+            StringBuilder b = new StringBuilder(progress).append(' ').append(text(q.question(), q.group())).append('\n');
+            for (int n = 0; n < q.facts().size(); n++) {
+                Question.Member m = q.facts().get(n);
+                b.append("  ").append(n + 1).append(". ").append(text(m.question(), m.fact()));
+                if (m.dontKnow()) {
+                    b.append(' ').append(book().get("interview.group.dontKnowThis", n + 1));
+                }
+                b.append('\n');
+            }
+            b.append("  0. ").append(text(q.none(), "0")).append('\n');
+            return b.append(hint(q)).append(' ').toString();
+        }
+
+        private static String text(String text, String id) {
+            return text != null ? text : id;
         }
 
         String hint(Question q) {
-            if (q.type().equals("boolean")) {
-                return book().get("interview.yesNo");
+            if (q.group() != null) {
+                boolean dontKnow = q.facts().stream().anyMatch(Question.Member::dontKnow);
+                return book().get(dontKnow ? "interview.group.hintDontKnow" : "interview.group.hint", q.facts().size());
             }
+            if (q.type().equals("boolean")) {
+                return book().get(q.dontKnow() ? "interview.yesNoDontKnow" : "interview.yesNo");
+            }
+            String dontKnow = q.dontKnow() ? "/" + book().get("interview.dontKnow") : "";
             if (!q.values().isEmpty()) {
-                return "[" + String.join("/", q.values()) + "]";
+                return "[" + String.join("/", q.values()) + dontKnow + "]";
             }
             if (q.type().equals("integer")) {
-                return "[" + (q.min() == null ? "" : q.min()) + "–" + (q.max() == null ? "" : q.max()) + "]";
+                return "[" + (q.min() == null ? "" : q.min()) + "–" + (q.max() == null ? "" : q.max()) + dontKnow + "]";
             }
-            return q.type().equals("date") ? "[YYYY-MM-DD]" : "";
+            return q.type().equals("date") ? "[YYYY-MM-DD" + dontKnow + "]" : dontKnow.isEmpty() ? "" : "[" + dontKnow.substring(1) + "]";
         }
 
-        /** Yes and no in any bundled language, null for another answer to a yes/no question; other answers go to the rule set's own validation as written. */
-        Object value(Question q, String answer) {
-            if (q.type().equals("boolean")) {
-                String a = answer.toLowerCase(Locale.ROOT);
-                if (a.equals("true") || anyBook("interview.yes", a)) {
-                    return Boolean.TRUE;
-                }
-                return a.equals("false") || anyBook("interview.no", a) ? Boolean.FALSE : null;
+        /**
+         * One fact's answer: yes and no in any bundled language for a yes/no question, "ved ikke" where
+         * allowed, any other answer as written for the rule set to check; null for an answer that is none.
+         */
+        Page single(Question q, String answer) {
+            String a = answer.toLowerCase(Locale.ROOT);
+            if (q.dontKnow() && anyBook("interview.dontKnowWord", a)) {
+                return new Page(Map.of(), List.of(q.fact()));
             }
-            return answer;
+            if (q.type().equals("boolean")) {
+                Boolean value = a.equals("true") || anyBook("interview.yes", a) ? Boolean.TRUE
+                        : a.equals("false") || anyBook("interview.no", a) ? Boolean.FALSE : null;
+                return value == null ? null : new Page(Map.of(q.fact(), value), List.of());
+            }
+            return answer.isEmpty() ? null : new Page(Map.of(q.fact(), answer), List.of());
+        }
+
+        /**
+         * A group's answer: "0" for none, else the numbers of the members that apply ("1,3"), a member
+         * not known written "?2" where allowed; every member shown and not named is no. Null for
+         * anything else.
+         */
+        Page members(Question q, String answer) {
+            String[] parts = answer.split("[,;\\s]+");
+            Map<String, Object> facts = new LinkedHashMap<>();
+            List<String> dontKnow = new ArrayList<>();
+            if (parts.length == 1 && parts[0].equals("0")) {
+                q.facts().forEach(m -> facts.put(m.fact(), Boolean.FALSE));
+                return new Page(facts, dontKnow);
+            }
+            Map<String, Boolean> chosen = new LinkedHashMap<>();
+            for (String part : parts) {
+                boolean unknown = part.startsWith("?");
+                String digits = unknown ? part.substring(1) : part;
+                if (!digits.matches("[0-9]{1,3}")) {
+                    return null;
+                }
+                int n = Integer.parseInt(digits);
+                if (n < 1 || n > q.facts().size()) {
+                    return null;
+                }
+                Question.Member m = q.facts().get(n - 1);
+                if (unknown && !m.dontKnow() || chosen.put(m.fact(), unknown) != null) {
+                    return null;
+                }
+            }
+            for (Question.Member m : q.facts()) {
+                Boolean unknown = chosen.get(m.fact());
+                if (Boolean.TRUE.equals(unknown)) {
+                    dontKnow.add(m.fact());
+                } else {
+                    facts.put(m.fact(), unknown != null);
+                }
+            }
+            return new Page(facts, dontKnow);
         }
 
         boolean isBack(String answer) {
@@ -185,13 +276,12 @@ final class InterviewCommand implements Callable<Integer> {
             return false;
         }
 
-        String invalid(Question q, String why) {
-            return ControlChars.strip(book().get("interview.pleaseAnswer", hint(q)) + (why == null ? "" : " (" + why + ")")
-                    + "; " + book().get("interview.back"));
+        String invalid(Question q) {
+            return ControlChars.strip(book().get("interview.pleaseAnswer", hint(q)) + "; " + book().get("interview.back"));
         }
 
-        String ended(Question q) {
-            return ControlChars.strip("input ended before '" + q.fact() + "' was answered");
+        String ended() {
+            return book().get("interview.ended");
         }
     }
 }

@@ -43,6 +43,10 @@ final class JourneyCommand implements Callable<Integer> {
             description = "A citizen fact; repeat for more.")
     List<FactArgument> facts = new ArrayList<>();
 
+    @Option(names = "--dont-know", paramLabel = "FACT",
+            description = "A fact the citizen answered 'ved ikke' (don't know); repeat for more.")
+    java.util.List<String> dontKnow = new java.util.ArrayList<>();
+
     // No picocli default: a --lang given also sets the language of warnings and errors (see RequestOptions).
     @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
             description = "Language, an ISO 639 code: da, en and uk have every fixed sentence; what is missing is "
@@ -64,7 +68,7 @@ final class JourneyCommand implements Callable<Integer> {
         // Typed by the rule set's Facts when decided; the engine parses the strings.
         Language words = lang == null ? Phrase.defaultLanguage() : lang;
         JourneyRequest request = JourneyRequest.of(municipality, at).facts(FactArgument.toMap(facts, words))
-                .language(lang == null ? Language.DA : lang);
+                .language(lang == null ? Language.DA : lang).dontKnow(dontKnow.toArray(new String[0]));
         if (decideAt != null) {
             // The same reading of a moment as every other command's --at: offsets, range, DST warnings.
             RequestOptions.warnAboutClockChange(decideAt, spec.commandLine().getErr(), words);

@@ -105,6 +105,7 @@ final class JsonSchema {
                     "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$");
             case BOOLEAN -> m("type", "boolean");
             case INTEGER -> m("type", "integer");
+            case SHARE -> m("type", "number", "minimum", 0, "maximum", 1);
             case URL -> m("type", "string", "pattern", "^[a-zA-Z][a-zA-Z0-9+.-]*://");
             case VALUE -> m("type", List.of("boolean", "integer", "string"));
             case LEGAL -> m("oneOf", List.of(

@@ -31,6 +31,10 @@ final class RequestOptions {
             description = "A citizen fact; repeat for more.")
     List<FactArgument> facts = new ArrayList<>();
 
+    @Option(names = "--dont-know", paramLabel = "FACT", description = "A fact the citizen answered 'ved ikke' (don't know); "
+            + "only facts the rule set declares dontKnow: true. Repeat for more.")
+    List<String> dontKnow = new ArrayList<>();
+
     // No picocli default: a --lang given also sets the language of warnings and errors, which
     // otherwise follow the system language (as check, test and diff do).
     @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
@@ -60,7 +64,8 @@ final class RequestOptions {
     DecisionRequest toRequest(PrintWriter err) {
         Language words = toolLanguage();
         DecisionRequest request = DecisionRequest.of(service, municipality)
-                .facts(FactArgument.toMap(facts, words)).language(language());
+                .facts(FactArgument.toMap(facts, words)).language(language())
+                .dontKnow(dontKnow.toArray(new String[0]));
         if (at == null) {
             return request;
         }

@@ -3,6 +3,7 @@ package dk.trinvis.internal.decide;
 import dk.trinvis.internal.expr.Tri;
 import dk.trinvis.internal.plan.AssistPlan;
 import dk.trinvis.model.Channel;
+import dk.trinvis.model.Decision;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +44,12 @@ record ChannelPhase(@Nullable Channel channel, long unknown, List<Integer> unkno
                     unknownBeyond.add(i);
                 }
             }
-            ask.trace().add((result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown()
-                    : a.notApplicable()).in(ask.words()));
+            Decision.TraceEntry entry = (result == Tri.TRUE ? a.applies() : result == Tri.UNKNOWN ? a.unknown()
+                    : a.notApplicable()).in(ask.words());
+            String dontKnow = result == Tri.UNKNOWN && !ask.dontKnow().isEmpty() && ask.trace().on()
+                    ? DontKnowSentences.sentence(ask, a.asked(), a.rule().title().in(ask.lang()), null) : null;
+            ask.trace().add(dontKnow == null ? entry
+                    : new Decision.TraceEntry(entry.rule(), entry.location(), entry.legal(), entry.outcome(), dontKnow));
         }
         return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, 0, List.of())
                 : new ChannelPhase(down ? null : channel, unknown, unknownBeyond);

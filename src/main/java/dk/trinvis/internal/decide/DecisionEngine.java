@@ -4,8 +4,10 @@ import dk.trinvis.internal.compiled.FactValues;
 import dk.trinvis.internal.expr.Slots;
 import dk.trinvis.internal.plan.AuthorityPlan;
 import dk.trinvis.internal.plan.FactSlot;
+import dk.trinvis.internal.plan.Implications;
 import dk.trinvis.internal.plan.MunicipalityPlan;
 import dk.trinvis.internal.plan.Plans;
+import dk.trinvis.internal.plan.PreparedEntry;
 import dk.trinvis.internal.plan.ServicePlan;
 import dk.trinvis.internal.plan.TraceWords;
 import dk.trinvis.internal.util.CopenhagenTime;
@@ -25,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -66,9 +69,13 @@ public final class DecisionEngine {
         Decision.Responsible authority = authorityPlan == null ? null
                 : AuthorityPhase.resolve(ask, authorityPlan, outages);
         List<Decision.MissingFact> missing = MissingFactsPhase.find(ask, requirement, grounds, channel);
+        if (!ask.dontKnow().isEmpty()) {
+            missing = DontKnowSentences.flag(missing, ask);
+        }
         OffsetDateTime until = backAt == null ? null : plans.outageEnd(backAt);
         Decision.Receipt receipt = new Decision.Receipt(plans.contentHash(), EngineVersion.CURRENT, plans.release(),
-                plans.layers(), ask.service().id(), ask.municipality().code(), ask.at(), ask.lang().code(), ask.audience(), ask.facts());
+                plans.layers(), ask.service().id(), ask.municipality().code(), ask.at(), ask.lang().code(), ask.audience(),
+                ask.facts(), ask.dontKnow());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);
@@ -93,13 +100,37 @@ public final class DecisionEngine {
                 + place.offers().size()) : Trace.NONE;
         Object[] values = new Object[plans.scope().size()];
         Map<String, Object> facts = checkFacts(request.facts(), values);
+        if (!request.dontKnow().isEmpty()) {
+            checkDontKnow(request.dontKnow(), facts);
+        }
         values[serviceIdSlot] = plan.service().id();
         values[serviceAreaSlot] = plan.service().area();
         values[municipalitySlot] = municipality.code();
+        Slots slots = new Slots(plans.scope(), values);
         // A language neither the phrase books nor the rule set know is answered, and receipted, in Danish.
         TraceWords words = plans.languages().words(request.language());
-        return new DecisionInput(plan, place, facts, new Slots(plans.scope(), values), at, words.language(),
-                request.audience(), words, trace, at.toLocalDate().toEpochDay());
+        Implications implications = plans.implications();
+        // Implied values go in the slots only: the receipt keeps the facts as given.
+        if (!implications.isEmpty() && implications.apply(values, slots, facts) > 0 && trace.on()) {
+            for (PreparedEntry fired : implications.fired(slots, facts)) {
+                trace.add(fired.in(words));
+            }
+        }
+        return new DecisionInput(plan, place, facts, slots, at, words.language(),
+                request.audience(), words, trace, at.toLocalDate().toEpochDay(), request.dontKnow());
+    }
+
+    /** Each fact answered "don't know" is declared, may be so answered, and is not also given. */
+    private void checkDontKnow(Set<String> dontKnow, Map<String, Object> given) {
+        for (String id : dontKnow) {
+            FactSlot slot = plans.fact(id);
+            if (slot == null) {
+                throw unknown("fact", id, plans.model().facts().keySet());
+            }
+            if (given.containsKey(id) || !slot.fact().dontKnow()) {
+                throw RequestException.dontKnow(id, given.containsKey(id));
+            }
+        }
     }
 
     /**

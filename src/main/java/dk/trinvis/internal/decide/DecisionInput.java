@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One request as the phases of a decision see it: validated, resolved to its plans and fixed in time.
@@ -26,10 +27,11 @@ import java.util.Map;
  * @param words        sentences in that language
  * @param trace        where the phases explain themselves
  * @param dayNumber    the Copenhagen day of {@code at}, as days since the epoch
+ * @param dontKnow     the facts the citizen answered "don't know", checked: each stays unknown
  */
 record DecisionInput(ServicePlan plan, MunicipalityPlan place, Map<String, Object> facts, Slots slots,
                      OffsetDateTime at, Language lang, Audience audience, TraceWords words, Trace trace,
-                     long dayNumber) {
+                     long dayNumber, Set<String> dontKnow) {
 
     Service service() {
         return plan.service();

@@ -101,6 +101,9 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
      */
     private static void explain(DecisionInput ask, GroundPlan plan, GroundSentences sentences, Outcome outcome,
                                 DeferredList.Builder<Decision.ConsideredGround> out) {
+        if (outcome == Outcome.UNKNOWN && !ask.dontKnow().isEmpty() && explainDontKnow(ask, plan, out)) {
+            return;
+        }
         Decision.TraceEntry entry = sentences.entry(ask.words(), outcome);
         if (entry != null) {
             ask.trace().add(entry);
@@ -115,6 +118,24 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
         ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text);
         out.defer(() -> new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text.get()));
     }
+
+    /**
+     * Explains an unknown ground the citizen's "don't know" leaves undecided; false when no such
+     * answer decides it.
+     */
+    private static boolean explainDontKnow(DecisionInput ask, GroundPlan plan,
+                                           DeferredList.Builder<Decision.ConsideredGround> out) {
+        ExemptionGround ground = plan.ground();
+        String text = DontKnowSentences.sentence(ask, plan.asked(), ground.title().in(ask.lang()),
+                ask.plan().exemptionAuthority() == null ? null : ask.plan().exemptionAuthority().in(ask.lang()));
+        if (text == null) {
+            return false;
+        }
+        ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), Outcome.UNKNOWN, () -> text);
+        out.add(new Decision.ConsideredGround(ground.id(), ground.effect(), Outcome.UNKNOWN, text));
+        return true;
+    }
+
 
     /** Whether some ground matched whose effect is must-offer: then the channel is the alternative. */
     boolean mustOffer() {

@@ -22,6 +22,7 @@ import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
 import dk.trinvis.internal.compiled.CompiledRuleSet;
 import dk.trinvis.internal.plan.FactQuestions;
+import dk.trinvis.internal.plan.Implications;
 import dk.trinvis.internal.plan.Languages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,10 +56,13 @@ public final class GuideResolver {
     private final Map<String, String> factIds = new HashMap<>();
     /** Languages with a phrase book or a text in the rule set; a guide in any other is written in Danish. */
     private final Set<Language> languages;
+    /** The facts other facts imply: the decision's engine applies the same. */
+    private final Implications implications;
 
-    /** Indexes the guides of the rule set. */
-    public GuideResolver(CompiledRuleSet compiled) {
+    /** Indexes the guides of the rule set; the facts given are completed with those they imply. */
+    public GuideResolver(CompiledRuleSet compiled, Implications implications) {
         this.model = compiled.model();
+        this.implications = implications;
         this.expressions = compiled.expressions();
         this.languages = Set.copyOf(Languages.known(model));
         this.templates = new TemplateCache(model);
@@ -79,8 +83,13 @@ public final class GuideResolver {
         return resolve(decision, facts, lang, Audience.CITIZEN);
     }
 
-    /** The resolved guide for a decision made on the same rule set, asking only what the audience can answer. */
-    public ResolvedGuide resolve(Decision decision, Map<String, Object> facts, Language requested, Audience audience) {
+    /**
+     * The resolved guide for a decision made on the same rule set, asking only what the audience can
+     * answer. The facts are those given (a receipt's); the facts they imply are added here, as the
+     * decision added them.
+     */
+    public ResolvedGuide resolve(Decision decision, Map<String, Object> given, Language requested, Audience audience) {
+        Map<String, Object> facts = implications.complete(given);
         Language lang = languages.contains(requested) ? requested : Language.DA;
         Service service = model.services().get(decision.service());
         Municipality municipality = model.municipalities().get(decision.municipality());
@@ -137,6 +146,7 @@ public final class GuideResolver {
         if (walk.asks.isEmpty()) {
             return decision.missingFacts();
         }
+        Set<String> dontKnow = decision.receipt().dontKnow();
         Map<String, Decision.MissingFact> byId = new LinkedHashMap<>();
         decision.missingFacts().forEach(f -> byId.put(f.id(), f));
         walk.asks.forEach((id, stepRules) -> {
@@ -147,7 +157,9 @@ public final class GuideResolver {
             Decision.MissingFact known = byId.get(id);
             List<String> rules = new ArrayList<>(known == null ? List.of() : known.decides());
             rules.addAll(stepRules);
-            byId.put(id, FactQuestions.question(fact, lang, rules));
+            Decision.MissingFact question = FactQuestions.question(fact, lang, rules);
+            byId.put(id, dontKnow.contains(id) ? new Decision.MissingFact(question.id(), question.type(),
+                    question.question(), question.askedOf(), question.decides(), true) : question);
         });
         return List.copyOf(byId.values());
     }

@@ -1,10 +1,12 @@
 package dk.trinvis.internal.hours;
 
 import dk.trinvis.model.Phrase;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opening hours in OpenStreetMap {@code opening_hours} syntax: weekday ranges and lists, several
@@ -39,6 +41,8 @@ public final class OpeningHours {
     private final Rule[][] overriding = new Rule[7][];
     /** Per weekday, its spans when the weekly pattern holds on it and the day before: spill merged. */
     private final int[][] weekly = new int[7][];
+    /** Per weekday, whether the rule that selects every such day says its hours are unknown. */
+    private final boolean[] weeklyUnknown = new boolean[7];
 
     private OpeningHours(String spec, List<Rule> rules) {
         this.spec = spec;
@@ -71,6 +75,7 @@ public final class OpeningHours {
                 before.spans().stream().filter(span -> span[1] > 1440).forEach(span -> spans.add(new int[] {0, span[1] - 1440}));
             }
             weekly[w] = Spans.merge(spans);
+            weeklyUnknown[w] = plain[w] != null && plain[w].unknown();
         }
     }
 
@@ -150,6 +155,41 @@ public final class OpeningHours {
     public String comment(LocalDateTime t) {
         Rule r = governing(t.toLocalDate());
         return r == null ? null : r.comment();
+    }
+
+    /**
+     * The open spans of an ordinary week's day, as a printed weekly table shows them: the rules
+     * that select every such day, spill from the day before included; public holidays and dated
+     * rules left out ({@link #holidays}, {@link #hasDatedRules}). Flat {@code [start, end, ...]}
+     * in minutes within 0..1440, a copy; null when the rule for the day says its hours are unknown.
+     */
+    public int @Nullable [] ordinaryDay(DayOfWeek day) {
+        int w = day.getValue() - 1;
+        return weeklyUnknown[w] ? null : weekly[w].clone();
+    }
+
+    /**
+     * The open spans on a Danish public holiday as the text says them (empty: closed), or null
+     * when nobody knows: the text says nothing of holidays, or says they are unknown.
+     */
+    public int @Nullable [] holidays() {
+        Rule found = null;
+        for (Rule r : rules) {
+            if (r.holidays() && r.dates().isEmpty()) {
+                found = r;
+            }
+        }
+        if (found == null || found.unknown()) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        found.spans().forEach(span -> spans.add(new int[] {span[0], Math.min(span[1], 1440)}));
+        return Spans.merge(spans);
+    }
+
+    /** Whether a rule holds on some dates only ({@code Dec 24 off}): a weekly table cannot show those. */
+    public boolean hasDatedRules() {
+        return rules.stream().anyMatch(r -> !r.dates().isEmpty());
     }
 
     /** Whether no rule can ever open, and none leaves a day unknown. */

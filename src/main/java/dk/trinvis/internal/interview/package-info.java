@@ -1,6 +1,7 @@
 /**
- * Interviews and life-event journeys: which one question to ask next so that the fewest
- * questions settle a decision and its guide, and the services of a life event worked through
- * together with one shared interview. Internal: use it through {@code dk.trinvis.RuleSet}.
+ * Interviews and life-event journeys: which page to ask next (one fact, or a group of yes/no
+ * facts) so that the fewest pages are expected to settle a decision and its guide, and the services
+ * of a life event worked through together with one shared interview. Internal: use it through
+ * {@code dk.trinvis.RuleSet}.
  */
 package dk.trinvis.internal.interview;

@@ -113,6 +113,13 @@ public final class Lint {
                 out.warning(LintCode.REVIEW_OVERDUE, d.location(), Phrase.of("lint.TRV109", d.kind(), d.id(), d.reviewBy()));
             }
         }
+        // An assumed share is a number nobody has checked: it is due for review like any content.
+        for (dk.trinvis.model.Fact f : model.facts().values()) {
+            if (f.expected() != null && f.expected().reviewBy() != null && f.expected().reviewBy().isBefore(today)) {
+                out.warning(LintCode.REVIEW_OVERDUE, f.expected().location(),
+                        Phrase.of("lint.TRV109", "expected", f.id(), f.expected().reviewBy()));
+            }
+        }
         // A layer's base is linted as a rule set of its own: here only what the layer (or the folder) holds.
         List<Problem> own = out.sorted().stream().filter(p -> compiled.layers().own(p.location())).toList();
         return suppress(own, model.documents());

@@ -40,8 +40,8 @@ public final class GroundSentences {
         for (int l = 0; l < n; l++) {
             TraceWords words = languages.words(l);
             Language lang = words.language();
-            matched[l] = new Decision.MatchedGround(ground.id(), ground.title().in(lang), ground.effect(),
-                    legal, ground.location().toString());
+            matched[l] = new Decision.MatchedGround(ground.id(), ground.title().in(lang), ground.reasonIn(lang),
+                    ground.effect(), legal, ground.location().toString());
             entries[l] = new Decision.TraceEntry[Outcome.values().length];
             considered[l] = new Decision.ConsideredGround[Outcome.values().length];
             for (Outcome outcome : FIXED) {

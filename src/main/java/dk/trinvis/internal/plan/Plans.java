@@ -54,6 +54,7 @@ public final class Plans {
     private final Map<String, FactSlot> factSlots = new HashMap<>();
     /** Each outage's end with its Copenhagen offset, converted once. */
     private final Map<LocalDateTime, OffsetDateTime> outageEnds = new HashMap<>();
+    private final Implications implications;
 
     /** Prepares the plans of a compiled rule set. */
     public Plans(CompiledRuleSet compiled) {
@@ -66,6 +67,7 @@ public final class Plans {
         for (Fact f : model.facts().values()) {
             factSlots.put(f.id(), new FactSlot(f, scope.slot(Names.citizen(f.id()))));
         }
+        this.implications = Implications.of(model, compiled.expressions(), scope, languages);
         for (Outage o : model.outages()) {
             outageEnds.put(o.to(), o.to().atZone(CopenhagenTime.ZONE).toOffsetDateTime());
         }
@@ -126,6 +128,11 @@ public final class Plans {
     /** The fact with its slot, or null for an undeclared fact. */
     public @Nullable FactSlot fact(String id) {
         return factSlots.get(id);
+    }
+
+    /** The facts other facts imply, for the engine, the guide resolver and the interview alike. */
+    public Implications implications() {
+        return implications;
     }
 
     /** An outage's end with its Copenhagen offset. */

@@ -4,6 +4,7 @@ import dk.trinvis.model.Effect;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.internal.util.PhraseBook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The trace's sentences in one language, from the citizen phrase book ({@code citizen_<lang>.properties}).
@@ -111,6 +112,24 @@ public final class TraceWords {
     /** An assist rule that facts not given decide: neither "applies" nor "does not apply". */
     public String assistUnknown(String title) {
         return book.get("trace.assistUnknown", title);
+    }
+
+    /** A fact not given that the facts named imply. */
+    public String implied(String fact, String by, Object value) {
+        if (value instanceof Boolean b) {
+            return book.get(b ? "trace.implied.yes" : "trace.implied.no", fact, by);
+        }
+        return book.get("trace.implied", fact, by, String.valueOf(value));
+    }
+
+    /**
+     * A rule left undecided because the citizen does not know a fact it turns on; {@code who} assesses
+     * it with them (the authority, or null when the rule set names none), {@code decidedBy} decides
+     * exemptions when the rule set says so.
+     */
+    public String dontKnow(String rule, String facts, @Nullable String who, @Nullable String decidedBy) {
+        String text = book.get(who == null ? "trace.dontKnow" : "trace.dontKnow.who", rule, facts, who);
+        return decidedBy == null ? text : text + " " + book.get("trace.dontKnow.decidedBy", decidedBy);
     }
 
     public String offerOpen(String name, String closesAt) {

@@ -6,7 +6,9 @@ import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Language;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +79,12 @@ public record Archived(int line, @Nullable DecisionRequest request, @Nullable An
         DecisionRequest request;
         try {
             request = new DecisionRequest(service, municipality, moment.toInstant(), facts, lang, explained, audience);
+            // Facts answered "ved ikke" are part of the request: without them the replay would ask them again.
+            List<String> dontKnow = new ArrayList<>();
+            receipt.path("dontKnow").forEach(n -> dontKnow.add(n.asText()));
+            if (!dontKnow.isEmpty()) {
+                request = request.dontKnow(dontKnow.toArray(String[]::new));
+            }
         } catch (IllegalArgumentException e) {
             return new Archived(line, null, null, hash, engine, at, String.valueOf(e.getMessage()));
         }

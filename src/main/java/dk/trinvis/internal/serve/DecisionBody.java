@@ -15,7 +15,8 @@ import java.util.Map;
 
 /** Reads the JSON body of {@code POST /v1/decisions} into a request, strictly: unknown fields and wrong types are 400. */
 final class DecisionBody {
-    static final List<String> FIELDS = List.of("service", "municipality", "at", "facts", "lang", "audience", "explain");
+    static final List<String> FIELDS = List.of("service", "municipality", "at", "facts", "dontKnow", "lang", "audience",
+            "explain");
 
     // A decision request is two levels deep; anything deeper is an attack, not a mistake.
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
@@ -43,7 +44,7 @@ final class DecisionBody {
             }
         }
         DecisionRequest request = DecisionRequest.of(text(root, "service", true), text(root, "municipality", true))
-                .facts(facts(root.get("facts")));
+                .facts(facts(root.get("facts"))).dontKnow(dontKnow(root.get("dontKnow")));
         request = Params.applyCommon(request, text(root, "at", false), text(root, "lang", false),
                 text(root, "audience", false));
         JsonNode explain = root.get("explain");
@@ -119,6 +120,24 @@ final class DecisionBody {
             facts.put(e.getKey(), value);
         }
         return facts;
+    }
+
+    /** The facts answered "don't know": an array of fact names. */
+    private static String[] dontKnow(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return new String[0];
+        }
+        if (!node.isArray()) {
+            throw HttpProblem.badRequest("dontKnow must be an array of fact names, not " + article(node.getNodeType()));
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode n : node) {
+            if (!n.isTextual()) {
+                throw HttpProblem.badRequest("dontKnow must hold fact names as strings, not " + article(n.getNodeType()));
+            }
+            names.add(n.textValue());
+        }
+        return names.toArray(new String[0]);
     }
 
     private static String article(JsonNodeType type) {

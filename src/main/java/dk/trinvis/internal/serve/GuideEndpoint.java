@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** {@code GET /v1/guides/{service}}: the query read into a request, the guide rendered in the format asked. */
 final class GuideEndpoint {
     private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
-    private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format");
+    private static final List<String> GUIDE_PARAMS = List.of("municipality", "at", "lang", "audience", "format",
+            "dontKnow");
 
     /** One renderer per format for the server's life: they remember the Markdown they have made safe. */
     private final Map<GuideFormat, GuideRenderer> renderers = new EnumMap<>(GuideFormat.class);
@@ -58,7 +59,9 @@ final class GuideEndpoint {
         String formatName = q.getOrDefault("format", "html");
         GuideFormat format = GuideFormat.parse(formatName).orElseThrow(() -> HttpProblem.badRequest(
                 "format must be html, markdown, text, json or print, not '" + Params.clip(formatName) + "'"));
-        DecisionRequest request = Params.applyCommon(DecisionRequest.of(service, municipality).facts(facts),
+        String dontKnow = q.getOrDefault("dontKnow", "");
+        DecisionRequest request = Params.applyCommon(DecisionRequest.of(service, municipality).facts(facts)
+                        .dontKnow(dontKnow.isBlank() ? new String[0] : dontKnow.strip().split("\\s*,\\s*")),
                 q.get("at"), q.get("lang"), q.get("audience"));
         ResolvedGuide guide = rules.guide(request);
         return Reply.text(200, contentType(format), renderers.get(format).render(guide));

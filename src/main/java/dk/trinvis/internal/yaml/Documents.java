@@ -9,7 +9,9 @@ import dk.trinvis.model.Contact;
 import dk.trinvis.model.DocumentInfo;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
+import dk.trinvis.model.Condition;
 import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactGroup;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;
@@ -28,6 +30,7 @@ import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.internal.util.DidYouMean;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -158,9 +161,50 @@ final class Documents {
                         f.integer("min"), f.integer("max"), f.strings("values"),
                         askedOf == null ? Audience.CITIZEN : Audience.parse(askedOf).orElse(Audience.CITIZEN),
                         order == null ? null : Math.toIntExact(Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, order))),
+                        e.location(), implied(f), f.bool("dontKnow", false), expected(f)));
+            }
+        }
+        for (Mapping.Entry e : m.entries("groups")) {
+            Mapping g = m.bind(e.value(), Schema.GROUP);
+            if (g != null) {
+                out.groups.add(new FactGroup(e.key(), g.text("question"), g.text("none"), g.strings("facts"),
                         e.location()));
             }
         }
+    }
+
+    /** A fact's implications; one without a condition or a value is reported and left out. */
+    private static List<Fact.Implied> implied(Mapping f) {
+        List<Fact.Implied> out = new ArrayList<>();
+        for (Mapping i : f.mappings("implied")) {
+            Condition when = i.condition("when");
+            Object value = i.value("value");
+            if (when != null && value != null) {
+                out.add(new Fact.Implied(when, value, i.location()));
+            }
+        }
+        return out;
+    }
+
+    /** A fact's expected share, or null when it has none or it is malformed (reported). */
+    private static Fact.Expected expected(Mapping f) {
+        Mapping x = f.mapping("expected");
+        if (x == null) {
+            return null;
+        }
+        Double share = x.share("share");
+        String source = x.string("source");
+        String assumption = x.string("assumption");
+        LocalDate reviewBy = x.date("reviewBy");
+        if ((source == null) == (assumption == null)) {
+            x.scalars().problems().error(Codes.MISSING, x.location(), Phrase.of("expected.sourceOrAssumption"));
+            return null;
+        }
+        if (assumption != null && reviewBy == null) {
+            x.scalars().problems().error(Codes.MISSING, x.location(), Phrase.of("expected.reviewBy"));
+            return null;
+        }
+        return share == null ? null : new Fact.Expected(share, source, assumption, reviewBy, x.location());
     }
 
     private static LifeEvent lifeEvent(Mapping m) {
@@ -211,7 +255,7 @@ final class Documents {
         return new ExemptionGround(m.string("id"), m.text("title"), m.condition("when"),
                 effect == null ? null : Effect.valueOf(effect.toUpperCase(Locale.ROOT).replace('-', '_')),
                 m.period(null), m.strings("areas"), m.strings("exceptAreas"), m.legal("legal"),
-                m.text("description"), m.location());
+                m.text("description"), m.text("reason"), m.location());
     }
 
     private static Contact contact(Mapping m) {
@@ -332,6 +376,7 @@ final class Documents {
     /** What the documents of a rule set declare, before cross-checks. */
     static final class Collected {
         final List<Fact> facts = new ArrayList<>();
+        final List<FactGroup> groups = new ArrayList<>();
         final List<Area> areas = new ArrayList<>();
         final List<Service> services = new ArrayList<>();
         final List<Municipality> municipalities = new ArrayList<>();

@@ -17,6 +17,7 @@ import dk.trinvis.model.Authority;
 import dk.trinvis.model.Condition;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
+import dk.trinvis.model.FactGroup;
 import dk.trinvis.model.Guide;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.HoursPeriod;
@@ -105,6 +106,10 @@ final class Linker {
                 period(p.period());
             }
         }
+        Map<String, FactGroup> groups = unique(in.groups, FactGroup::id, FactGroup::location, "group");
+        FactChecks factChecks = new FactChecks(problems, facts);
+        factChecks.groups(groups);
+        factChecks.implications(condition -> compile(condition, ruleScope));
         for (ExemptionGround g : in.grounds) {
             refs.areas(g.areas(), in.at(g.location(), "areas"));
             refs.areas(g.exceptAreas(), in.at(g.location(), "exceptAreas"));
@@ -145,7 +150,7 @@ final class Linker {
             test(t, facts, offers, refs);
         }
 
-        RuleSetModel model = new RuleSetModel(facts, areas, services, municipalities, in.grounds, in.assistRules,
+        RuleSetModel model = new RuleSetModel(facts, groups, areas, services, municipalities, in.grounds, in.assistRules,
                 offers, authorities, in.outages, in.guides, lifeEvents, in.tests, in.documents);
         return new Linked(model, Map.copyOf(expressions), Map.copyOf(hours), ruleScope);
     }
@@ -209,9 +214,10 @@ final class Linker {
         }
     }
 
-    private void compile(Condition condition, Scope scope) {
+    /** Compiles the condition, reporting its problems; the expression, or null when it has errors. */
+    private @Nullable Expression compile(Condition condition, Scope scope) {
         if (condition == null) {
-            return;
+            return null;
         }
         Compiled compiled = Expressions.compile(condition.source(), scope);
         for (ExprProblem p : compiled.problems()) {
@@ -220,7 +226,9 @@ final class Linker {
         }
         if (compiled.ok()) {
             expressions.put(condition, compiled.expression());
+            return compiled.expression();
         }
+        return null;
     }
 
     private void hours(HelpOffer offer) {

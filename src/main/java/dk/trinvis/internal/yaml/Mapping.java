@@ -171,6 +171,18 @@ final class Mapping {
         return n == null ? null : scalars.integer(n);
     }
 
+    /** A share field: a number from 0 to 1. */
+    public Double share(String name) {
+        Node n = node(name);
+        return n == null ? null : scalars.share(n);
+    }
+
+    /** A scalar field typed by its YAML form (Boolean, Long, LocalDate or String). */
+    public Object value(String name) {
+        Node n = node(name);
+        return n == null ? null : scalars.value(n);
+    }
+
     /** An expression field with where it is written. */
     public Condition condition(String name) {
         Node n = node(name);

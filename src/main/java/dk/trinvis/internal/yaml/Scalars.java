@@ -315,6 +315,22 @@ final class Scalars {
         }
     }
 
+    /** A share: a decimal number from 0 to 1 inclusive, e.g. {@code 0.93}. */
+    public Double share(Node node) {
+        String v = scalar(node, "share");
+        if (v == null) {
+            return null;
+        }
+        if (v.matches("(0|1)(\\.[0-9]+)?|\\.[0-9]+")) {
+            double d = Double.parseDouble(v);
+            if (d <= 1) {
+                return d;
+            }
+        }
+        problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", "share", "'" + abbreviate(v) + "'"));
+        return null;
+    }
+
     /** A raw scalar value typed by its YAML form: Boolean, Long, LocalDate or String. */
     public Object value(Node node) {
         if (!(node instanceof ScalarNode s)) {

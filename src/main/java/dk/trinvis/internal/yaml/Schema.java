@@ -46,6 +46,7 @@ public final class Schema {
     static final Shape DATE_TIME = new Scalar(ScalarKind.DATE_TIME);
     static final Shape BOOLEAN = new Scalar(ScalarKind.BOOLEAN);
     static final Shape INTEGER = new Scalar(ScalarKind.INTEGER);
+    static final Shape SHARE = new Scalar(ScalarKind.SHARE);
     static final Shape EXPRESSION = new Scalar(ScalarKind.EXPRESSION);
     static final Shape HOURS = new Scalar(ScalarKind.HOURS);
     static final Shape URL = new Scalar(ScalarKind.URL);
@@ -66,6 +67,17 @@ public final class Schema {
     static final Obj LINT = obj("Lint", "Lint settings of this document.",
             opt("ignore", new ListOf(STRING), "Lint codes (e.g. TRV101) not reported for this document."));
 
+    static final Obj IMPLIED = obj("Implied", "A value the fact has when other facts settle it.",
+            req("when", EXPRESSION, "Condition on other citizen facts, e.g. citizen.hasMitID."),
+            req("value", VALUE, "The value the fact then has, of the fact's type."));
+
+    static final Obj EXPECTED = obj("Expected", "The share of citizens for whom a yes/no fact is true: sourced, "
+                    + "or an assumption with a date to review it by.",
+            req("share", SHARE, "Between 0 and 1, e.g. 0.93."),
+            opt("source", STRING, "Where the share comes from: a URL or citation."),
+            opt("assumption", STRING, "Why the share is assumed, when no source gives it; needs reviewBy."),
+            opt("reviewBy", DATE, "Date by which an editor must check the assumption again."));
+
     static final Obj FACT = obj("Fact", "A fact about the citizen that rules may ask about.",
             req("type", new OneOf(FACT_TYPES), "The fact's type."),
             opt("question", TEXT, "What a portal asks the citizen when the fact is missing."),
@@ -74,7 +86,18 @@ public final class Schema {
             opt("values", new ListOf(STRING), "Allowed values of a string fact."),
             opt("askedOf", new OneOf(AUDIENCES),
                     "Who can answer it; default citizen. A citizen is never asked staff or authority facts."),
-            opt("order", INTEGER, "Order in which an interview asks it, lower first; ties broken by id."));
+            opt("order", INTEGER, "Order in which an interview asks it, lower first; ties broken by id."),
+            opt("implied", new ListOf(IMPLIED),
+                    "When other facts settle it: the first condition that holds gives the value, and it is never asked."),
+            opt("dontKnow", BOOLEAN, "Whether a citizen may answer 'ved ikke' (don't know); the fact then stays unknown."),
+            opt("expected", EXPECTED,
+                    "The share of citizens for whom it is true, with a source or an assumption to review."));
+
+    static final Obj GROUP = obj("Group", "Yes/no facts asked together on one page: \"which of these apply to you?\".",
+            req("question", TEXT, "The page's question, e.g. 'Gælder noget af dette for dig?'."),
+            req("none", TEXT, "The choice that answers every fact shown with no, e.g. 'Nej, ingen af dem'."),
+            req("facts", new ListOf(STRING), "The member facts' ids in the order shown: boolean, at least two, "
+                    + "each in no other group; each member's question is its checkbox label."));
 
     static final Obj DEADLINE = obj("Deadline", "A deadline counted from a life event's date: months, then days after it.",
             opt("months", INTEGER, "Whole months after the event date, e.g. 6 for naming a child."),
@@ -158,7 +181,9 @@ public final class Schema {
     /** Every document kind by its {@code kind:} name, in the order documentation lists them. */
     public static final Map<String, Obj> KINDS = kinds(
             kind("Facts", "What rules may ask about a citizen.",
-                    req("facts", new MapOf(FACT, "fact id"), "Facts by id, used in expressions as citizen.<id>.")),
+                    req("facts", new MapOf(FACT, "fact id"), "Facts by id, used in expressions as citizen.<id>."),
+                    opt("groups", new MapOf(GROUP, "group id"),
+                            "Groups of yes/no facts an interview may ask on one page, by id.")),
             kind("Area", "A group of services.",
                     req("id", ID, "The area's id."),
                     req("title", TEXT, "The area's name."),
@@ -195,7 +220,9 @@ public final class Schema {
                     opt("areas", new ListOf(ID), "If given, the only areas it applies to."),
                     opt("exceptAreas", new ListOf(ID), "Areas it never applies to."),
                     req("legal", LEGAL, "Its legal basis."),
-                    opt("description", TEXT, "Further explanation.")),
+                    opt("description", TEXT, "Further explanation."),
+                    opt("reason", TEXT, "Why it lets the citizen use another way, said to the citizen it matches "
+                            + "(e.g. \"Du er fritaget for Digital Post\"); omitted: its title.")),
             kind("AssistRule", "A rule that makes a digital channel assisted.",
                     req("id", ID, "The rule's id."),
                     req("title", TEXT, "Its name."),

@@ -27,6 +27,8 @@ public sealed interface Shape permits Shape.Scalar, Shape.OneOf, Shape.ListOf, S
         BOOLEAN,
         /** A whole number. */
         INTEGER,
+        /** A share between 0 and 1, e.g. {@code 0.93}. */
+        SHARE,
         /** A {@code when:} expression. */
         EXPRESSION,
         /** An OpenStreetMap opening_hours string. */

@@ -113,6 +113,9 @@ class JsonSchemaTest {
         if (Tag.INT.equals(s.getTag())) {
             return f.numberNode(Long.parseLong(s.getValue()));
         }
+        if (Tag.FLOAT.equals(s.getTag())) {
+            return f.numberNode(new java.math.BigDecimal(s.getValue()));
+        }
         if (Tag.NULL.equals(s.getTag())) {
             return f.nullNode();
         }

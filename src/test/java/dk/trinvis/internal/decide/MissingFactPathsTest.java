@@ -17,6 +17,7 @@ import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.Language;
+import dk.trinvis.model.RequestException;
 import dk.trinvis.model.Requirement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,7 +66,13 @@ class MissingFactPathsTest {
             if (random.nextBoolean()) {
                 request = request.withoutExplanation();
             }
-            Decision decision = engine.decide(request, request.at());
+            Decision decision;
+            try {
+                decision = engine.decide(request, request.at());
+            } catch (RequestException contradicted) {
+                // A random answer may contradict one the others imply (a login and no way to get one).
+                continue;
+            }
             assertThat(decision.missingFacts()).as("%s", request).isEqualTo(oracle(engine, request));
             withSeveral += decision.missingFacts().size() > 1 ? 1 : 0;
         }

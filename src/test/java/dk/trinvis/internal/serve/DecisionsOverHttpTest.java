@@ -77,6 +77,34 @@ class DecisionsOverHttpTest {
     }
 
     @Test
+    void dontKnowInTheBodyIsTheLibrarysDontKnow() throws Exception {
+        HttpResponse<String> response = client.post("/v1/decisions?pretty", "{\"service\":\"flytning\",\"municipality\":\"0615\","
+                + "\"at\":\"2024-03-01T10:00\",\"facts\":{\"hasMitID\":true},\"dontKnow\":[\"digitalPostExempt\"]}");
+        String expected = RULES.decide(DecisionRequest.of("flytning", "0615")
+                .at(java.time.LocalDateTime.parse("2024-03-01T10:00")).fact("hasMitID", true)
+                .dontKnow("digitalPostExempt")).toJson();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(expected).contains("\"dontKnow\" : true");
+    }
+
+    @Test
+    void aContradictionOrABadDontKnowIsA400() throws Exception {
+        HttpResponse<String> contradicted = client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":"
+                + "\"0615\",\"facts\":{\"hasMitID\":true,\"cannotGetMitID\":true}}");
+        assertThat(contradicted.statusCode()).isEqualTo(400);
+        assertThat(contradicted.body()).contains("'hasMitID' implies")
+                .containsPattern("\"field\" ?: ?\"facts.cannotGetMitID\"");
+        HttpResponse<String> notAllowed = client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":"
+                + "\"0615\",\"dontKnow\":[\"needsHelp\"]}");
+        assertThat(notAllowed.statusCode()).isEqualTo(400);
+        assertThat(notAllowed.body()).contains("cannot be answered 'don't know'");
+        HttpResponse<String> notAList = client.post("/v1/decisions", "{\"service\":\"flytning\",\"municipality\":"
+                + "\"0615\",\"dontKnow\":\"digitalPostExempt\"}");
+        assertThat(notAList.statusCode()).isEqualTo(400);
+        assertThat(notAList.body()).contains("dontKnow must be an array of fact names");
+    }
+
+    @Test
     void explainFalseGivesTheLeanDecision() throws Exception {
         HttpResponse<String> response = client.post("/v1/decisions",
                 "{\"service\":\"flytning\",\"municipality\":\"0751\",\"at\":\"2014-04-07T10:00\",\"explain\":false}");

@@ -43,6 +43,15 @@ class GuidesAndCatalogueTest {
     }
 
     @Test
+    void aGuideTakesDontKnowInItsQuery() throws Exception {
+        HttpResponse<String> r = SERVED.client().get("/v1/guides/flytning?municipality=0615&at=2024-03-01T10:00"
+                + "&format=json&fact.hasMitID=true&dontKnow=digitalPostExempt");
+
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"dontKnow\" : true").contains("vurderer det sammen med dig");
+    }
+
+    @Test
     void theCatalogueListsWhatAPortalBuildsItsFormsFrom() throws Exception {
         HttpResponse<String> services = SERVED.client().get("/v1/services");
         assertThat(services.body()).contains("\"id\" : \"flytning\"", "\"guide\" : true");
