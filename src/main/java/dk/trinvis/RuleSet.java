@@ -6,6 +6,7 @@ import dk.trinvis.internal.plan.Plans;
 import dk.trinvis.internal.guide.GuideResolver;
 import dk.trinvis.internal.interview.Interviewer;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionEvent;
 import dk.trinvis.model.DecisionRequest;
 import dk.trinvis.model.Interview;
 import dk.trinvis.model.Journey;
@@ -43,6 +44,8 @@ public final class RuleSet {
     private final DecisionEngine engine;
     private final GuideResolver guides;
     private final Interviewer interviewer;
+    /** Told of every answer; null when nobody listens, which costs one null check per call. */
+    private final @Nullable DecisionListener listener;
 
     private RuleSet(CompiledRuleSet compiled) {
         this.compiled = compiled;
@@ -50,6 +53,25 @@ public final class RuleSet {
         this.engine = new DecisionEngine(plans);
         this.guides = new GuideResolver(compiled, plans.implications());
         this.interviewer = new Interviewer(compiled, plans, engine, guides);
+        this.listener = null;
+    }
+
+    private RuleSet(RuleSet rules, DecisionListener listener) {
+        this.compiled = rules.compiled;
+        this.engine = rules.engine;
+        this.guides = rules.guides;
+        this.interviewer = rules.interviewer;
+        this.listener = listener;
+    }
+
+    /**
+     * The same rule set, telling the listener of every answer it gives (after any listener this one
+     * already has). Cheap: the rules, plans and caches are shared, not copied, so a server may call
+     * this per request on {@link RuleSetHolder#current()}. This rule set itself is not changed.
+     */
+    public RuleSet withListener(DecisionListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return new RuleSet(this, this.listener == null ? listener : this.listener.andThen(listener));
     }
 
     /**
@@ -133,6 +155,14 @@ public final class RuleSet {
 
     /** Decides with the clock that tells "now" for requests without a moment. */
     public Decision decide(DecisionRequest request, Clock clock) {
+        Decision decision = decideQuietly(request, clock);
+        if (listener != null) {
+            listener.decided(DecisionEvent.of(decision, DecisionEvent.Source.DECISION, request.explain()));
+        }
+        return decision;
+    }
+
+    private Decision decideQuietly(DecisionRequest request, Clock clock) {
         Objects.requireNonNull(request, "request");
         // The clock only for requests without a moment: reading it allocates.
         return engine.decide(request, request.at() != null ? request.at() : clock.instant());
@@ -150,8 +180,12 @@ public final class RuleSet {
 
     /** The guide, with the clock that tells "now" for requests without a moment. */
     public ResolvedGuide guide(DecisionRequest request, Clock clock) {
-        Decision decision = decide(request, clock);
-        return guides.resolve(decision, decision.receipt().facts(), request.language(), request.audience());
+        Decision decision = decideQuietly(request, clock);
+        ResolvedGuide guide = guides.resolve(decision, decision.receipt().facts(), request.language(), request.audience());
+        if (listener != null) {
+            listener.decided(DecisionEvent.of(decision, DecisionEvent.Source.GUIDE, request.explain()));
+        }
+        return guide;
     }
 
     /**
@@ -175,7 +209,12 @@ public final class RuleSet {
     /** The interview, with the clock that tells "now" for requests without a moment. */
     public Interview interview(DecisionRequest request, Clock clock) {
         Objects.requireNonNull(request, "request");
-        return interviewer.interview(request, clock.instant());
+        Interview interview = interviewer.interview(request, clock.instant());
+        if (listener != null && interview.decision() != null) {
+            listener.decided(DecisionEvent.of(interview.decision(), DecisionEvent.Source.INTERVIEW, request.explain(),
+                    DecisionEvent.InterviewStep.of(interview, request.facts().size() + request.dontKnow().size())));
+        }
+        return interview;
     }
 
     /**
@@ -193,7 +232,14 @@ public final class RuleSet {
     public Journey journey(String lifeEvent, JourneyRequest request, Clock clock) {
         Objects.requireNonNull(lifeEvent, "lifeEvent");
         Objects.requireNonNull(request, "request");
-        return interviewer.journey(lifeEvent, request, clock.instant());
+        Journey journey = interviewer.journey(lifeEvent, request, clock.instant());
+        if (listener != null) {
+            DecisionEvent.InterviewStep step = DecisionEvent.InterviewStep.of(journey.interview(), request.facts().size());
+            for (Journey.Item item : journey.services()) {
+                listener.decided(DecisionEvent.of(item.decision(), DecisionEvent.Source.JOURNEY, true, step));
+            }
+        }
+        return journey;
     }
 
     /** The rule set's records, for tools that list services, municipalities or help offers. */

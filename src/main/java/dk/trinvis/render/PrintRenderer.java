@@ -15,8 +15,8 @@ import dk.trinvis.model.Language;
 public final class PrintRenderer implements GuideRenderer {
     /** The A5 page and type, shared with the journey's print pack. */
     static final String CSS = """
-            @page { size: A5; margin: 10mm 11mm; }
-            html { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; }
+            @page { size: A5; margin: 9mm 10mm; }
+            html { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.3; color: #000; }
             body { margin: 0; }
             h1 { font-size: 16pt; margin: 0 0 3mm; }
             h2 { font-size: 12.5pt; margin: 4mm 0 1.5mm; break-after: avoid; }

@@ -5,7 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpServer;
 import dk.trinvis.RuleSet;
+import dk.trinvis.internal.insight.Filter;
+import dk.trinvis.internal.insight.Names;
+import dk.trinvis.internal.insight.Report;
+import dk.trinvis.internal.insight.ReportFormat;
+import dk.trinvis.model.DecisionEvent;
+import dk.trinvis.model.DecisionRequest;
+import dk.trinvis.model.Language;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.LocalDateTime;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +59,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots.
  */
 class PortalBrowserTest {
+    private static final RuleSet RULES = RuleSet.bundled();
+    /** What the portal's answers told its listener: the input of the channel-shift report. */
+    private static final List<DecisionEvent> EVENTS = new CopyOnWriteArrayList<>();
     private static Portal portal;
     private static Portal testRules;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        portal = Portal.start(RuleSet.bundled(), 0);
+        portal = Portal.start(RULES.withListener(EVENTS::add), 0);
         testRules = Portal.start(RuleSet.load(Path.of("src/test/resources/selvbetjening")), 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -482,5 +500,79 @@ class PortalBrowserTest {
     private static void assertPrintFitsA5() {
         int sheets = browser.findElements(By.cssSelector("section.trinvis-sheet")).size();
         assertThat(printedPages()).as("PDF pages for %d sheets", sheets).isEqualTo(sheets);
+    }
+
+    /**
+     * The channel-shift report of the portal's own answers (a busy evening's worth added through
+     * the same listener), rendered by {@code trinvis report}'s HTML writer with the portal's DKFDS
+     * stylesheet, in Danish and English: axe finds nothing, and no count under ten is shown.
+     */
+    @Test
+    void theChannelShiftReportOfThePortalsAnswersIsAccessibleInDanishAndEnglish() throws Exception {
+        RuleSet listened = RULES.withListener(EVENTS::add);
+        String[] municipalities = {"0167", "0751", "0101"};
+        for (int i = 0; i < 600; i++) {
+            LocalDateTime at = LocalDateTime.of(2024, 1 + i % 3, 4 + i % 20, 8 + i % 15, 30);
+            DecisionRequest request = DecisionRequest.of(i % 4 == 0 ? "laegevalg" : "flytning", municipalities[i % 3]).at(at)
+                    .fact("hasMitID", i % 5 != 0).fact("cognitiveImpairment", i % 7 == 0).fact("languageBarrier", i % 11 == 0);
+            if (i % 6 == 0) {
+                listened.interview(DecisionRequest.of("flytning", municipalities[i % 3]).at(at));
+            } else {
+                listened.decide(request);
+            }
+        }
+        Path file = Files.createTempFile("events", ".jsonl");
+        Files.write(file, EVENTS.stream().map(DecisionEvent::toJson).toList());
+        Report report = Report.read(List.of(file.toString()), new ByteArrayInputStream(new byte[0]), Filter.ALL, 0.8);
+        Names names = Names.of(RULES.model());
+        Map<String, byte[]> pages = Map.of(
+                "/rapport", ReportFormat.HTML.render(report, names, Language.DA, "/dkfds/css/dkfds-borgerdk.min.css").getBytes(StandardCharsets.UTF_8),
+                "/report", ReportFormat.HTML.render(report, names, Language.EN, "/dkfds/css/dkfds-borgerdk.min.css").getBytes(StandardCharsets.UTF_8));
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                byte[] body = pages.get(path);
+                String type = "text/html; charset=utf-8";
+                if (body == null && path.startsWith("/dkfds/") && !path.contains("..")) {
+                    try (InputStream in = Portal.class.getResourceAsStream("/static" + path)) {
+                        body = in == null ? null : in.readAllBytes();
+                    }
+                    type = path.endsWith(".css") ? "text/css" : path.endsWith(".svg") ? "image/svg+xml"
+                            : path.endsWith(".woff2") ? "font/woff2" : "application/octet-stream";
+                }
+                if (body == null) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                exchange.getResponseHeaders().set("Content-Type", type);
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            }
+        });
+        server.start();
+        try {
+            for (String page : List.of("/rapport", "/report")) {
+                browser.get("http://127.0.0.1:" + server.getAddress().getPort() + page);
+                assertThat(browser.findElement(By.tagName("h1")).getText())
+                        .isEqualTo(page.equals("/rapport") ? "Kanalskifte: selvbetjening, grunde, hjælp og spørgeforløb"
+                                : "Channel shift: self-service, grounds, help and interviews");
+                Object font = ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document.body).fontFamily");
+                assertThat(String.valueOf(font)).as("styled by DKFDS").contains("IBM Plex Sans");
+                assertThat(browser.findElements(By.cssSelector("svg[role=img]"))).isNotEmpty();
+                @SuppressWarnings("unchecked")
+                List<Object> counts = (List<Object>) ((JavascriptExecutor) browser).executeScript("return Array.from("
+                        + "document.querySelectorAll('td.num')).filter(td => !(td.closest('#interview ~ *, section[aria-labelledby=interview]')"
+                        + " && td.cellIndex == 2)).map(td => td.textContent)");
+                assertThat(counts).isNotEmpty().allSatisfy(c -> assertThat(String.valueOf(c)).matches(
+                        "< 10|[0-9]+,[0-9] %|[0-9.]*[0-9]{2,}|[0-9]+\\.[0-9] ?%|[0-9,]*[0-9]{2,}"));
+                assertAccessible("report " + page);
+                screenshot("9-report" + page.replace('/', '-'));
+            }
+        } finally {
+            server.stop(0);
+        }
     }
 }

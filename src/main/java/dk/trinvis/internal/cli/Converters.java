@@ -144,4 +144,24 @@ final class Converters {
                     .orElseThrow(() -> new Refused("cli.interview.audience", text));
         }
     }
+
+    /** {@code --events-max-size}: bytes, or a whole number with K, M or G (binary: 1K = 1,024 bytes). */
+    static final class ByteSize implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,12})\\s*([KMG]?)I?B?")
+                    .matcher(text.trim().toUpperCase(Locale.ROOT));
+            if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+                throw new TypeConversionException("a size is a positive whole number of bytes, or with K, M or G (e.g. 64M), not '"
+                        + text + "'");
+            }
+            int shift = switch (m.group(2)) {
+                case "K" -> 10;
+                case "M" -> 20;
+                case "G" -> 30;
+                default -> 0;
+            };
+            return Long.parseLong(m.group(1)) << shift;
+        }
+    }
 }

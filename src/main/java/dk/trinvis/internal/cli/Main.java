@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "trinvis", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Channel decisions and step-by-step guides for Danish mandatory digital self-service.",
         subcommands = {CheckCommand.class, DecideCommand.class, GuideCommand.class, TestCommand.class, SchemaCommand.class, DiffCommand.class, PreviewCommand.class, NewCommand.class, ServeCommand.class,
-                ReleaseCommand.class, ReplayCommand.class, AffectedCommand.class})
+                ReleaseCommand.class, ReplayCommand.class, AffectedCommand.class, ReportCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dk.trinvis.internal.cli;
 
+import dk.trinvis.internal.insight.EventLog;
 import dk.trinvis.internal.serve.DecisionServer;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
@@ -52,6 +53,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a request, headers and body, may take to arrive (default: ${DEFAULT-VALUE}).")
     int requestSeconds;
 
+    @Option(names = "--events", paramLabel = "FILE", description = "Append a decision event (no personal data) per "
+            + "decision and guide to FILE as JSON Lines, rotated by size; '-' writes them to standard output and the "
+            + "access log to standard error. See docs/insight.md.")
+    String events;
+
+    @Option(names = "--events-max-size", paramLabel = "SIZE", defaultValue = "64M", converter = Converters.ByteSize.class,
+            description = "Rotate the events file at this size: bytes, or with K, M or G (default: ${DEFAULT-VALUE}).")
+    long eventsMaxBytes;
+
+    @Option(names = "--events-keep", paramLabel = "N", defaultValue = "0",
+            description = "Keep this many rotated event files, deleting the oldest; 0 keeps all (default: ${DEFAULT-VALUE}).")
+    int eventsKeep;
+
     @Mixin
     ToolLanguage lang;
 
@@ -61,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Language language = lang.language();
-        if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1) {
+        if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1 || eventsKeep < 0) {
             throw new UsageException(Phrase.text(language, "cli.serve.limits"));
         }
         if (rules != null) {
@@ -74,14 +88,27 @@ final class ServeCommand implements Callable<Integer> {
         if (rules != null) {
             options = options.withRules(rules);
         }
-        PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean eventsOnStdout = "-".equals(events);
+        // Events on standard output leave it to them: the access log moves to standard error.
+        PrintStream log = new PrintStream(eventsOnStdout ? System.err : System.out, true, StandardCharsets.UTF_8);
+        EventLog eventLog = events == null ? null : eventsOnStdout ? EventLog.toStream(System.out, log)
+                : EventLog.toFile(Path.of(events), eventsMaxBytes, eventsKeep, log);
         DecisionServer server;
         try {
-            server = DecisionServer.start(options, log);
+            server = eventLog == null ? DecisionServer.start(options, log)
+                    : DecisionServer.start(options, log, eventLog::accept);
         } catch (RuleSetException e) {
+            if (eventLog != null) {
+                eventLog.close();
+            }
             throw LoadFailure.of(e, rules == null ? "" : rules.toString(), language);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "trinvis-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            if (eventLog != null) {
+                eventLog.close();
+            }
+        }, "trinvis-shutdown"));
         server.awaitClose();
         return ExitCode.OK;
     }

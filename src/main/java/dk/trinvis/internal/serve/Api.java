@@ -1,5 +1,6 @@
 package dk.trinvis.internal.serve;
 
+import dk.trinvis.DecisionListener;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.internal.http.BodyReader;
@@ -30,9 +31,12 @@ final class Api extends Handler.Abstract {
     private final Readiness readiness;
     private final byte[] openApi;
     private final GuideEndpoint guides = new GuideEndpoint();
+    private final DecisionListener listener;
 
-    Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, ServiceLog log, Readiness readiness) {
+    Api(RuleSetHolder holder, Metrics metrics, int maxBodyBytes, ServiceLog log, Readiness readiness,
+        DecisionListener listener) {
         this.holder = holder;
+        this.listener = listener;
         this.metrics = metrics;
         this.maxBodyBytes = maxBodyBytes;
         this.log = log;
@@ -43,7 +47,8 @@ final class Api extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         // One snapshot per request: the answer and its headers come from the same rule set.
-        Exchange exchange = new Exchange(request, response, callback, holder.current());
+        // Every answer it gives is told to the outcome counters and the event log, if any.
+        Exchange exchange = new Exchange(request, response, callback, holder.current().withListener(listener));
         Reply refused = attempt(exchange, () -> check(exchange));
         if (refused != null) {
             exchange.closeIfBodyUnread();

@@ -1,5 +1,6 @@
 package dk.trinvis.internal.serve;
 
+import dk.trinvis.DecisionListener;
 import dk.trinvis.RuleSet;
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.check.TestRunner;
@@ -46,12 +47,14 @@ public final class DecisionServer implements AutoCloseable {
     private final Readiness readiness;
     private final ServiceLog log;
 
-    private DecisionServer(ServerOptions options, RuleSetHolder holder, ServiceLog log) throws Exception {
+    private DecisionServer(ServerOptions options, RuleSetHolder holder, ServiceLog log, DecisionListener events)
+            throws Exception {
         this.options = options;
         this.log = log;
         this.readiness = new Readiness();
         Metrics metrics = new Metrics(() -> holder.current().contentHash());
-        Api api = new Api(holder, metrics, options.maxBodyBytes(), log, readiness);
+        DecisionListener counted = metrics::observed;
+        Api api = new Api(holder, metrics, options.maxBodyBytes(), log, readiness, counted.andThen(events));
         Handler counting = new Handler.Wrapper(api) {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
@@ -79,6 +82,14 @@ public final class DecisionServer implements AutoCloseable {
      * @throws IOException                       if the address cannot be bound
      */
     public static DecisionServer start(ServerOptions options, PrintStream out) throws IOException {
+        return start(options, out, event -> { });
+    }
+
+    /**
+     * Loads the rule set and starts listening, telling {@code events} of every decision and guide
+     * answered (e.g. an event log for {@code serve --events}).
+     */
+    public static DecisionServer start(ServerOptions options, PrintStream out, DecisionListener events) throws IOException {
         RuleSetHolder.ReloadPolicy policy = new RuleSetHolder.ReloadPolicy(options.quietPeriod(),
                 RuleSetHolder.ReloadPolicy.DEFAULT.attempts(), RuleSetHolder.ReloadPolicy.DEFAULT.gate(),
                 options.acceptRemovals());
@@ -92,14 +103,19 @@ public final class DecisionServer implements AutoCloseable {
         } else {
             holder = RuleSetHolder.load(options.rules(), policy);
         }
-        return start(options, holder, out);
+        return start(options, holder, out, events);
     }
 
     /** Starts listening with a holder made elsewhere, e.g. by a test that controls its loader. */
     static DecisionServer start(ServerOptions options, RuleSetHolder holder, PrintStream out) throws IOException {
+        return start(options, holder, out, event -> { });
+    }
+
+    private static DecisionServer start(ServerOptions options, RuleSetHolder holder, PrintStream out,
+                                        DecisionListener events) throws IOException {
         warmUp(holder.current());
         try {
-            return new DecisionServer(options, holder, new ServiceLog(out));
+            return new DecisionServer(options, holder, new ServiceLog(out), events);
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

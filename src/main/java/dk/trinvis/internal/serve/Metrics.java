@@ -1,6 +1,10 @@
 package dk.trinvis.internal.serve;
 
+import dk.trinvis.model.Channel;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.DecisionEvent;
+import dk.trinvis.model.Effect;
+import dk.trinvis.model.Requirement;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +25,16 @@ final class Metrics {
     private final LongAdder reloadsOk = new LongAdder();
     private final LongAdder reloadsFailed = new LongAdder();
     private final Supplier<String> ruleSetHash;
+    /** By source × requirement × channel (none while unavailable first) × alternative: every label an enum value. */
+    private final LongAdder[] outcomes = adders(SOURCES.length * REQUIREMENTS.length * (CHANNELS.length + 1) * EFFECTS.length);
+    /** By channel (none first) × the best state of the help listed: open, unknown, closed, none listed. */
+    private final LongAdder[] helpStates = adders((CHANNELS.length + 1) * HELP_STATES.length);
+
+    private static final DecisionEvent.Source[] SOURCES = DecisionEvent.Source.values();
+    private static final Requirement[] REQUIREMENTS = Requirement.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    private static final Effect[] EFFECTS = Effect.values();
+    private static final String[] HELP_STATES = {"open", "unknown", "closed", "none"};
 
     Metrics(Supplier<String> ruleSetHash) {
         this.ruleSetHash = ruleSetHash;
@@ -30,6 +44,73 @@ final class Metrics {
         String key = "service=\"" + escape(d.service()) + "\",requirement=\"" + d.requirement().value()
                 + "\",channel=\"" + (d.channel() == null ? "none" : d.channel().value()) + "\"";
         decisions.computeIfAbsent(key, k -> new LongAdder()).increment();
+    }
+
+    /** Counts an answer by its outcome and by the state of the help it lists. */
+    void observed(DecisionEvent e) {
+        int channel = e.channel() == null ? 0 : e.channel().ordinal() + 1;
+        outcomes[((e.source().ordinal() * REQUIREMENTS.length + e.requirement().ordinal()) * (CHANNELS.length + 1) + channel)
+                * EFFECTS.length + e.alternative().ordinal()].increment();
+        if (e.help() != null) {
+            helpStates[channel * HELP_STATES.length + bestHelp(e.help())].increment();
+        }
+    }
+
+    /** The most useful state among the offers listed: open before unknown before closed; "none" when none is listed. */
+    private static int bestHelp(java.util.List<DecisionEvent.HelpState> help) {
+        int best = 3;
+        for (DecisionEvent.HelpState h : help) {
+            best = Math.min(best, switch (h.state()) {
+                case OPEN -> 0;
+                case UNKNOWN -> 1;
+                case CLOSED -> 2;
+            });
+        }
+        return best;
+    }
+
+    private static LongAdder[] adders(int n) {
+        LongAdder[] a = new LongAdder[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = new LongAdder();
+        }
+        return a;
+    }
+
+    private static String channel(int index) {
+        return index == 0 ? "none" : CHANNELS[index - 1].value();
+    }
+
+    private void renderOutcomes(StringBuilder b) {
+        header(b, "trinvis_decision_outcomes_total", "counter",
+                "Answers (decisions and guides) by source, requirement, channel and alternative.");
+        int i = 0;
+        for (DecisionEvent.Source source : SOURCES) {
+            for (Requirement r : REQUIREMENTS) {
+                for (int c = 0; c <= CHANNELS.length; c++) {
+                    for (Effect a : EFFECTS) {
+                        long n = outcomes[i++].sum();
+                        if (n > 0) {
+                            b.append("trinvis_decision_outcomes_total{source=\"").append(source.value()).append("\",requirement=\"")
+                                    .append(r.value()).append("\",channel=\"").append(channel(c)).append("\",alternative=\"")
+                                    .append(a.value()).append("\"} ").append(n).append('\n');
+                        }
+                    }
+                }
+            }
+        }
+        header(b, "trinvis_decision_help_total", "counter",
+                "Answers by channel and the best state of the help they list: open, unknown (hours not known), closed, none listed.");
+        i = 0;
+        for (int c = 0; c <= CHANNELS.length; c++) {
+            for (String state : HELP_STATES) {
+                long n = helpStates[i++].sum();
+                if (n > 0) {
+                    b.append("trinvis_decision_help_total{channel=\"").append(channel(c)).append("\",state=\"").append(state)
+                            .append("\"} ").append(n).append('\n');
+                }
+            }
+        }
     }
 
     void answered(String route, String method, int status, long nanos) {
@@ -46,6 +127,7 @@ final class Metrics {
         StringBuilder b = new StringBuilder();
         header(b, "trinvis_decisions_total", "counter", "Decisions answered by POST /v1/decisions, by service, requirement and channel.");
         new TreeMap<>(decisions).forEach((k, v) -> b.append("trinvis_decisions_total{").append(k).append("} ").append(v.sum()).append('\n'));
+        renderOutcomes(b);
         header(b, "trinvis_http_requests_total", "counter", "HTTP requests answered, by route, method and status.");
         new TreeMap<>(requests).forEach((k, v) -> b.append("trinvis_http_requests_total{").append(k).append("} ").append(v.sum()).append('\n'));
         header(b, "trinvis_http_request_duration_seconds", "histogram", "Time from request to response ready to write, by route.");

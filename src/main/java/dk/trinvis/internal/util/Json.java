@@ -3,6 +3,7 @@ package dk.trinvis.internal.util;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,7 +18,7 @@ public final class Json {
     // ObjectWriter is immutable and thread-safe once built; sharing it avoids rebuilding per call.
     private static final ObjectWriter WRITER = writer();
     private static final ObjectWriter COMPACT = WRITER.withoutFeatures(SerializationFeature.INDENT_OUTPUT)
-            .with(new com.fasterxml.jackson.core.util.MinimalPrettyPrinter(""));
+            .with(new MinimalPrettyPrinter(""));
 
     private Json() {
     }
@@ -50,6 +51,15 @@ public final class Json {
             return WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             // Only a bug in a Trinvis record can get here: every value written is one of our own.
+            throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes a Trinvis record as compact JSON on one line, without a line end: one line of a JSON Lines file. */
+    public static String line(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getOriginalMessage(), e);
         }
     }

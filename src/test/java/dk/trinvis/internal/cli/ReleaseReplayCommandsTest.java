@@ -55,6 +55,9 @@ class ReleaseReplayCommandsTest {
         assertThat(receipt.release()).isEqualTo(id);
         assertThat(receipt.ruleSetHash()).isEqualTo(source.contentHash());
         assertThat(source.decide(r).receipt().release()).isNull();
+        java.util.List<dk.trinvis.model.DecisionEvent> events = new java.util.ArrayList<>();
+        released.withListener(events::add).decide(r);
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.release()).as("the event names the release").isEqualTo(id));
     }
 
     @Test

@@ -22,6 +22,35 @@ class ServeJarIT {
     private static final String JAR = Path.of("target", "trinvis-cli.jar").toString();
 
     @Test
+    void eventsOnStandardOutputMoveTheAccessLogToStandardErrorAndAreAllWrittenOnSigterm() throws Exception {
+        // Standard output to a file, read once the process has ended: what the events wrote, whole.
+        Path stdout = java.nio.file.Files.createTempFile("serve-events", ".jsonl");
+        Process p = new ProcessBuilder(JAVA, "-jar", JAR, "serve", "--port", "0", "--events", "-")
+                .redirectOutput(stdout.toFile()).start();
+        try {
+            BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+            String start = err.readLine();
+            assertThat(start).startsWith("event=start url=http://127.0.0.1:");
+            URI base = URI.create(start.substring("event=start url=".length(), start.indexOf(' ', 16)));
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/v1/decisions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"flytning\",\"municipality\":\"0751\","
+                                + "\"facts\":{\"age\":97}}")).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).isEqualTo(200);
+            }
+            assertThat(err.readLine()).contains("route=/v1/decisions status=200");
+            p.destroy();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String events = java.nio.file.Files.readString(stdout);
+            assertThat(events.lines()).hasSize(3).allMatch(l -> l.startsWith("{\"version\":1,") && l.contains("\"service\":\"flytning\""));
+            assertThat(events).doesNotContain(":97");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    @Test
     void servesUntilSigtermThenExits() throws Exception {
         Process p = new ProcessBuilder(JAVA, "-jar", JAR, "serve", "--port", "0").redirectErrorStream(true).start();
         try {
