@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Citizen facts as an immutable map sorted by name: what a {@link DecisionRequest} holds and its
@@ -71,7 +72,7 @@ final class SortedFacts extends AbstractMap<String, Object> implements SortedMap
     }
 
     @Override
-    public Object get(Object name) {
+    public @Nullable Object get(Object name) {
         int i = indexOf(name);
         return i < 0 ? null : values[i];
     }
@@ -125,7 +126,7 @@ final class SortedFacts extends AbstractMap<String, Object> implements SortedMap
     }
 
     @Override
-    public Comparator<? super String> comparator() {
+    public @Nullable Comparator<? super String> comparator() {
         return null;
     }
 

@@ -16,4 +16,14 @@ public class TrinvisException extends RuntimeException {
     public TrinvisException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The message for a human: never null, as every constructor takes one; code that is not
+     * null-checked and passes null anyway gets the exception's name, not a second exception.
+     */
+    @Override
+    public String getMessage() {
+        String message = super.getMessage();
+        return message != null ? message : getClass().getName();
+    }
 }

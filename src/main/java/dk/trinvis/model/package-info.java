@@ -18,4 +18,7 @@
  * <p>The bottom of the exported API: it imports no other package of Trinvis's API, so the
  * facade in {@code dk.trinvis}, the engine and the loader can all depend on it without a cycle.
  */
+@NullMarked
 package dk.trinvis.model;
+
+import org.jspecify.annotations.NullMarked;

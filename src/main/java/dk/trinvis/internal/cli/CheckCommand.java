@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -36,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleSetOption rules;
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
-    Path path;
+    @Nullable Path path;
 
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -66,11 +67,14 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems;
         boolean loaded;
         try {
-            RuleSet ruleSet = base == null ? RuleSetOption.read(folder, language)
+            if (base != null && folder == null) {
+                throw new UsageException(Phrase.text(language, "cli.base.noLayer"));
+            }
+            RuleSet ruleSet = base == null || folder == null ? RuleSetOption.read(folder, language)
                     : RuleSetOption.layerOn(folder, base, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
             problems.addAll(new Linter(Clock.systemUTC(), strict).lint(ruleSet));
-            if (base != null) {
+            if (base != null && folder != null) {
                 List<Problem> update = update(folder, ruleSet, language);
                 // "The new base has no step 'log-ind' any more" says more than "names no step": one line, not two.
                 problems.removeIf(p -> p.code().equals(LintCodes.OVERLAY_UNKNOWN_STEP) && update.stream()

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
     @Option(names = "--old", paramLabel = "DIR", description = "The rule-set folder in use (default: the bundled Danish "
             + "set; for a layer, its base).")
-    Path old;
+    @Nullable Path old;
 
     @Mixin
     RuleSetOption rules;
@@ -43,13 +43,13 @@ final class DiffCommand implements Callable<Integer> {
 
     @Option(names = "--municipality", paramLabel = "CODE", description = "Only this municipality (default for a layer "
             + "compared with its base: the layer's).")
-    String municipality;
+    @Nullable String municipality;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only changes on or after this day.")
-    LocalDate from;
+    @Nullable LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Only changes before this day.")
-    LocalDate to;
+    @Nullable LocalDate to;
 
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;

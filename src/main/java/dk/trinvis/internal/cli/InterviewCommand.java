@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -75,7 +77,7 @@ final class InterviewCommand implements Callable<Integer> {
         List<Page> pages = new ArrayList<>();
         Interview i = interview(rules, base);
         while (!i.done()) {
-            Question q = i.next();
+            Question q = Objects.requireNonNull(i.next(), "an interview not done has a question");
             out.print(words.prompt(q, pages.size() + 1));
             out.flush();
             String line = readLine();
@@ -112,7 +114,8 @@ final class InterviewCommand implements Callable<Integer> {
         }
         out.println();
         out.print(i.guide() != null ? new TextRenderer().render(i.guide())
-                : DecisionText.render(i.decision(), base.language()));
+                : DecisionText.render(Objects.requireNonNull(i.decision(), "a finished interview has its decision"),
+                        base.language()));
         return ExitCode.OK;
     }
 
@@ -144,7 +147,7 @@ final class InterviewCommand implements Callable<Integer> {
         }
     }
 
-    private String readLine() {
+    private @Nullable String readLine() {
         try {
             return in.readLine();
         } catch (IOException e) {
@@ -169,7 +172,7 @@ final class InterviewCommand implements Callable<Integer> {
         private String page(Question q, int number) {
             String progress = book().get("interview.progress", number);
             if (q.group() == null) {
-                return progress + " " + text(q.question(), q.fact()) + " " + hint(q) + " ";
+                return progress + " " + text(q.question(), Objects.requireNonNull(q.fact(), "a single question names its fact")) + " " + hint(q) + " ";
             }
             StringBuilder b = new StringBuilder(progress).append(' ').append(text(q.question(), q.group())).append('\n');
             for (int n = 0; n < q.facts().size(); n++) {
@@ -184,7 +187,7 @@ final class InterviewCommand implements Callable<Integer> {
             return b.append(hint(q)).append(' ').toString();
         }
 
-        private static String text(String text, String id) {
+        private static String text(@Nullable String text, String id) {
             return text != null ? text : id;
         }
 
@@ -210,7 +213,7 @@ final class InterviewCommand implements Callable<Integer> {
          * One fact's answer: yes and no in any bundled language for a yes/no question, "ved ikke" where
          * allowed, any other answer as written for the rule set to check; null for an answer that is none.
          */
-        Page single(Question q, String answer) {
+        @Nullable Page single(Question q, String answer) {
             String a = answer.toLowerCase(Locale.ROOT);
             if (q.dontKnow() && anyBook("interview.dontKnowWord", a)) {
                 return new Page(Map.of(), List.of(q.fact()));
@@ -228,7 +231,7 @@ final class InterviewCommand implements Callable<Integer> {
          * not known written "?2" where allowed; every member shown and not named is no. Null for
          * anything else.
          */
-        Page members(Question q, String answer) {
+        @Nullable Page members(Question q, String answer) {
             String[] parts = answer.split("[,;\\s]+");
             Map<String, Object> facts = new LinkedHashMap<>();
             List<String> dontKnow = new ArrayList<>();

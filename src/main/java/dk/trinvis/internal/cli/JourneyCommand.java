@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,7 @@ final class JourneyCommand implements Callable<Integer> {
 
     @Option(names = "--decide-at", paramLabel = "TIME", converter = Converters.At.class,
             description = "Copenhagen local time to decide for, as --at of decide (default: now).")
-    Moment decideAt;
+    @Nullable Moment decideAt;
 
     @Option(names = "--fact", paramLabel = "NAME=VALUE", converter = Converters.Fact.class,
             description = "A citizen fact; repeat for more.")
@@ -51,7 +52,7 @@ final class JourneyCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
             description = "Language, an ISO 639 code: da, en and uk have every fixed sentence; what is missing is "
                     + "Danish (default: da). Warnings and errors are in it too, else in the system language.")
-    Language lang;
+    @Nullable Language lang;
 
     @Option(names = "--format", defaultValue = "text", converter = Converters.Journey.class,
             description = "text, markdown, html, print or json (default: ${DEFAULT-VALUE}).")

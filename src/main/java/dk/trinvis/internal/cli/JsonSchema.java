@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the JSON Schema (draft 2020-12) of rule-set YAML from the same shape declarations
@@ -50,7 +51,7 @@ final class JsonSchema {
         return root;
     }
 
-    private static Map<String, Object> object(Shape.Obj obj, String kind) {
+    private static Map<String, Object> object(Shape.Obj obj, @Nullable String kind) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> required = new ArrayList<>();
         for (Shape.Field f : obj.fields()) {

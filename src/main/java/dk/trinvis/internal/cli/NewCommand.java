@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +51,11 @@ final class NewCommand implements Callable<Integer> {
     String code;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The municipality's name, when the rule set lacks it.")
-    String name;
+    @Nullable String name;
 
     @Option(names = "--service", paramLabel = "ID", description = "The service whose national guide to extend; "
             + "default: the first service with a guide.")
-    String service;
+    @Nullable String service;
 
     @Option(names = "--base", paramLabel = "DIR", defaultValue = LayerStack.BUNDLED, description = "For a new layer "
             + "(an empty or new folder): the rule set it goes on, a folder or 'bundled' (default: ${DEFAULT-VALUE}).")
@@ -81,7 +82,7 @@ final class NewCommand implements Callable<Integer> {
             files = layer ? Scaffold.layer(base(language), written(rules), code, name, service, today, language)
                     : Scaffold.files(RuleSetOption.load(rules, language).model(), code, name, service, today, language);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         for (String file : files.keySet()) {
             if (Files.exists(rules.resolve(file))) {

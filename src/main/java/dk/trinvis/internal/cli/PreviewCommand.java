@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -22,10 +23,10 @@ import picocli.CommandLine.Spec;
 final class PreviewCommand implements Callable<Integer> {
     // Not the bundled set when absent: a preview reloads on edits, so it needs a folder to watch.
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule-set folder (default: guides).")
-    Path rules;
+    @Nullable Path rules;
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
-    Path path;
+    @Nullable Path path;
 
     @Option(names = "--layer", paramLabel = "DIR", description = "A layer folder (kind: Layer) to stack on the rule set, "
             + "e.g. your municipality's; repeat for more. Watched too.")

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class ReportCommand implements Callable<Integer> {
             report = Report.read(files, System.in, new Filter(Set.copyOf(municipalities), Set.copyOf(services),
                     Set.copyOf(sources), from, to), target);
         } catch (UncheckedIOException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
         String text = format.render(report, names, language, stylesheet);
         if (out == null) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -25,7 +26,7 @@ final class RequestOptions {
     @Option(names = "--at", paramLabel = "TIME", converter = Converters.At.class,
             description = "Copenhagen local time, e.g. 2014-04-08T20:30, or with an offset, e.g. 2025-10-26T02:30+01:00 "
                     + "for the second 02:30 of an autumn night; years 1900-2200 (default: now).")
-    Moment at;
+    @Nullable Moment at;
 
     @Option(names = "--fact", paramLabel = "NAME=VALUE", converter = Converters.Fact.class,
             description = "A citizen fact; repeat for more.")
@@ -40,7 +41,7 @@ final class RequestOptions {
     @Option(names = "--lang", paramLabel = "CODE", converter = Converters.Lang.class,
             description = "Language, an ISO 639 code: da, en and uk have every fixed sentence; what is missing is "
                     + "Danish (default: da). Warnings and errors are in it too, else in the system language.")
-    Language lang;
+    @Nullable Language lang;
 
     @Mixin
     RuleSetOption rules;

@@ -8,6 +8,7 @@ import dk.trinvis.model.RuleSetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,13 +17,13 @@ import picocli.CommandLine.Option;
  */
 final class RuleSetOption {
     @Option(names = "--rules", paramLabel = "DIR", description = "Rule-set folder (default: the bundled Danish set).")
-    Path rules;
+    @Nullable Path rules;
 
     /**
      * The folder named by {@code --rules}, or by the positional PATH older versions took; null for
      * the bundled set. A usage error, in the language given, when both name different folders.
      */
-    Path folder(Path positional, Language lang) {
+    @Nullable Path folder(@Nullable Path positional, Language lang) {
         if (rules != null && positional != null && !rules.equals(positional)) {
             throw new UsageException(Phrase.text(lang, "cli.rules.twice", rules, positional));
         }
@@ -33,7 +34,7 @@ final class RuleSetOption {
      * The rule set in the folder, or the bundled one for null; a wrong folder is a usage error, and
      * a rule set that does not load a {@link LoadFailure}, in the language given.
      */
-    static RuleSet load(Path folder, Language lang) {
+    static RuleSet load(@Nullable Path folder, Language lang) {
         try {
             return read(folder, lang);
         } catch (RuleSetException e) {
@@ -42,7 +43,7 @@ final class RuleSetOption {
     }
 
     /** As {@link #load}, leaving the problems of a rule set that does not load to the caller. */
-    static RuleSet read(Path folder, Language lang) {
+    static RuleSet read(@Nullable Path folder, Language lang) {
         if (folder == null) {
             return RuleSet.bundled();
         }
@@ -93,7 +94,7 @@ final class RuleSetOption {
     }
 
     /** What to put before a problem's file so the printed path opens from the current folder. */
-    static String prefix(Path folder) {
+    static String prefix(@Nullable Path folder) {
         return folder == null ? "guides" : folder.toString();
     }
 }

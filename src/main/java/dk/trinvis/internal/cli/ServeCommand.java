@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rule-set folder, watched and reloaded on change (default: the bundled Danish set).")
-    Path rules;
+    @Nullable Path rules;
 
     @Option(names = "--layer", paramLabel = "DIR", description = "A layer folder (kind: Layer) to stack on the rule set, "
             + "e.g. one municipality's; repeat for more. Watched and reloaded too.")

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
@@ -33,10 +34,10 @@ final class TestCommand implements Callable<Integer> {
     RuleSetOption rules;
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
-    Path path;
+    @Nullable Path path;
 
     @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write a JUnit XML report.")
-    Path junitXml;
+    @Nullable Path junitXml;
 
     @Option(names = "--coverage", description = "List what no test touched, with percentages.")
     boolean coverage;

@@ -2,6 +2,7 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,7 +13,7 @@ final class ToolLanguage {
     @Option(names = "--lang", paramLabel = "da|en", converter = Converters.ToolLang.class,
             description = "Language of what the command prints for you; "
             + "default: Danish when the system language is Danish, else English. JSON stays English.")
-    Language lang;
+    @Nullable Language lang;
 
     /** The language asked for, or the system's (Danish or English) when none was. */
     Language language() {

@@ -4,4 +4,7 @@
  *
  * <p>Not exported by the module: an application, run from the jar or as the module's main class.
  */
+@NullMarked
 package dk.trinvis.internal.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import dk.trinvis.model.Condition;
 import dk.trinvis.model.RuleSetModel;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,5 +34,10 @@ public record CompiledRuleSet(RuleSetModel model, Map<Condition, Expression> exp
         expressions = Map.copyOf(expressions);
         hours = Map.copyOf(hours);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The compiled expression of a condition of the model: every one compiled, or the rule set did not load. */
+    public Expression expression(Condition condition) {
+        return Objects.requireNonNull(expressions.get(condition), "the loader compiles every condition");
     }
 }

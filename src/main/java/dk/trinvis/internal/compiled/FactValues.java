@@ -2,6 +2,7 @@ package dk.trinvis.internal.compiled;
 
 import dk.trinvis.model.Fact;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Whether a value fits a declared fact, shared by the loader (tests) and the decision API. */
 public final class FactValues {
@@ -32,7 +33,7 @@ public final class FactValues {
     }
 
     /** Parses a command-line or form value into the fact's type, or null when it does not fit. */
-    public static Object parse(Fact fact, String text) {
+    public static @Nullable Object parse(Fact fact, String text) {
         Object value;
         try {
             value = switch (fact.type()) {

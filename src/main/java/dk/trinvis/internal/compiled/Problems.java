@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every problem of a load so all are reported at once. Not thread-safe; one per load.
@@ -20,7 +21,7 @@ public final class Problems {
     // Sets: de-duplication must stay linear when a hostile file yields a problem per line.
     private final LinkedHashSet<Problem> list = new LinkedHashSet<>();
     private final Set<Problem> unlisted = new HashSet<>();
-    private Problem firstUnlisted;
+    private @Nullable Problem firstUnlisted;
     private boolean errors;
 
     /** Records an error from the phrase books. */

@@ -12,6 +12,7 @@ import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Requirement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -108,7 +109,7 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
         if (entry != null) {
             ask.trace().add(entry);
             if (outcome != Outcome.MATCHED) {
-                out.add(sentences.considered(ask.words(), outcome));
+                out.add(Objects.requireNonNull(sentences.considered(ask.words(), outcome), "prepared with its entry"));
             }
             return;
         }

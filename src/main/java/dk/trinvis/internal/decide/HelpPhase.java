@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ final class HelpPhase {
     private HelpPhase() {
     }
 
-    static List<Decision.Help> rank(DecisionInput ask, OutagePhase outages, Channel channel, List<OfferPlan> offers) {
+    static List<Decision.Help> rank(DecisionInput ask, OutagePhase outages, @Nullable Channel channel, List<OfferPlan> offers) {
         List<Ranked> ranked = new ArrayList<>(offers.size());
         String code = ask.municipality().code();
         for (OfferPlan plan : offers) {
@@ -70,21 +71,32 @@ final class HelpPhase {
     private static Decision.@Nullable Help help(DecisionInput ask, OfferPlan plan, String name) {
         HelpOffer offer = plan.offer();
         HoursSchedule hours = plan.hours();
-        HoursSchedule.Status status = hours == null ? HoursSchedule.Status.UNKNOWN : hours.status(ask.at());
-        return switch (status) {
-            case UNKNOWN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), null,
-                    Decision.Help.UNKNOWN_HOURS, null, null);
+        if (hours == null) {
+            return unknownHours(offer, name);
+        }
+        return switch (hours.status(ask.at())) {
+            case UNKNOWN -> unknownHours(offer, name);
             case OPEN -> new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), true,
-                    hours.specOn(ask.day()), hours.nextClosing(ask.at()), null);
+                    spec(hours, ask), hours.nextClosing(ask.at()), null);
             case CLOSED -> {
                 OffsetDateTime next = hours.nextOpening(ask.at());
                 if (next == null && hours.knownAhead(ask.day())) {
                     yield null;
                 }
                 yield new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), false,
-                        hours.specOn(ask.day()), null, next);
+                        spec(hours, ask), null, next);
             }
         };
+    }
+
+    /** The hours in force: known, as the status at the moment is OPEN or CLOSED only on a day of known hours. */
+    private static String spec(HoursSchedule hours, DecisionInput ask) {
+        return Objects.requireNonNull(hours.specOn(ask.day()), "a day with a status has its hours");
+    }
+
+    private static Decision.Help unknownHours(HelpOffer offer, String name) {
+        return new Decision.Help(offer.id(), offer.type(), name, offer.contact(), offer.can(), null,
+                Decision.Help.UNKNOWN_HOURS, null, null);
     }
 
     /** Most useful first: open, unknown, closed; local before national; soonest opening; order written. */
@@ -113,11 +125,11 @@ final class HelpPhase {
         return c != 0 ? c : Integer.compare(a.order(), b.order());
     }
 
-    private static int rank(Boolean openNow) {
+    private static int rank(@Nullable Boolean openNow) {
         return openNow == null ? 1 : openNow ? 0 : 2;
     }
 
-    private static String text(OffsetDateTime time) {
+    private static @Nullable String text(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toString();
     }
 

@@ -6,6 +6,7 @@ import dk.trinvis.model.Decision;
 import dk.trinvis.model.Requirement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * name lists the rules that ask it in this decision, in the order the phases met them.
  */
 final class MissingFactsPhase {
+    /** The words above the first when every rank fits in one: none, and no allocation. */
+    private static final long[] NO_HIGH_WORDS = new long[0];
+
     private MissingFactsPhase() {
     }
 
@@ -32,7 +36,7 @@ final class MissingFactsPhase {
         QuestionRanks questions = ask.plan().questionRanks();
         int words = QuestionRanks.words(questions.ranks());
         // Ranks beyond the 64th are rare: only then is there an array to mark them in.
-        long[] high = words > 1 ? new long[words - 1] : null;
+        long[] high = words > 1 ? new long[words - 1] : NO_HIGH_WORDS;
         long low = mark(ask, requirement, grounds, channel, high);
         int count = 0;
         for (int w = 0; w < words; w++) {
@@ -55,7 +59,7 @@ final class MissingFactsPhase {
         return count == 1 ? List.of(out[0]) : count == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 
-    private static long word(long low, long @Nullable [] high, int w) {
+    private static long word(long low, long[] high, int w) {
         return w == 0 ? low : high[w - 1];
     }
 
@@ -66,7 +70,7 @@ final class MissingFactsPhase {
      * {@code high}.
      */
     private static long mark(DecisionInput ask, Requirement requirement, GroundPhase grounds, ChannelPhase channel,
-                             long @Nullable [] high) {
+                             long[] high) {
         QuestionRanks questions = ask.plan().questionRanks();
         long low = 0;
         if (required(requirement)) {
@@ -97,7 +101,7 @@ final class MissingFactsPhase {
     }
 
     /** Marks the ranks of the facts that decide one rule; returns those below 64. */
-    private static long mark(DecisionInput ask, AskedFacts asked, long[] bits, long @Nullable [] high) {
+    private static long mark(DecisionInput ask, AskedFacts asked, long[] bits, long[] high) {
         if (asked.only() != null) {
             // One fact and nothing else: unknown only because of that fact.
             for (int w = 1; w < bits.length; w++) {
@@ -166,7 +170,7 @@ final class MissingFactsPhase {
             }
         }
         // A rule marked the rank, so a first question was met.
-        Decision.MissingFact q = first;
+        Decision.MissingFact q = Objects.requireNonNull(first, "a marked rank has a question");
         return decides == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), decides);
     }
 

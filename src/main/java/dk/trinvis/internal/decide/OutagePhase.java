@@ -6,6 +6,7 @@ import dk.trinvis.model.Outage;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Phase 1 of a decision: the outages on at the moment, and what they take down. While the
@@ -42,7 +43,7 @@ record OutagePhase(List<Outage> active) {
     }
 
     /** When the self-service is back, or null while no outage takes it down. */
-    LocalDateTime selfServiceBackAt() {
+    @Nullable LocalDateTime selfServiceBackAt() {
         LocalDateTime back = null;
         // Indexed loops: these run on every decision, and an iterator is an allocation.
         for (int i = 0; i < active.size(); i++) {
@@ -55,7 +56,7 @@ record OutagePhase(List<Outage> active) {
     }
 
     /** The outage that takes the offer down in the municipality, or null. */
-    Outage downing(HelpOffer offer, String municipality) {
+    @Nullable Outage downing(HelpOffer offer, String municipality) {
         for (int i = 0; i < active.size(); i++) {
             Outage o = active.get(i);
             if (o.takesDown(offer, municipality)) {

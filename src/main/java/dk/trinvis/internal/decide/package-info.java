@@ -7,4 +7,7 @@
  *
  * <p>Internal to Trinvis: use {@link dk.trinvis.RuleSet#decide(dk.trinvis.model.DecisionRequest)}.
  */
+@NullMarked
 package dk.trinvis.internal.decide;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,10 @@
 package dk.trinvis.internal.expr;
 
+import org.jspecify.annotations.Nullable;
+
 /** Values of names at evaluation time: Boolean, Long (or Integer), String or LocalDate; null when unknown. */
 @FunctionalInterface
 public interface Bindings {
     /** The value of the name, or null when it is not known. */
-    Object valueOf(String name);
+    @Nullable Object valueOf(String name);
 }

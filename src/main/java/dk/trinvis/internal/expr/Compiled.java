@@ -1,6 +1,7 @@
 package dk.trinvis.internal.expr;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of compiling: an expression, or every problem found.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param expression the expression, or null when there are problems
  * @param problems   the problems, empty when it compiled
  */
-public record Compiled(Expression expression, List<ExprProblem> problems) {
+public record Compiled(@Nullable Expression expression, List<ExprProblem> problems) {
     /** Copies the list so the record stays immutable. */
     public Compiled {
         problems = List.copyOf(problems);

@@ -2,6 +2,7 @@ package dk.trinvis.internal.expr;
 
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A problem inside an expression's text, said by a phrase of the phrase books so an editor reads
@@ -23,7 +24,7 @@ public record ExprProblem(int offset, int length, Phrase phrase) {
     }
 
     /** How to fix it, in English, or null. */
-    public String hint() {
+    public @Nullable String hint() {
         return phrase.hint(Language.EN);
     }
 }

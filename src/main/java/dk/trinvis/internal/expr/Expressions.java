@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Compiles {@code when:} expressions against a scope. */
 public final class Expressions {
@@ -17,7 +18,7 @@ public final class Expressions {
     }
 
     /** Compiles the text; never throws, whatever the input. */
-    public static Compiled compile(String source, Scope scope) {
+    public static Compiled compile(@Nullable String source, Scope scope) {
         List<ExprProblem> problems = new ArrayList<>();
         if (source == null) {
             problems.add(ExprProblem.of(0, 0, "expr.missing"));
@@ -50,7 +51,7 @@ public final class Expressions {
      * @param slot     the slot of the boolean name the whole condition is, else -1
      * @param constant the truth of a condition that is a literal, else null
      */
-    private record Compiled_(String source, Node root, Set<String> names, int slot, Tri constant)
+    private record Compiled_(String source, Node root, Set<String> names, int slot, @Nullable Tri constant)
             implements Expression {
 
         Compiled_(String source, Node root, Set<String> names) {

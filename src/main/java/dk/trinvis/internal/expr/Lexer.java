@@ -2,12 +2,13 @@ package dk.trinvis.internal.expr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Splits expression text into tokens with their offsets. */
 final class Lexer {
     enum Kind { NAME, KEYWORD, INTEGER, STRING, DATE, OPERATOR, LPAREN, RPAREN, LBRACKET, RBRACKET, COMMA, END, ERROR }
 
-    record Token(Kind kind, String text, Object value, int offset, int length) {
+    record Token(Kind kind, String text, @Nullable Object value, int offset, int length) {
         boolean is(Kind k, String t) {
             return kind == k && text.equals(t);
         }

@@ -3,17 +3,20 @@ package dk.trinvis.internal.expr;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A node of a compiled expression. Boolean nodes answer {@link #truth}; all answer {@link #value}. */
 abstract class Node {
-    final Type type;
+    /** Null when the name is not in scope (already reported), so no type check repeats it. */
+    final @Nullable Type type;
 
-    Node(Type type) {
+    Node(@Nullable Type type) {
         this.type = type;
     }
 
-    abstract Object value(Bindings b);
+    abstract @Nullable Object value(Bindings b);
 
     Tri truth(Bindings b) {
         Object v = value(b);
@@ -34,12 +37,15 @@ abstract class Node {
     abstract void names(Collection<String> out);
 
     /** The literal truth of a folded node, or null when it still depends on a name. */
-    Tri literalTruth() {
+    @Nullable Tri literalTruth() {
         return null;
     }
 
     static final Literal TRUE = new Literal(Type.BOOLEAN, Boolean.TRUE);
     static final Literal FALSE = new Literal(Type.BOOLEAN, Boolean.FALSE);
+
+    /** Bindings that know no name: folding evaluates only literals. */
+    private static final Bindings NOTHING = name -> null;
 
     static Literal literal(Tri truth) {
         return truth == Tri.TRUE ? TRUE : FALSE;
@@ -48,13 +54,13 @@ abstract class Node {
     static final class Literal extends Node {
         final Object value;
 
-        Literal(Type type, Object value) {
+        Literal(@Nullable Type type, Object value) {
             super(type);
             this.value = value;
         }
 
         @Override
-        Object value(Bindings b) {
+        @Nullable Object value(Bindings b) {
             return value;
         }
 
@@ -72,7 +78,7 @@ abstract class Node {
         }
 
         @Override
-        Tri literalTruth() {
+        @Nullable Tri literalTruth() {
             return value instanceof Boolean v ? Tri.of(v) : null;
         }
     }
@@ -82,14 +88,14 @@ abstract class Node {
         /** Where {@link Slots} keep its value; -1 when the scope does not declare it. */
         final int slot;
 
-        Name(Type type, String name, int slot) {
+        Name(@Nullable Type type, String name, int slot) {
             super(type);
             this.name = name;
             this.slot = slot;
         }
 
         @Override
-        Object value(Bindings b) {
+        @Nullable Object value(Bindings b) {
             // Slots hold typed values already, and an array read replaces the name's lookup.
             if (b instanceof Slots s) {
                 return s.at(slot);
@@ -129,7 +135,7 @@ abstract class Node {
         }
 
         @Override
-        Object value(Bindings b) {
+        @Nullable Object value(Bindings b) {
             return box(truth(b));
         }
 
@@ -169,7 +175,7 @@ abstract class Node {
         }
 
         @Override
-        Object value(Bindings b) {
+        @Nullable Object value(Bindings b) {
             return box(truth(b));
         }
 
@@ -259,11 +265,11 @@ abstract class Node {
         }
 
         @Override
-        Object value(Bindings b) {
+        @Nullable Object value(Bindings b) {
             return value(b, left, right);
         }
 
-        private Object value(Bindings b, Node leftNode, Node rightNode) {
+        private @Nullable Object value(Bindings b, Node leftNode, Node rightNode) {
             Object l = leftNode.value(b);
             Object r = rightNode.value(b);
             if (l == null || r == null) {
@@ -291,7 +297,7 @@ abstract class Node {
             Node l = left.fold(known);
             Node r = right.fold(known);
             if (l instanceof Literal && r instanceof Literal) {
-                return literal(Tri.of((Boolean) value(null, l, r)));
+                return literal(Tri.of((Boolean) Objects.requireNonNull(value(NOTHING, l, r), "literals compare")));
             }
             return l == left && r == right ? this : new Compare(code, l, r);
         }
@@ -316,7 +322,7 @@ abstract class Node {
         }
 
         @Override
-        Object value(Bindings b) {
+        @Nullable Object value(Bindings b) {
             Object l = left.value(b);
             return l == null ? null : values.contains(l) != negated;
         }
@@ -330,7 +336,8 @@ abstract class Node {
         Node fold(Map<String, ?> known) {
             Node l = left.fold(known);
             if (l instanceof Literal) {
-                return literal(Tri.of((Boolean) new In(l, values, negated).value(null)));
+                return literal(Tri.of((Boolean) Objects.requireNonNull(new In(l, values, negated).value(NOTHING),
+                        "a literal is in a set or not")));
             }
             return l == left ? this : new In(l, values, negated);
         }
@@ -342,7 +349,7 @@ abstract class Node {
     }
 
     /** A truth as a value: Boolean, or null when unknown. */
-    static Boolean box(Tri t) {
+    static @Nullable Boolean box(Tri t) {
         return t == Tri.UNKNOWN ? null : t == Tri.TRUE;
     }
 

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recursive-descent parser that type-checks as it builds. A node whose type is null stands for
@@ -25,7 +27,7 @@ final class Parser {
     private int pos;
     private int depth;
     /** The last literal read, so a value outside a name's allowed set is reported at the literal. */
-    private Token literalToken;
+    private @Nullable Token literalToken;
 
     Parser(List<Token> tokens, Scope scope, List<ExprProblem> problems) {
         this.tokens = tokens;
@@ -37,7 +39,7 @@ final class Parser {
         return names;
     }
 
-    Node parse() {
+    @Nullable Node parse() {
         if (peek().kind() == Kind.END) {
             problems.add(ExprProblem.of(0, 0, "expr.empty"));
             return null;
@@ -51,7 +53,7 @@ final class Parser {
         return node;
     }
 
-    private Node or() {
+    private @Nullable Node or() {
         Node left = and();
         while (peek().is(Kind.KEYWORD, "or")) {
             Token op = next();
@@ -60,7 +62,7 @@ final class Parser {
         return left;
     }
 
-    private Node and() {
+    private @Nullable Node and() {
         Node left = not();
         while (peek().is(Kind.KEYWORD, "and")) {
             Token op = next();
@@ -69,7 +71,7 @@ final class Parser {
         return left;
     }
 
-    private Node logic(boolean and, Token op, Node left, Node right) {
+    private @Nullable Node logic(boolean and, Token op, @Nullable Node left, @Nullable Node right) {
         if (left == null || right == null) {
             return null;
         }
@@ -78,7 +80,7 @@ final class Parser {
         return new Node.Logic(and, left, right);
     }
 
-    private Node not() {
+    private @Nullable Node not() {
         if (peek().is(Kind.KEYWORD, "not") && !tokens.get(pos + 1).is(Kind.KEYWORD, "in")) {
             Token t = next();
             if (++depth > MAX_DEPTH) {
@@ -92,7 +94,7 @@ final class Parser {
         return comparison();
     }
 
-    private Node comparison() {
+    private @Nullable Node comparison() {
         Token first = peek();
         Node left = primary();
         Token t = peek();
@@ -112,7 +114,7 @@ final class Parser {
         return left;
     }
 
-    private Node compare(Token op, Token leftToken, Node left, Node right) {
+    private @Nullable Node compare(Token op, Token leftToken, @Nullable Node left, @Nullable Node right) {
         if (left == null || right == null || left.type == null || right.type == null) {
             return null;
         }
@@ -154,7 +156,7 @@ final class Parser {
         }
     }
 
-    private Node in(Node left, Token leftToken, boolean negated) {
+    private @Nullable Node in(@Nullable Node left, Token leftToken, boolean negated) {
         Token open = peek();
         if (open.kind() != Kind.LBRACKET) {
             problems.add(ExprProblem.of(open.offset(), Math.max(1, open.length()), "expr.bracketAfterIn"));
@@ -173,7 +175,7 @@ final class Parser {
             }
             next();
             literalToken = t;
-            if (left != null && left.type != null && item.type != left.type) {
+            if (left != null && left.type != null && item.type != null && item.type != left.type) {
                 problems.add(ExprProblem.of(t.offset(), t.length(), "expr.listType", item.type.label(),
                         leftToken.text(), left.type.label()));
             } else if (left != null) {
@@ -205,7 +207,7 @@ final class Parser {
         }
     }
 
-    private Node primary() {
+    private @Nullable Node primary() {
         Token t = peek();
         if (t.kind() == Kind.LPAREN) {
             next();
@@ -256,15 +258,19 @@ final class Parser {
         return null;
     }
 
-    private static Node literal(Token t) {
+    private static @Nullable Node literal(Token t) {
         return switch (t.kind()) {
-            case INTEGER -> new Node.Literal(Type.INTEGER, t.value());
-            case STRING -> new Node.Literal(Type.STRING, t.value());
-            case DATE -> new Node.Literal(Type.DATE, t.value());
+            case INTEGER -> new Node.Literal(Type.INTEGER, literalValue(t));
+            case STRING -> new Node.Literal(Type.STRING, literalValue(t));
+            case DATE -> new Node.Literal(Type.DATE, literalValue(t));
             case KEYWORD -> t.text().equals("true") || t.text().equals("false")
                     ? new Node.Literal(Type.BOOLEAN, Boolean.valueOf(t.text())) : null;
             default -> null;
         };
+    }
+
+    private static Object literalValue(Token t) {
+        return Objects.requireNonNull(t.value(), "the lexer gives every literal token its value");
     }
 
     private Node boolOperand(Node operand, Token at) {
@@ -276,7 +282,7 @@ final class Parser {
     }
 
     /** The closest name, also when the prefix is missing or wrong ({@code hasCar} for {@code citizen.hasCar}). */
-    private String closest(String name) {
+    private @Nullable String closest(String name) {
         String direct = DidYouMean.closest(name, scope.names()).orElse(null);
         if (direct != null) {
             return direct;

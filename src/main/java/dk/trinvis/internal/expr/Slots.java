@@ -1,5 +1,7 @@
 package dk.trinvis.internal.expr;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Values of a scope's names by slot ({@link Scope#slot}), for the hot path: a name compiled
  * against the scope reads its value from the array without looking the name up. The values are
@@ -8,7 +10,7 @@ package dk.trinvis.internal.expr;
  */
 public final class Slots implements Bindings {
     private final Scope scope;
-    private final Object[] values;
+    private final @Nullable Object[] values;
 
     /**
      * Values for the scope's names.
@@ -17,7 +19,7 @@ public final class Slots implements Bindings {
      *               names first
      * @param values by slot, at least {@link Scope#size()} long; kept, not copied
      */
-    public Slots(Scope scope, Object[] values) {
+    public Slots(Scope scope, @Nullable Object[] values) {
         if (values.length < scope.size()) {
             throw new IllegalArgumentException(values.length + " values for " + scope.size() + " names");
         }
@@ -26,12 +28,12 @@ public final class Slots implements Bindings {
     }
 
     /** The value in a slot, or null when unknown. */
-    Object at(int slot) {
+    @Nullable Object at(int slot) {
         return values[slot];
     }
 
     @Override
-    public Object valueOf(String name) {
+    public @Nullable Object valueOf(String name) {
         int slot = scope.slot(name);
         return slot < 0 ? null : values[slot];
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places a municipality's overlay on the national guide. The overlay's operations, in the order
@@ -21,7 +22,7 @@ public final class GuideOverlay {
     }
 
     /** The steps of the national guide with the overlay placed on it; either may be null. */
-    public static List<Step> steps(Guide national, Guide overlay) {
+    public static List<Step> steps(@Nullable Guide national, @Nullable Guide overlay) {
         List<Step> tree = national == null ? List.of() : national.steps();
         if (overlay == null) {
             return tree;

@@ -30,9 +30,11 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the guide for a decision: overlays the municipality's local guide on the national
@@ -91,8 +93,10 @@ public final class GuideResolver {
     public ResolvedGuide resolve(Decision decision, Map<String, Object> given, Language requested, Audience audience) {
         Map<String, Object> facts = implications.complete(given);
         Language lang = languages.contains(requested) ? requested : Language.DA;
-        Service service = model.services().get(decision.service());
-        Municipality municipality = model.municipalities().get(decision.municipality());
+        Service service = Objects.requireNonNull(model.services().get(decision.service()),
+                "a decision of this rule set names one of its services");
+        Municipality municipality = Objects.requireNonNull(model.municipalities().get(decision.municipality()),
+                "a decision of this rule set names one of its municipalities");
         Guide base = national.get(service.id());
         Guide overlay = local.getOrDefault(service.id(), Map.of()).get(municipality.code());
         if (base == null && overlay == null) {
@@ -104,11 +108,13 @@ public final class GuideResolver {
         StepSelection walk = new StepSelection(model, expressions,
                 location -> origins.computeIfAbsent(location, GuideResolver::origin), day, bindings, placeholders, lang);
 
-        List<Step> merged = overlay != null ? overlaid.get(overlay) : base.steps();
+        List<Step> merged = overlay != null ? Objects.requireNonNull(overlaid.get(overlay), "overlays merged at load")
+                : Objects.requireNonNull(base, "a guide without overlay has a national one").steps();
         List<ResolvedGuide.GuideStep> steps = walk.steps(merged);
 
         Text title = pick(overlay, base, Guide::title);
-        List<ResolvedGuide.GuideLink> links = overlay == null ? StepSelection.links(base.links(), lang) : new ArrayList<>();
+        List<ResolvedGuide.GuideLink> links = overlay == null && base != null ? StepSelection.links(base.links(), lang)
+                : new ArrayList<>();
         if (overlay != null && base != null) {
             links.addAll(StepSelection.links(base.links(), lang));
         }
@@ -123,7 +129,8 @@ public final class GuideResolver {
                 : new ResolvedGuide.GuideLink(service.selfService().url(),
                 LocalText.of(service.selfService().text() != null ? service.selfService().text() : service.title(), lang));
         return new ResolvedGuide(service.id(), municipality.code(), municipality.name(), lang,
-                placeholders.plain(LocalText.of(title != null ? title : service.title(), lang)),
+                Objects.requireNonNull(placeholders.plain(LocalText.of(title != null ? title : service.title(), lang)),
+                        "a title in, a title out"),
                 placeholders.fill(LocalText.of(pick(overlay, base, Guide::intro), lang)),
                 placeholders.plain(ready),
                 LocalText.of(pick(overlay, base, Guide::processingTime), lang), legal, selfService, links, steps,
@@ -134,7 +141,7 @@ public final class GuideResolver {
         return location.file() + ":" + location.line();
     }
 
-    private static Text pick(Guide overlay, Guide base, java.util.function.Function<Guide, Text> field) {
+    private static @Nullable Text pick(@Nullable Guide overlay, @Nullable Guide base, java.util.function.Function<Guide, @Nullable Text> field) {
         if (overlay != null && field.apply(overlay) != null) {
             return field.apply(overlay);
         }
@@ -150,7 +157,7 @@ public final class GuideResolver {
         Map<String, Decision.MissingFact> byId = new LinkedHashMap<>();
         decision.missingFacts().forEach(f -> byId.put(f.id(), f));
         walk.asks.forEach((id, stepRules) -> {
-            Fact fact = model.facts().get(id);
+            Fact fact = Objects.requireNonNull(model.facts().get(id), "steps ask declared facts");
             if (!audience.mayAsk(fact.askedOf())) {
                 return;
             }
@@ -165,7 +172,7 @@ public final class GuideResolver {
     }
 
 
-    private Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
+    private @Nullable Object bind(String name, Map<String, Object> facts, Service service, Municipality municipality,
                         Decision decision) {
         return switch (name) {
             case Names.DECISION_REQUIREMENT -> decision.requirement().value();

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ final class StepSelection {
                 continue;
             }
             if (s.when() != null) {
-                Expression when = expressions.get(s.when());
+                Expression when = Objects.requireNonNull(expressions.get(s.when()), "the loader compiles every condition");
                 Tri result = when.evaluate(bindings);
                 List<String> unknownFacts = result == Tri.UNKNOWN
                         ? Names.factIds(when.decisiveUnknowns(bindings)) : List.of();
@@ -81,7 +82,7 @@ final class StepSelection {
                     }
                 }
             }
-            shown.add(new ResolvedGuide.GuideStep(s.id(), placeholders.plain(LocalText.of(s.title(), lang)),
+            shown.add(new ResolvedGuide.GuideStep(s.id(), Objects.requireNonNull(placeholders.plain(LocalText.of(s.title(), lang)), "a step has a title"),
                     placeholders.fill(LocalText.of(s.body(), lang)), s.optional(), links(s.links(), lang),
                     steps(s.steps()), steps(s.oneOf()), origins.apply(s.location()), condition));
         }
@@ -110,7 +111,7 @@ final class StepSelection {
                 && questions.stream().allMatch(q -> q.language().equals(lang));
         Language written = inLanguage ? lang : Language.DA;
         PhraseBook words = inLanguage ? book : PhraseBook.of(PhraseBook.CITIZEN, Language.DA.code());
-        if (unknownFacts.size() == 1 && model.facts().get(unknownFacts.get(0)).type() == FactType.BOOLEAN) {
+        if (unknownFacts.size() == 1 && Objects.requireNonNull(model.facts().get(unknownFacts.get(0)), "a declared fact").type() == FactType.BOOLEAN) {
             String name = Names.citizen(unknownFacts.get(0));
             boolean onYes = when.evaluate(n -> n.equals(name) ? Boolean.TRUE : bindings.valueOf(n)) == Tri.TRUE;
             boolean onNo = when.evaluate(n -> n.equals(name) ? Boolean.FALSE : bindings.valueOf(n)) == Tri.TRUE;
@@ -125,7 +126,7 @@ final class StepSelection {
     }
 
     private LocalText question(String fact) {
-        Fact f = model.facts().get(fact);
+        Fact f = Objects.requireNonNull(model.facts().get(fact), "steps ask declared facts");
         LocalText q = LocalText.of(f.question(), lang);
         return q != null ? q : new LocalText(fact, lang);
     }

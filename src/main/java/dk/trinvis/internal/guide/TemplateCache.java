@@ -33,7 +33,7 @@ final class TemplateCache {
     private HelpValue parse(String name) {
         Interpolation.HelpField field = Interpolation.helpField(name);
         HelpOffer offer = field == null ? null : model.helpOffers().get(field.offer());
-        return new HelpValue(offer, offer == null ? "" : field.field());
+        return new HelpValue(offer, field == null || offer == null ? "" : field.field());
     }
 
     /**

@@ -6,4 +6,7 @@
  *
  * <p>Internal to Trinvis: use {@link dk.trinvis.RuleSet#guide(dk.trinvis.model.DecisionRequest)}.
  */
+@NullMarked
 package dk.trinvis.internal.guide;
+
+import org.jspecify.annotations.NullMarked;

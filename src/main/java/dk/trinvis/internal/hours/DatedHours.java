@@ -1,6 +1,7 @@
 package dk.trinvis.internal.hours;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opening hours valid in a half-open window of Copenhagen days.
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * @param to    first day no longer covered, or null for until further notice
  * @param hours the hours in the window, or null when they are not known
  */
-public record DatedHours(LocalDate from, LocalDate to, OpeningHours hours) {
+public record DatedHours(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable OpeningHours hours) {
     /** The spec that says the hours of a period are not known (OpenStreetMap's {@code unknown}). */
     public static final String UNKNOWN = "unknown";
 

@@ -145,7 +145,7 @@ final class HoursParser {
         return new Rule(List.copyOf(dates), weekdays, holidays, List.copyOf(spans), unknown, comment());
     }
 
-    private String comment() {
+    private @Nullable String comment() {
         skipSpaces();
         if (peek() != '"') {
             return null;

@@ -11,6 +11,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A help offer's opening hours over time: each {@link DatedHours} applies on its days. On days
@@ -68,8 +69,8 @@ public final class HoursSchedule {
 
     /** Whether the hours of the day are known. */
     public boolean knows(LocalDate date) {
-        DatedHours today = covering(date);
-        return today != null && today.known() && today.hours().knows(date);
+        OpeningHours hours = hoursOn(date);
+        return hours != null && hours.knows(date);
     }
 
     /**
@@ -81,7 +82,8 @@ public final class HoursSchedule {
         // Period by period, not day by day: the periods do not overlap.
         for (LocalDate day = from; !day.isAfter(last); ) {
             DatedHours p = covering(day);
-            if (p == null || !p.known() || p.hours().hasUnknownDays()) {
+            OpeningHours hours = p == null ? null : p.hours();
+            if (p == null || hours == null || hours.hasUnknownDays()) {
                 return false;
             }
             if (p.to() == null) {
@@ -93,9 +95,9 @@ public final class HoursSchedule {
     }
 
     /** The opening_hours text in force on the day, or null when the hours that day are unknown. */
-    public String specOn(LocalDate date) {
-        DatedHours today = covering(date);
-        return today == null || !today.known() || !today.hours().knows(date) ? null : today.hours().spec();
+    public @Nullable String specOn(LocalDate date) {
+        OpeningHours hours = hoursOn(date);
+        return hours == null || !hours.knows(date) ? null : hours.spec();
     }
 
     /** Whether an offer is open at a moment, as far as its hours tell. */
@@ -119,16 +121,16 @@ public final class HoursSchedule {
     }
 
     /** As {@link #nextOpening(Instant)} from a Copenhagen moment; null if unknown before the horizon. */
-    public OffsetDateTime nextOpening(OffsetDateTime after) {
+    public @Nullable OffsetDateTime nextOpening(OffsetDateTime after) {
         return next(after, true);
     }
 
     /** As {@link #nextClosing(Instant)} from a Copenhagen moment; null if unknown before the horizon. */
-    public OffsetDateTime nextClosing(OffsetDateTime after) {
+    public @Nullable OffsetDateTime nextClosing(OffsetDateTime after) {
         return next(after, false);
     }
 
-    private OffsetDateTime next(OffsetDateTime after, boolean opening) {
+    private @Nullable OffsetDateTime next(OffsetDateTime after, boolean opening) {
         LocalDateTime now = after.toLocalDateTime();
         LocalDate start = now.toLocalDate();
         // Spans that end (or start) an hour or more before the moment on its own day cannot come
@@ -184,7 +186,7 @@ public final class HoursSchedule {
                 : ZonedDateTime.ofLocal(local, CopenhagenTime.ZONE, null);
     }
 
-    private static ZoneOffsetTransition gap(LocalDateTime local) {
+    private static @Nullable ZoneOffsetTransition gap(LocalDateTime local) {
         ZoneOffsetTransition t = CopenhagenTime.ZONE.getRules().getTransition(local);
         return t != null && t.isGap() ? t : null;
     }
@@ -202,7 +204,7 @@ public final class HoursSchedule {
         return spans.length > 0 && spans[0] == 0;
     }
 
-    private static int[] known(int[] spans) {
+    private static int[] known(int @Nullable [] spans) {
         return spans == null ? Spans.NONE : spans;
     }
 
@@ -211,15 +213,16 @@ public final class HoursSchedule {
      * what spills from the day before; null when the day's hours are unknown. Shared when the
      * weekly pattern holds: never to be changed.
      */
-    int[] day(LocalDate date) {
+    int @Nullable [] day(LocalDate date) {
         DatedHours today = covering(date);
-        if (today == null || !today.known() || !today.hours().knows(date)) {
+        OpeningHours hours = today == null ? null : today.hours();
+        if (today == null || hours == null || !hours.knows(date)) {
             return null;
         }
         // The day before lies in the same period unless the period begins today; its spill is in
         // the weekly pattern only if its hours are known.
-        if ((today.from() == null || today.from().isBefore(date)) && today.hours().knows(date.minusDays(1))) {
-            int[] weekly = today.hours().weekly(date);
+        if ((today.from() == null || today.from().isBefore(date)) && hours.knows(date.minusDays(1))) {
+            int[] weekly = hours.weekly(date);
             if (weekly != null) {
                 return weekly;
             }
@@ -228,20 +231,26 @@ public final class HoursSchedule {
     }
 
     /** The day's spans from its rules, walked: for days a dated or holiday rule governs. */
-    int[] computed(LocalDate date) {
-        DatedHours today = covering(date);
-        if (today == null || !today.known() || !today.hours().knows(date)) {
+    int @Nullable [] computed(LocalDate date) {
+        OpeningHours hours = hoursOn(date);
+        if (hours == null || !hours.knows(date)) {
             return null;
         }
-        List<int[]> spans = new ArrayList<>(today.hours().intervals(date, false));
-        DatedHours yesterday = covering(date.minusDays(1));
-        if (yesterday != null && yesterday.known() && yesterday.hours().knows(date.minusDays(1))) {
-            spans.addAll(yesterday.hours().spill(date.minusDays(1)));
+        List<int[]> spans = new ArrayList<>(hours.intervals(date, false));
+        OpeningHours before = hoursOn(date.minusDays(1));
+        if (before != null && before.knows(date.minusDays(1))) {
+            spans.addAll(before.spill(date.minusDays(1)));
         }
         return Spans.merge(spans);
     }
 
-    private DatedHours covering(LocalDate date) {
+    /** The hours of the period covering the day; null when none covers it or its hours are unknown. */
+    private @Nullable OpeningHours hoursOn(LocalDate date) {
+        DatedHours p = covering(date);
+        return p == null ? null : p.hours();
+    }
+
+    private @Nullable DatedHours covering(LocalDate date) {
         for (int i = 0; i < periods.size(); i++) {
             DatedHours p = periods.get(i);
             if (p.covers(date)) {

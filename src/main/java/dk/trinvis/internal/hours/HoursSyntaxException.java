@@ -5,6 +5,7 @@ import dk.trinvis.model.Phrase;
 import dk.trinvis.model.TrinvisException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An opening-hours text that cannot be read, with where in the text and how to fix it. The
@@ -57,7 +58,7 @@ public final class HoursSyntaxException extends TrinvisException {
     }
 
     /** How to fix it, in English, or null. */
-    public String hint() {
+    public @Nullable String hint() {
         return phrase().hint(Language.EN);
     }
 }

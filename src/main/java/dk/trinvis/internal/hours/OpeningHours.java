@@ -152,7 +152,7 @@ public final class OpeningHours {
     }
 
     /** The comment of the rule in force at the time, or null. */
-    public String comment(LocalDateTime t) {
+    public @Nullable String comment(LocalDateTime t) {
         Rule r = governing(t.toLocalDate());
         return r == null ? null : r.comment();
     }
@@ -202,7 +202,7 @@ public final class OpeningHours {
      * on both; null when a dated or holiday rule may govern either (then ask {@link #intervals}).
      * Flat {@code [start, end, start, end, ...]} in minutes; shared, never to be changed.
      */
-    int[] weekly(LocalDate day) {
+    int @Nullable [] weekly(LocalDate day) {
         int w = day.getDayOfWeek().getValue() - 1;
         if (overriding[w].length == 0 && overriding[(w + 6) % 7].length == 0) {
             return weekly[w];
@@ -252,7 +252,7 @@ public final class OpeningHours {
         return out;
     }
 
-    private Rule governing(LocalDate day) {
+    private @Nullable Rule governing(LocalDate day) {
         Rule found = null;
         for (Rule r : rules) {
             if (r.selects(day)) {

@@ -2,13 +2,14 @@ package dk.trinvis.internal.hours;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code ;}-separated rule of an opening_hours text: which days it selects, and the time
  * spans (minutes from midnight; an end past 1440 spills into the next day), "off", or "unknown"
  * (the hours of the days it selects are not known).
  */
-record Rule(List<DateRange> dates, int weekdays, boolean holidays, List<int[]> spans, boolean unknown, String comment) {
+record Rule(List<DateRange> dates, int weekdays, boolean holidays, List<int[]> spans, boolean unknown, @Nullable String comment) {
     /** Bit mask with every weekday set. */
     static final int ALL_WEEKDAYS = 0x7F;
 

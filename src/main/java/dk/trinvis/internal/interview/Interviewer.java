@@ -22,14 +22,18 @@ import dk.trinvis.model.Question;
 import dk.trinvis.model.RequestException;
 import dk.trinvis.model.ResolvedGuide;
 import dk.trinvis.model.RuleSetModel;
+import dk.trinvis.model.Service;
+import dk.trinvis.model.Text;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asks the fewest pages: decides with the answers so far, gathers the facts that can still change
@@ -86,14 +90,16 @@ public final class Interviewer {
             open.add(service, missing(answer));
             LifeEvent.Deadline d = event.deadlines().get(service);
             Journey.Deadline deadline = d == null ? null : Journey.Deadline.at(d.lastDay(request.eventDate()),
-                    LocalText.of(d.text(), request.language()), d.source(), answer.decision().receipt().at());
-            items.add(new Journey.Item(service, LocalText.of(model.services().get(service).title(), request.language()),
+                    text(d.text(), request.language()), d.source(), answer.decision().receipt().at());
+            Service s = Objects.requireNonNull(model.services().get(service), "the linker checks a life event's services");
+            items.add(new Journey.Item(service, text(s.title(), request.language()),
                     deadline, answer.decision(), answer.guide()));
         }
-        Municipality m = model.municipalities().get(request.municipality());
+        Municipality m = Objects.requireNonNull(model.municipalities().get(request.municipality()),
+                "the request was checked against the rule set's municipalities");
         Interview shared = first == null ? new Interview(true, null, 0, null, null)
                 : state(open, requests, first, null, null, now);
-        return new Journey(event.id(), LocalText.of(event.title(), request.language()),
+        return new Journey(event.id(), text(event.title(), request.language()),
                 LocalText.of(event.description(), request.language()), LocalText.of(event.date(), request.language()),
                 request.eventDate(), m.code(), m.name(), request.language(), items, shared);
     }
@@ -104,7 +110,7 @@ public final class Interviewer {
      * @param known a decision made on the requests' facts, whose receipt holds them typed
      */
     private Interview state(OpenFacts open, List<DecisionRequest> requests, Decision known,
-                            Decision decision, ResolvedGuide guide, Instant now) {
+                            @Nullable Decision decision, @Nullable ResolvedGuide guide, Instant now) {
         if (open.isEmpty()) {
             return new Interview(true, null, 0, decision, guide);
         }
@@ -119,7 +125,7 @@ public final class Interviewer {
     }
 
     /** What re-deciding every request with the answers added leaves open, or null when they contradict it. */
-    private Set<String> openAfter(List<DecisionRequest> requests, Map<String, Object> answers, Instant now) {
+    private @Nullable Set<String> openAfter(List<DecisionRequest> requests, Map<String, Object> answers, Instant now) {
         OpenFacts open = new OpenFacts();
         try {
             for (DecisionRequest r : requests) {
@@ -129,6 +135,15 @@ public final class Interviewer {
             return null;
         }
         return new LinkedHashSet<>(open.ids());
+    }
+
+    private Fact fact(String id) {
+        return Objects.requireNonNull(model.facts().get(id), "pages ask declared facts");
+    }
+
+    /** A text the schema requires, in the language: never null, as the text is not. */
+    private static LocalText text(Text text, Language lang) {
+        return Objects.requireNonNull(LocalText.of(text, lang), "a text in, a text out");
     }
 
     private Question question(Pages.Page page, OpenFacts open, Language lang) {
@@ -141,16 +156,16 @@ public final class Interviewer {
         if (page.group() != null) {
             List<Question.Member> members = new ArrayList<>();
             for (String id : page.facts()) {
-                Fact f = model.facts().get(id);
+                Fact f = fact(id);
                 members.add(new Question.Member(id, f.question() == null ? null : f.question().in(lang),
                         type(f), f.dontKnow()));
             }
-            Fact first = model.facts().get(page.facts().get(0));
+            Fact first = fact(page.facts().get(0));
             return new Question(null, page.group().id(), Question.GROUP, List.of(), null, null,
                     page.group().question().in(lang), page.group().none().in(lang), false, members, first.askedOf(),
                     new ArrayList<>(rules), new ArrayList<>(services));
         }
-        Fact f = model.facts().get(page.facts().get(0));
+        Fact f = fact(page.facts().get(0));
         List<String> values = f.type() == FactType.BOOLEAN ? List.of("true", "false") : f.values();
         return new Question(f.id(), null, type(f), values, f.min(), f.max(),
                 f.question() == null ? null : f.question().in(lang), null, f.dontKnow(), List.of(), f.askedOf(),
@@ -176,6 +191,6 @@ public final class Interviewer {
         return a.guide() != null ? a.guide().missingFacts() : a.decision().missingFacts();
     }
 
-    private record Answer(Decision decision, ResolvedGuide guide) {
+    private record Answer(Decision decision, @Nullable ResolvedGuide guide) {
     }
 }

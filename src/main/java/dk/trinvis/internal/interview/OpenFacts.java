@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -41,14 +42,18 @@ final class OpenFacts {
         return byFact.containsKey(fact);
     }
 
+    private Open candidate(String fact) {
+        return Objects.requireNonNull(byFact.get(fact), "asked only about open facts");
+    }
+
     /** The rules the fact decides, in the order first met. */
     Set<String> rules(String fact) {
-        return byFact.get(fact).rules;
+        return candidate(fact).rules;
     }
 
     /** The services the fact matters to, in the order asked about. */
     Set<String> services(String fact) {
-        return byFact.get(fact).services;
+        return candidate(fact).services;
     }
 
     private static final class Open {

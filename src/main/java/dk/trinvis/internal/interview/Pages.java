@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -86,7 +87,7 @@ final class Pages {
         for (String f : open) {
             FactGroup g = groupOf.get(f);
             List<String> ofGroup = g == null ? null : members.get(g);
-            if (ofGroup == null || ofGroup.size() < 2) {
+            if (g == null || ofGroup == null || ofGroup.size() < 2) {
                 out.add(new Page(null, List.of(f)));
             } else if (ofGroup.get(0).equals(f)) {
                 List<String> shown = new ArrayList<>(ofGroup);
@@ -112,7 +113,7 @@ final class Pages {
                 bestPages = Math.min(pages, bestPages);
             }
         }
-        return best;
+        return Objects.requireNonNull(best, "open facts make at least one page");
     }
 
     /** The pages expected if this page is asked now: itself, then the estimate over its answers. */
@@ -125,7 +126,7 @@ final class Pages {
             return 1 + (left == null ? estimateWithout(open, settled) : estimateWithout(left, settled));
         }
         String id = page.facts().get(0);
-        Fact f = model.facts().get(id);
+        Fact f = Objects.requireNonNull(model.facts().get(id), "pages ask declared facts");
         List<Object> answers = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         if (f.type() == FactType.BOOLEAN) {
@@ -173,7 +174,7 @@ final class Pages {
         List<String> facts = p.group() != null ? p.group().facts() : p.facts();
         Integer lowest = null;
         for (String f : facts) {
-            Integer o = model.facts().get(f).order();
+            Integer o = Objects.requireNonNull(model.facts().get(f), "pages ask declared facts").order();
             if (o != null && (lowest == null || o < lowest)) {
                 lowest = o;
             }

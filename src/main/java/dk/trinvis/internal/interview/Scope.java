@@ -15,8 +15,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts any rule of a service refers to: its exemption grounds, the assist rules and the
@@ -61,7 +63,7 @@ final class Scope {
         }
     }
 
-    private static void addFacts(Expression e, Set<String> facts) {
+    private static void addFacts(@Nullable Expression e, Set<String> facts) {
         if (e == null) {
             return;
         }
@@ -78,7 +80,7 @@ final class Scope {
         Set<String> open = new TreeSet<>();
         for (String s : services) {
             for (String f : byService.getOrDefault(s, Set.of())) {
-                if (!answered.contains(f) && audience.mayAsk(model.facts().get(f).askedOf())) {
+                if (!answered.contains(f) && audience.mayAsk(Objects.requireNonNull(model.facts().get(f), "rules ask declared facts").askedOf())) {
                     open.add(f);
                 }
             }

@@ -4,4 +4,7 @@
  * of a life event worked through together with one shared interview. Internal: use it through
  * {@code dk.trinvis.RuleSet}.
  */
+@NullMarked
 package dk.trinvis.internal.interview;
+
+import org.jspecify.annotations.NullMarked;

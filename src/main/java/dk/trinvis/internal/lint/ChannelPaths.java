@@ -47,7 +47,7 @@ final class ChannelPaths {
     /** Whether a step, at any depth, is shown with the channel alternative and hidden with self-service. */
     private static boolean hasAlternativePath(List<Step> steps, CompiledRuleSet compiled) {
         for (Step s : steps) {
-            Expression when = s.when() == null ? null : compiled.expressions().get(s.when());
+            Expression when = s.when() == null ? null : compiled.expression(s.when());
             if (when != null && shownWith(when, "alternative") && !shownWith(when, "self-service")) {
                 return true;
             }

@@ -183,7 +183,7 @@ public final class LegalLint {
 
     /** The services a ground can apply to: in its areas, and its condition not false for the service. */
     private List<Service> servicesOf(ExemptionGround g) {
-        Expression when = compiled.expressions().get(g.when());
+        Expression when = compiled.expression(g.when());
         List<Service> in = new ArrayList<>();
         for (Service s : model.services().values()) {
             if (!g.appliesToArea(s.area())) {

@@ -142,7 +142,7 @@ public final class Lint {
             return;
         }
         for (DatedHours dated : schedule.periods()) {
-            if (dated.known() && dated.hours().neverOpens()) {
+            if (dated.hours() != null && dated.hours().neverOpens()) {
                 out.warning(LintCode.HOURS_NEVER_OPEN, writtenAt(o, dated), Phrase.of("lint.TRV104", o.id()));
             }
         }
@@ -161,7 +161,7 @@ public final class Lint {
             texts.add(s.body());
             s.links().forEach(l -> link(out, l));
             ContentLint.markdownLinks(s.body(), s.location(), l -> link(out, l));
-            if (s.when() != null && neverHolds(compiled.expressions().get(s.when()), compiled.model())) {
+            if (s.when() != null && neverHolds(compiled.expression(s.when()), compiled.model())) {
                 out.warning(LintCode.STEP_NEVER_SHOWN, s.when().location(), Phrase.of("lint.TRV101", s.id()));
             }
             steps(s.steps(), compiled, out, texts);

@@ -5,4 +5,7 @@
  *
  * <p>Internal to Trinvis: use {@code dk.trinvis.check.Linter} or {@code RuleSet.lint}.
  */
+@NullMarked
 package dk.trinvis.internal.lint;
+
+import org.jspecify.annotations.NullMarked;

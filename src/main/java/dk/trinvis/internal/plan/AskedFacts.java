@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +58,7 @@ public final class AskedFacts {
                 for (int l = 0; l < asked.length; l++) {
                     asked[l] = questions.about(id, languages.words(l));
                 }
-                byName.put(name, new Fact(id, ranks.get(id), asked));
+                byName.put(name, new Fact(id, Objects.requireNonNull(ranks.get(id), "ranks cover every asked fact"), asked));
             }
         }
         this.names = byName.keySet().toArray(new String[0]);

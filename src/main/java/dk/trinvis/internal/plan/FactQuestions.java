@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The questions one rule can raise, prepared at load in every language: deciding no longer
@@ -21,7 +22,7 @@ public final class FactQuestions {
     FactQuestions(String ruleId, Expression when, Map<String, Fact> facts, Languages languages) {
         this.ruleId = ruleId;
         for (String id : Names.factIds(when.names())) {
-            Fact f = facts.get(id);
+            Fact f = Objects.requireNonNull(facts.get(id), "the linker resolves every fact a condition names");
             Decision.MissingFact[] perLanguage = new Decision.MissingFact[languages.size()];
             for (int l = 0; l < perLanguage.length; l++) {
                 perLanguage[l] = question(f, languages.words(l).language(), List.of(ruleId));
@@ -43,6 +44,6 @@ public final class FactQuestions {
 
     /** The question about the fact, deciding this rule, in the language of the words. */
     Decision.MissingFact about(String factId, TraceWords words) {
-        return byFact.get(factId)[words.index()];
+        return Objects.requireNonNull(byFact.get(factId), "asked only about the rule's own facts")[words.index()];
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public final class Implications {
         }
         List<Rule> rules = new ArrayList<>();
         for (Fact.Implied i : f.implied()) {
-            Expression when = expressions.get(i.when());
+            Expression when = Objects.requireNonNull(expressions.get(i.when()), "the loader compiles every condition");
             for (String id : Names.factIds(when.names())) {
                 Fact before = withRules.get(id);
                 if (before != null) {

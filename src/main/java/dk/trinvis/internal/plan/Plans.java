@@ -24,6 +24,7 @@ import dk.trinvis.model.Text;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Objects;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.Comparator;
@@ -137,7 +138,7 @@ public final class Plans {
 
     /** An outage's end with its Copenhagen offset. */
     public OffsetDateTime outageEnd(LocalDateTime end) {
-        return outageEnds.get(end);
+        return Objects.requireNonNull(outageEnds.get(end), "every outage's end is converted at load");
     }
 
     /**
@@ -282,17 +283,17 @@ public final class Plans {
 
         Rules(CompiledRuleSet compiled) {
             List<Expression> conditions = new ArrayList<>();
-            model.grounds().forEach(g -> conditions.add(compiled.expressions().get(g.when())));
-            model.assistRules().forEach(r -> conditions.add(compiled.expressions().get(r.when())));
+            model.grounds().forEach(g -> conditions.add(compiled.expression(g.when())));
+            model.assistRules().forEach(r -> conditions.add(compiled.expression(r.when())));
             this.ranks = AskedFacts.ranks(conditions);
             for (ExemptionGround g : model.grounds()) {
-                Expression when = compiled.expressions().get(g.when());
+                Expression when = compiled.expression(g.when());
                 FactQuestions questions = new FactQuestions("ExemptionGround:" + g.id(), when, model.facts(), languages);
                 grounds.add(new GroundPlan(g, when, questions, new AskedFacts(when, ranks, questions, languages),
                         DayRange.of(g.validity())));
             }
             for (AssistRule r : model.assistRules()) {
-                Expression when = compiled.expressions().get(r.when());
+                Expression when = compiled.expression(r.when());
                 FactQuestions questions = new FactQuestions("AssistRule:" + r.id(), when, model.facts(), languages);
                 assists.add(new AssistPlan(r, when, questions, new AskedFacts(when, ranks, questions, languages),
                         DayRange.of(r.validity()),

@@ -67,7 +67,7 @@ public final class TraceWords {
     }
 
     /** A matched ground; {@code decidedBy} is who decides exemptions, or null when the rule set does not say. */
-    public String groundMatched(String title, Effect effect, String decidedBy) {
+    public String groundMatched(String title, Effect effect, @Nullable String decidedBy) {
         return decidedBy == null ? book.get("trace.groundMatched", title, effect(effect))
                 : book.get("trace.groundMatched.decidedBy", title, effect(effect), decidedBy);
     }
@@ -132,7 +132,7 @@ public final class TraceWords {
         return decidedBy == null ? text : text + " " + book.get("trace.dontKnow.decidedBy", decidedBy);
     }
 
-    public String offerOpen(String name, String closesAt) {
+    public String offerOpen(String name, @Nullable String closesAt) {
         return closesAt == null ? book.get("trace.offerOpen", name) : book.get("trace.offerOpenCloses", name, closesAt);
     }
 
@@ -144,7 +144,7 @@ public final class TraceWords {
         return book.get("trace.offerDown", name, until);
     }
 
-    public String offerNext(String name, String next) {
+    public String offerNext(String name, @Nullable String next) {
         return next == null ? book.get("trace.offerClosedNextUnknown", name) : book.get("trace.offerNext", name, next);
     }
 

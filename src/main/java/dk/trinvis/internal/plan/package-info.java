@@ -6,4 +6,7 @@
  * immutable and knows nothing of a request; {@code dk.trinvis.internal.decide} runs the phases of
  * one decision over these plans.
  */
+@NullMarked
 package dk.trinvis.internal.plan;
+
+import org.jspecify.annotations.NullMarked;

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preview page: the request form built from the facts' questions and types, the guide, and
@@ -91,7 +92,9 @@ final class PreviewPage {
         } catch (Moment.Invalid e) {
             b.append("<p role=\"alert\">").append(esc(momentProblem(e))).append("</p>\n<aside>\n");
         } catch (RequestException | IllegalArgumentException e) {
-            b.append("<p role=\"alert\">").append(esc(e.getMessage())).append("</p>\n<aside>\n");
+            // An IllegalArgumentException may come without a message; escaping null would throw.
+            String message = e.getMessage();
+            b.append("<p role=\"alert\">").append(esc(message != null ? message : e.toString())).append("</p>\n<aside>\n");
         }
         warnings(warnings, service);
         tests(service);
@@ -252,7 +255,7 @@ final class PreviewPage {
         b.append("</ul>\n");
     }
 
-    private String owner(Problem p) {
+    private @Nullable String owner(Problem p) {
         DocumentInfo owner = null;
         for (DocumentInfo d : rules.model().documents()) {
             if (d.location().file().equals(p.location().file()) && d.location().line() <= p.location().line()

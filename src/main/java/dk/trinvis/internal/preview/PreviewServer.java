@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A local preview for editors: pick a service, municipality, moment and citizen facts, and see
@@ -24,7 +25,7 @@ public final class PreviewServer implements AutoCloseable {
     private final RuleSetHolder holder;
     private final LocalHttp server;
     private int version;
-    private RuleSet linted;
+    private @Nullable RuleSet linted;
     private List<Problem> lintWarnings = List.of();
 
     private PreviewServer(Path folder, List<Path> layers, int port) throws IOException {

@@ -4,4 +4,7 @@
  *
  * <p>Not exported by the module: started by the CLI's {@code preview} command.
  */
+@NullMarked
 package dk.trinvis.internal.preview;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one archived decision from a parser without building it as a tree: the trace and the
@@ -84,7 +85,7 @@ final class DecisionStream {
     }
 
     /** The {@code id} of the object the parser is at the start of, the rest skipped. */
-    private static String id(JsonParser p) throws IOException {
+    private static @Nullable String id(JsonParser p) throws IOException {
         String id = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -98,7 +99,7 @@ final class DecisionStream {
         return id;
     }
 
-    private static String text(JsonNode node, String field) {
+    private static @Nullable String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }

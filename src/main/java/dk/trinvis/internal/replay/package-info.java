@@ -4,4 +4,7 @@
  *
  * <p>Internal to Trinvis: use {@link dk.trinvis.check.Replay}.
  */
+@NullMarked
 package dk.trinvis.internal.replay;
+
+import org.jspecify.annotations.NullMarked;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a portal needs to build its forms: services, municipalities, facts with their questions
@@ -71,23 +72,24 @@ final class Catalogue {
     record HelpOffers(String ruleSetHash, List<HelpOfferEntry> helpOffers) {
     }
 
-    record ServiceEntry(String id, Text title, String area, Legal legal, boolean digital, String selfService,
-                        String authority, Text description, boolean guide) {
+    record ServiceEntry(String id, Text title, String area, @Nullable Legal legal, boolean digital,
+                        @Nullable String selfService, @Nullable String authority, @Nullable Text description,
+                        boolean guide) {
         static ServiceEntry of(Service s, boolean guide) {
             return new ServiceEntry(s.id(), s.title(), s.area(), s.legal(), s.digital(),
                     s.selfService() == null ? null : s.selfService().url(), s.authority(), s.description(), guide);
         }
     }
 
-    record MunicipalityEntry(String code, String name, String region) {
+    record MunicipalityEntry(String code, String name, @Nullable String region) {
         static MunicipalityEntry of(Municipality m) {
             return new MunicipalityEntry(m.code(), m.name(), m.region());
         }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record FactEntry(String id, String type, Text question, Long min, Long max, List<String> values,
-                     Audience askedOf, Integer order) {
+    record FactEntry(String id, String type, @Nullable Text question, @Nullable Long min, @Nullable Long max,
+                     List<String> values, Audience askedOf, @Nullable Integer order) {
         static FactEntry of(Fact f) {
             return new FactEntry(f.id(), f.type().name().toLowerCase(Locale.ROOT), f.question(), f.min(), f.max(),
                     f.values(), f.askedOf(), f.order());
@@ -96,7 +98,7 @@ final class Catalogue {
 
     record HelpOfferEntry(String id, Text name, HelpType type, Contact contact, List<String> municipalities,
                           List<String> areas, List<String> services, List<Capability> can, List<String> actsFor,
-                          Text description) {
+                          @Nullable Text description) {
         static HelpOfferEntry of(HelpOffer h) {
             return new HelpOfferEntry(h.id(), h.name(), h.type(), h.contact(), h.municipalities(), h.areas(),
                     h.services(), List.copyOf(h.can()), h.actsFor(), h.description());

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the JSON body of {@code POST /v1/decisions} into a request, strictly: unknown fields and wrong types are 400. */
 final class DecisionBody {
@@ -43,7 +45,7 @@ final class DecisionBody {
                         + (hint == null ? " (known: " + String.join(", ", FIELDS) + ")" : " (" + hint + ")"));
             }
         }
-        DecisionRequest request = DecisionRequest.of(text(root, "service", true), text(root, "municipality", true))
+        DecisionRequest request = DecisionRequest.of(required(root, "service"), required(root, "municipality"))
                 .facts(facts(root.get("facts"))).dontKnow(dontKnow(root.get("dontKnow")));
         request = Params.applyCommon(request, text(root, "at", false), text(root, "lang", false),
                 text(root, "audience", false));
@@ -78,7 +80,11 @@ final class DecisionBody {
         }
     }
 
-    private static String text(JsonNode root, String field, boolean required) {
+    private static String required(JsonNode root, String field) {
+        return Objects.requireNonNull(text(root, field, true), "a missing required field throws");
+    }
+
+    private static @Nullable String text(JsonNode root, String field, boolean required) {
         JsonNode node = root.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -151,8 +157,11 @@ final class DecisionBody {
         };
     }
 
-    private static String firstLine(String s) {
-        int nl = s == null ? -1 : s.indexOf('\n');
-        return nl < 0 ? String.valueOf(s) : s.substring(0, nl);
+    private static String firstLine(@Nullable String s) {
+        if (s == null) {
+            return "null";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** {@code GET /v1/guides/{service}}: the query read into a request, the guide rendered in the format asked. */
@@ -64,7 +65,7 @@ final class GuideEndpoint {
                         .dontKnow(dontKnow.isBlank() ? new String[0] : dontKnow.strip().split("\\s*,\\s*")),
                 q.get("at"), q.get("lang"), q.get("audience"));
         ResolvedGuide guide = rules.guide(request);
-        return Reply.text(200, contentType(format), renderers.get(format).render(guide));
+        return Reply.text(200, contentType(format), Objects.requireNonNull(renderers.get(format), "a renderer per format").render(guide));
     }
 
     static String contentType(GuideFormat format) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dk.trinvis.model.RequestException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An RFC 9457 problem document, the body of every error response.
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "title", "status", "detail", "code", "field", "hint"})
-record HttpProblem(String type, String title, int status, String detail, String code, String field, String hint) {
+record HttpProblem(String type, String title, int status, String detail, String code, @Nullable String field,
+                   @Nullable String hint) {
     /** The media type of problem documents. */
     static final String MEDIA_TYPE = "application/problem+json";
     /** Where the problem types are named. */

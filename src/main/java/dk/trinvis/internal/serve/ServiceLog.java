@@ -4,6 +4,7 @@ import dk.trinvis.internal.util.ControlChars;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service's log on standard output: one event a line. Whatever a client or a rule file put into
@@ -48,7 +49,7 @@ final class ServiceLog {
         return b == null ? text : b.toString();
     }
 
-    private static String replacement(char c) {
+    private static @Nullable String replacement(char c) {
         if (c == '\\') {
             return "\\\\";
         }

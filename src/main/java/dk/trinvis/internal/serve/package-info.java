@@ -6,4 +6,7 @@
  * <p>Not exported by the module: started by the CLI's {@code serve} command, and used over HTTP
  * as its OpenAPI document describes (docs/server.md).
  */
+@NullMarked
 package dk.trinvis.internal.serve;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dk.trinvis.internal.util;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the closest known name to a misspelt one, for "did you mean" hints. */
 public final class DidYouMean {
@@ -25,11 +26,11 @@ public final class DidYouMean {
             }
         }
         int allowed = Math.max(1, Math.min(3, typo.length() / 3));
-        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
     /** A hint sentence, or null when nothing is close. */
-    public static String hint(String typo, Collection<String> candidates) {
+    public static @Nullable String hint(String typo, Collection<String> candidates) {
         return closest(typo, candidates).map(c -> "did you mean '" + c + "'?").orElse(null);
     }
 

@@ -3,6 +3,7 @@ package dk.trinvis.internal.util;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names a {@code when:} condition may use, and the values of the decision names: one place for
@@ -42,7 +43,7 @@ public final class Names {
     }
 
     /** The fact id of a {@code citizen.} name, or null for any other name. */
-    public static String factId(String name) {
+    public static @Nullable String factId(String name) {
         return name.startsWith(CITIZEN) ? name.substring(CITIZEN.length()) : null;
     }
 

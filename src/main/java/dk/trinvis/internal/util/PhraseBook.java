@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +38,7 @@ public final class PhraseBook {
     private final Map<String, String> phrases;
     private final PhraseBook danish;
 
-    private PhraseBook(String language, Map<String, String> phrases, PhraseBook danish) {
+    private PhraseBook(String language, Map<String, String> phrases, @Nullable PhraseBook danish) {
         this.language = language;
         this.phrases = phrases;
         this.danish = danish == null ? this : danish;
@@ -46,7 +47,7 @@ public final class PhraseBook {
     /** The book in a language, or the Danish one when the language has none. */
     public static PhraseBook of(String book, String languageCode) {
         PhraseBook b = BOOKS.get(book + "_" + languageCode);
-        return b != null ? b : BOOKS.get(book + "_da");
+        return b != null ? b : Objects.requireNonNull(BOOKS.get(book + "_da"), () -> "no Danish book " + book);
     }
 
     /** The language the book is written in (Danish when the one asked for has no book). */
@@ -111,7 +112,7 @@ public final class PhraseBook {
 
     /** Fills the slots of a pattern that is not in a book; word slots print their values. */
     static String fill(String pattern, @Nullable Object... args) {
-        return BOOKS.get(TOOLS + "_da").fill(pattern, args, false);
+        return of(TOOLS, "da").fill(pattern, args, false);
     }
 
     private static int slot(String pattern, int from, int to) {

@@ -5,4 +5,7 @@
  *
  * <p>Internal to Trinvis: not exported by the module, not a supported API.
  */
+@NullMarked
 package dk.trinvis.internal.util;
+
+import org.jspecify.annotations.NullMarked;

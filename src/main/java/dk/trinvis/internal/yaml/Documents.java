@@ -39,9 +39,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -70,7 +72,8 @@ final class Documents {
         if (kind == null) {
             return;
         }
-        Mapping m = Mapping.of(scalars, document, Schema.KINDS.get(kind));
+        Shape.Obj shape = Objects.requireNonNull(Schema.KINDS.get(kind), "kindOf returns known kinds only");
+        Mapping m = Mapping.of(scalars, document, shape);
         if (m == null) {
             return;
         }
@@ -86,20 +89,20 @@ final class Documents {
         };
         out.documents.add(new DocumentInfo(kind, id, m.location(), m.string("source"), m.date("sourceDate"),
                 m.date("reviewBy"), m.string("assumption"), new HashSet<>(lint == null ? List.of() : lint.strings("ignore"))));
-        references(m, Schema.KINDS.get(kind));
+        references(m, shape);
         switch (kind) {
             case "Facts" -> facts(m);
-            case "Area" -> out.areas.add(new Area(m.string("id"), m.text("title"), m.text("exemptionAuthority"),
+            case "Area" -> out.areas.add(new Area(required(m.string("id")), required(m.text("title")), m.text("exemptionAuthority"),
                     m.string("authority"), m.location()));
             case "Authority" -> out.authorities.add(authority(m));
             case "Service" -> out.services.add(service(m));
             case "Municipality" -> out.municipalities.add(municipality(m));
             case "ExemptionGround" -> out.grounds.add(ground(m));
-            case "AssistRule" -> out.assistRules.add(new AssistRule(m.string("id"), m.text("title"),
-                    m.condition("when"), m.period(null), m.legal("legal"), m.location()));
+            case "AssistRule" -> out.assistRules.add(new AssistRule(required(m.string("id")), required(m.text("title")),
+                    required(m.condition("when")), m.period(null), m.legal("legal"), m.location()));
             case "HelpOffer" -> out.helpOffers.add(helpOffer(m));
-            case "Outage" -> out.outages.add(new Outage(m.string("id"), m.strings("services"),
-                    m.strings("municipalities"), m.dateTime("from"), m.dateTime("to"), m.text("reason"),
+            case "Outage" -> out.outages.add(new Outage(required(m.string("id")), m.strings("services"),
+                    m.strings("municipalities"), required(m.dateTime("from")), required(m.dateTime("to")), m.text("reason"),
                     m.strings("channels"), m.strings("offers"), m.location()));
             case "Guide" -> out.guides.add(guide(m));
             case "LifeEvent" -> out.lifeEvents.add(lifeEvent(m));
@@ -124,7 +127,7 @@ final class Documents {
         }
     }
 
-    private static String kindOf(Node document, Scalars scalars) {
+    private static @Nullable String kindOf(Node document, Scalars scalars) {
         if (!(document instanceof MappingNode map)) {
             scalars.problems().error(Codes.KIND, scalars.location(document), Phrase.of("kind.notMapping"));
             return null;
@@ -167,7 +170,7 @@ final class Documents {
         for (Mapping.Entry e : m.entries("groups")) {
             Mapping g = m.bind(e.value(), Schema.GROUP);
             if (g != null) {
-                out.groups.add(new FactGroup(e.key(), g.text("question"), g.text("none"), g.strings("facts"),
+                out.groups.add(new FactGroup(e.key(), required(g.text("question")), required(g.text("none")), g.strings("facts"),
                         e.location()));
             }
         }
@@ -187,7 +190,7 @@ final class Documents {
     }
 
     /** A fact's expected share, or null when it has none or it is malformed (reported). */
-    private static Fact.Expected expected(Mapping f) {
+    private static Fact.@Nullable Expected expected(Mapping f) {
         Mapping x = f.mapping("expected");
         if (x == null) {
             return null;
@@ -220,23 +223,23 @@ final class Documents {
                 m.scalars().problems().error(Codes.PERIOD, e.location(), Phrase.of("lifeEvent.noDeadline", e.key()));
                 continue;
             }
-            deadlines.put(e.key(), new LifeEvent.Deadline(clamp(months), clamp(days), d.text("text"),
+            deadlines.put(e.key(), new LifeEvent.Deadline(clamp(months), clamp(days), required(d.text("text")),
                     d.string("source"), d.legal("legal"), e.location()));
         }
-        return new LifeEvent(m.string("id"), m.text("title"), m.text("description"), m.strings("services"),
+        return new LifeEvent(required(m.string("id")), required(m.text("title")), m.text("description"), m.strings("services"),
                 m.text("date"), deadlines, m.location());
     }
 
     /** A non-negative count of months or days, bounded so date arithmetic cannot overflow. */
-    private static int clamp(Long n) {
+    private static int clamp(@Nullable Long n) {
         return n == null ? 0 : (int) Math.max(0, Math.min(1200, n));
     }
 
     private static Service service(Mapping m) {
         Mapping self = m.mapping("selfService");
-        Link selfService = self == null ? null : new Link(self.string("url"), self.text("text"), self.location());
+        Link selfService = self == null ? null : new Link(required(self.string("url")), self.text("text"), self.location());
         List<Period> periods = m.mappings("mandatoryDigital").stream().map(p -> p.period("basis")).toList();
-        return new Service(m.string("id"), m.text("title"), m.string("area"), m.legal("legal"), selfService,
+        return new Service(required(m.string("id")), required(m.text("title")), required(m.string("area")), m.legal("legal"), selfService,
                 m.text("exemptionAuthority"), m.string("authority"), m.bool("digital", true), periods, m.text("description"), m.location());
     }
 
@@ -246,14 +249,14 @@ final class Documents {
             references(p, Schema.STEER);
             policies.add(new SteerPolicy(p.strings("areas"), p.strings("services"), p.period("basis")));
         }
-        return new Municipality(m.string("code"), m.string("name"), m.string("region"), m.string("officialName"),
+        return new Municipality(required(m.string("code")), required(m.string("name")), m.string("region"), m.string("officialName"),
                 m.string("genitive"), policies, m.location());
     }
 
     private static ExemptionGround ground(Mapping m) {
         String effect = m.string("effect");
-        return new ExemptionGround(m.string("id"), m.text("title"), m.condition("when"),
-                effect == null ? null : Effect.valueOf(effect.toUpperCase(Locale.ROOT).replace('-', '_')),
+        return new ExemptionGround(required(m.string("id")), required(m.text("title")), required(m.condition("when")),
+                required(effect == null ? null : Effect.valueOf(effect.toUpperCase(Locale.ROOT).replace('-', '_'))),
                 m.period(null), m.strings("areas"), m.strings("exceptAreas"), m.legal("legal"),
                 m.text("description"), m.text("reason"), m.location());
     }
@@ -265,7 +268,7 @@ final class Documents {
     }
 
     private static Authority authority(Mapping m) {
-        return new Authority(m.string("id"), m.text("name"), contact(m), m.bool("municipal", false),
+        return new Authority(required(m.string("id")), required(m.text("name")), contact(m), m.bool("municipal", false),
                 m.strings("offers"), m.legal("legal"), m.location());
     }
 
@@ -285,30 +288,30 @@ final class Documents {
         String type = m.string("type");
         Contact contact = contact(m);
         List<HoursPeriod> hours = m.mappings("hours").stream()
-                .map(h -> new HoursPeriod(h.period(null), h.string("spec"), h.location("spec")))
+                .map(h -> new HoursPeriod(h.period(null), required(h.string("spec")), h.location("spec")))
                 .filter(h -> h.spec() != null)
                 .toList();
-        return new HelpOffer(m.string("id"), m.text("name"),
-                type == null ? null : HelpType.valueOf(type.toUpperCase(Locale.ROOT).replace('-', '_')), contact,
+        return new HelpOffer(required(m.string("id")), required(m.text("name")),
+                required(type == null ? null : HelpType.valueOf(type.toUpperCase(Locale.ROOT).replace('-', '_'))), contact,
                 m.strings("municipalities"), m.strings("areas"), m.strings("services"), capabilities(m),
                 m.strings("actsFor"), m.period(null), hours, m.text("description"), m.location());
     }
 
     private static Guide guide(Mapping m) {
-        return new Guide(m.string("service"), m.string("municipality"), m.text("title"), m.text("intro"),
+        return new Guide(required(m.string("service")), m.string("municipality"), m.text("title"), m.text("intro"),
                 m.texts("ready"), m.text("processingTime"), m.legal("legal"), links(m), steps(m, "steps"),
                 m.mappings("remove").stream()
-                        .map(r -> new Guide.Removal(r.string("step"), r.text("reason"), r.location())).toList(),
+                        .map(r -> new Guide.Removal(required(r.string("step")), required(r.text("reason")), r.location())).toList(),
                 m.location());
     }
 
     private static List<Link> links(Mapping m) {
-        return m.mappings("links").stream().map(l -> new Link(l.string("url"), l.text("text"), l.location())).toList();
+        return m.mappings("links").stream().map(l -> new Link(required(l.string("url")), l.text("text"), l.location())).toList();
     }
 
     private static List<Step> steps(Mapping m, String field) {
         return m.mappings(field).stream()
-                .map(s -> new Step(s.string("id"), s.text("title"), s.text("body"), s.condition("when"),
+                .map(s -> new Step(required(s.string("id")), required(s.text("title")), s.text("body"), s.condition("when"),
                         s.bool("optional", false), s.period(null), links(s), steps(s, "steps"), steps(s, "oneOf"),
                         s.string("replaces"), s.string("after"), s.string("before"), s.location()))
                 .toList();
@@ -327,8 +330,8 @@ final class Documents {
         facts(d, facts);
         facts(g, facts);
         String lang = first(g, d, "lang", Mapping::string);
-        TestCase.Given given = new TestCase.Given(first(g, d, "service", Mapping::string),
-                first(g, d, "municipality", Mapping::string), first(g, d, "at", Mapping::dateTime), facts,
+        TestCase.Given given = new TestCase.Given(required(first(g, d, "service", Mapping::string)),
+                required(first(g, d, "municipality", Mapping::string)), required(first(g, d, "at", Mapping::dateTime)), facts,
                 lang == null ? Language.DA : Language.parse(lang).orElse(Language.DA));
         TestCase.Expect expect = null;
         if (e != null) {
@@ -337,7 +340,7 @@ final class Documents {
             expect = new TestCase.Expect(e.string("requirement"), e.string("channel"), e.string("alternative"),
                     e.dateTime("until"), listOrNull(e, "grounds", e::strings), listOrNull(e, "missingFacts", e::strings),
                     e.absent("help") ? null : e.mappings("help").stream()
-                            .map(h -> new TestCase.HelpExpectation(h.string("id"), h.optionalBool("openNow"),
+                            .map(h -> new TestCase.HelpExpectation(required(h.string("id")), h.optionalBool("openNow"),
                                     h.string("hours"))).toList(),
                     listOrNull(e, "helpAbsent", e::strings),
                     steps == null ? null : listOrNull(steps, "shown", steps::strings),
@@ -348,10 +351,10 @@ final class Documents {
         }
         List<String> tags = new ArrayList<>(d == null ? List.of() : d.strings("tags"));
         m.strings("tags").stream().filter(t -> !tags.contains(t)).forEach(tags::add);
-        return new TestCase(m.string("name"), given, expect, tags, m.location());
+        return new TestCase(required(m.string("name")), given, required(expect), tags, m.location());
     }
 
-    private static void facts(Mapping from, Map<String, Object> into) {
+    private static void facts(@Nullable Mapping from, Map<String, Object> into) {
         if (from == null) {
             return;
         }
@@ -364,12 +367,22 @@ final class Documents {
     }
 
     /** The test's own value, else its file's default. */
-    private static <T> T first(Mapping given, Mapping defaults, String field, BiFunction<Mapping, String, T> read) {
+    private static <T> @Nullable T first(@Nullable Mapping given, @Nullable Mapping defaults, String field, BiFunction<Mapping, String, T> read) {
         T own = given == null ? null : read.apply(given, field);
         return own != null || defaults == null ? own : read.apply(defaults, field);
     }
 
-    private static <T> List<T> listOrNull(Mapping m, String field, Function<String, List<T>> read) {
+    /**
+     * The value of a field the schema requires. Null only in a rule set that does not load: a missing
+     * field was reported by {@link Mapping#of} (a test's request parts by the linker), so no model
+     * built around the null escapes the load.
+     */
+    @SuppressWarnings("NullAway") // Returns a @Nullable value as non-null: the failed load, not the type, rules out null.
+    private static <T> T required(@Nullable T value) {
+        return value;
+    }
+
+    private static <T> @Nullable List<T> listOrNull(Mapping m, String field, Function<String, List<T>> read) {
         return m.absent(field) ? null : read.apply(field);
     }
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -116,7 +117,7 @@ final class FactChecks {
             if (next.equals(path.get(0))) {
                 List<String> shown = new ArrayList<>(path);
                 shown.add(next);
-                Fact first = facts.get(path.get(0));
+                Fact first = Objects.requireNonNull(facts.get(path.get(0)), "a cycle starts at a declared fact");
                 problems.error(Codes.EXPRESSION, first.implied().get(0).location(),
                         Phrase.of("implied.cycle", String.join(" ← ", shown)));
             } else if (!path.contains(next) && !done.contains(next)) {

@@ -234,7 +234,7 @@ public final class LayerStack {
             if (!isLayer(d)) {
                 continue;
             }
-            Mapping m = Mapping.of(d.scalars(), d.node(), Schema.KINDS.get("Layer"));
+            Mapping m = Mapping.of(d.scalars(), d.node(), Objects.requireNonNull(Schema.KINDS.get("Layer")));
             if (m == null) {
                 continue;
             }

@@ -215,7 +215,7 @@ final class Linker {
     }
 
     /** Compiles the condition, reporting its problems; the expression, or null when it has errors. */
-    private @Nullable Expression compile(Condition condition, Scope scope) {
+    private @Nullable Expression compile(@Nullable Condition condition, Scope scope) {
         if (condition == null) {
             return null;
         }
@@ -328,7 +328,7 @@ final class Linker {
     }
 
     /** Reports an id that is not declared; {@code what} is a word under {@code noun.}, e.g. {@code helpOffer}. */
-    private void ref(String id, Set<String> known, String what, Location at) {
+    private void ref(@Nullable String id, Set<String> known, String what, Location at) {
         if (id != null && !known.contains(id)) {
             problems.error(Codes.REFERENCE, at, References.unknown(what, id, known));
         }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -43,7 +44,7 @@ final class Mapping {
     }
 
     /** Binds a node to a shape; reports and returns null when the node is not a mapping. */
-    static Mapping of(Scalars scalars, Node node, Obj shape) {
+    static @Nullable Mapping of(Scalars scalars, Node node, Obj shape) {
         if (!(node instanceof MappingNode mapping)) {
             scalars.problems().error(Codes.TYPE, scalars.location(node),
                     Phrase.of("type.notMapping", shape.name(), Scalars.found(node)));
@@ -123,31 +124,31 @@ final class Mapping {
     }
 
     /** The raw node of a field, or null. */
-    Node node(String name) {
+    @Nullable Node node(String name) {
         declared(name);
         return absent(name) ? null : values.get(name);
     }
 
     /** A string field. */
-    public String string(String name) {
+    public @Nullable String string(String name) {
         Node n = node(name);
         return n == null ? null : scalars.string(n, declared(name).shape());
     }
 
     /** A text field. */
-    public Text text(String name) {
+    public @Nullable Text text(String name) {
         Node n = node(name);
         return n == null ? null : scalars.text(n);
     }
 
     /** A date field. */
-    public LocalDate date(String name) {
+    public @Nullable LocalDate date(String name) {
         Node n = node(name);
         return n == null ? null : scalars.date(n);
     }
 
     /** A date-time field. */
-    public LocalDateTime dateTime(String name) {
+    public @Nullable LocalDateTime dateTime(String name) {
         Node n = node(name);
         return n == null ? null : scalars.dateTime(n);
     }
@@ -160,31 +161,31 @@ final class Mapping {
     }
 
     /** A boolean field that may be absent (null). */
-    public Boolean optionalBool(String name) {
+    public @Nullable Boolean optionalBool(String name) {
         Node n = node(name);
         return n == null ? null : scalars.bool(n);
     }
 
     /** An integer field. */
-    public Long integer(String name) {
+    public @Nullable Long integer(String name) {
         Node n = node(name);
         return n == null ? null : scalars.integer(n);
     }
 
     /** A share field: a number from 0 to 1. */
-    public Double share(String name) {
+    public @Nullable Double share(String name) {
         Node n = node(name);
         return n == null ? null : scalars.share(n);
     }
 
     /** A scalar field typed by its YAML form (Boolean, Long, LocalDate or String). */
-    public Object value(String name) {
+    public @Nullable Object value(String name) {
         Node n = node(name);
         return n == null ? null : scalars.value(n);
     }
 
     /** An expression field with where it is written. */
-    public Condition condition(String name) {
+    public @Nullable Condition condition(String name) {
         Node n = node(name);
         if (n == null) {
             return null;
@@ -211,7 +212,7 @@ final class Mapping {
     }
 
     /** A nested mapping, or null when absent. */
-    public Mapping mapping(String name) {
+    public @Nullable Mapping mapping(String name) {
         Field field = declared(name);
         Node n = node(name);
         return n == null ? null : Mapping.of(scalars, n, (Obj) field.shape());
@@ -246,7 +247,7 @@ final class Mapping {
     }
 
     /** A period from the {@code from}/{@code to}/{@code basis} fields of this mapping. */
-    public Period period(String basisField) {
+    public Period period(@Nullable String basisField) {
         LocalDate from = date("from");
         LocalDate to = date("to");
         Legal basis = basisField == null ? null : legal(basisField);
@@ -257,7 +258,7 @@ final class Mapping {
      * A legal basis: one {@code {act, section, eli, inferred}} mapping, a list of them, or a plain
      * string read as the act; null when absent or after a reported problem.
      */
-    public Legal legal(String name) {
+    public @Nullable Legal legal(String name) {
         Node n = node(name);
         if (n == null) {
             return null;
@@ -288,9 +289,12 @@ final class Mapping {
         return new Legal(all, false);
     }
 
-    private LegalReference reference(Node n) {
+    private @Nullable LegalReference reference(Node n) {
         Mapping r = Mapping.of(scalars, n, Schema.LEGAL_REFERENCE);
-        String act = r == null ? null : r.string("act");
+        if (r == null) {
+            return null;
+        }
+        String act = r.string("act");
         if (act == null) {
             return null;
         }
@@ -302,7 +306,7 @@ final class Mapping {
     }
 
     /** Binds a node to a nested shape. */
-    public Mapping bind(Node n, Obj nested) {
+    public @Nullable Mapping bind(Node n, Obj nested) {
         return Mapping.of(scalars, n, nested);
     }
 
@@ -311,7 +315,7 @@ final class Mapping {
         return scalars;
     }
 
-    private <T> List<T> list(String name, Function<Node, T> item) {
+    private <T> List<T> list(String name, Function<Node, @Nullable T> item) {
         Node n = node(name);
         if (n == null) {
             return List.of();

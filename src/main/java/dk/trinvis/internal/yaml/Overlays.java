@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Load-time rules of municipal overlays: an overlay says what it does to a national step
@@ -107,9 +108,9 @@ final class Overlays {
         for (Step start : byId.values()) {
             List<String> path = new ArrayList<>(List.of(start.id()));
             Step at = start;
-            while (anchor(at) != null && byId.containsKey(anchor(at)) && !anchor(at).equals(at.id())
-                    && path.size() <= byId.size()) {
-                at = byId.get(anchor(at));
+            for (String next = anchor(at); next != null && !next.equals(at.id()) && byId.get(next) != null
+                    && path.size() <= byId.size(); next = anchor(at)) {
+                at = java.util.Objects.requireNonNull(byId.get(next));
                 path.add(at.id());
                 if (at == start) {
                     problems.error(Codes.OVERLAY, start.location(), Phrase.of("overlay.cycle", start.id(),
@@ -121,7 +122,7 @@ final class Overlays {
     }
 
     /** The step an overlay step is placed by, or null. */
-    static String anchor(Step s) {
+    static @Nullable String anchor(Step s) {
         return s.replaces() != null ? s.replaces() : s.after() != null ? s.after() : s.before();
     }
 
@@ -131,7 +132,7 @@ final class Overlays {
     }
 
     /** The overlay with the national {@code ready} list and legal basis in front of its own. */
-    Guide extend(Guide g, Service service) {
+    Guide extend(Guide g, @Nullable Service service) {
         Guide base = national.get(g.service());
         if (!g.overlay() || base == null && (service == null || g.legal() == null)) {
             return g;

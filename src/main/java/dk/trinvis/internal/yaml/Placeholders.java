@@ -8,13 +8,14 @@ import dk.trinvis.internal.util.DidYouMean;
 import dk.trinvis.internal.util.Interpolation;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /** Checks {@code {{name}}} placeholders in guide text at load time. */
 final class Placeholders {
     private Placeholders() {
     }
 
-    static void check(Text text, Location at, Set<String> offerIds, Problems problems) {
+    static void check(@Nullable Text text, Location at, Set<String> offerIds, Problems problems) {
         if (text == null) {
             return;
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A release: a rule-set folder frozen with a manifest. The folder holds the rule files as they
@@ -109,7 +110,7 @@ public final class Release {
      * Checks the release's id and manifest and returns the manifest, or null after reporting what
      * is wrong; the files themselves are checked with {@link Manifest#verify}.
      */
-    public static Manifest manifest(Path folder, Problems problems) {
+    public static @Nullable Manifest manifest(Path folder, Problems problems) {
         Location idAt = new Location(ID_FILE, 1, 1);
         Location manifestAt = new Location(MANIFEST, 1, 1);
         byte[] idBytes;

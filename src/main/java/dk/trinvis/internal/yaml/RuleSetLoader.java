@@ -188,7 +188,7 @@ public final class RuleSetLoader {
         }
     }
 
-    private static String decode(SourceFile file, Problems problems) {
+    private static @Nullable String decode(SourceFile file, Problems problems) {
         byte[] bytes = file.bytes();
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {

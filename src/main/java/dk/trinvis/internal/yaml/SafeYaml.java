@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -72,8 +74,9 @@ final class SafeYaml {
             }
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            boolean unsafe = problem != null && (problem.contains("tag") || problem.contains("alias")
+            // SnakeYAML always composes a message for a marked exception.
+            String problem = e.getProblem() != null ? e.getProblem() : Objects.requireNonNullElse(e.getMessage(), "");
+            boolean unsafe = (problem.contains("tag") || problem.contains("alias")
                     || problem.contains("Nesting Depth") || problem.contains("exceeds the limit"));
             SyntaxHints.Said said = unsafe || mark == null ? null
                     : SyntaxHints.explain(problem, text, mark.getLine(), mark.getColumn());
@@ -104,7 +107,7 @@ final class SafeYaml {
     }
 
     /** The parser's refusal of a tag or a limit, in words for editors; the parser's own words when unknown. */
-    private static Phrase limit(String problem) {
+    private static Phrase limit(@Nullable String problem) {
         String p = problem == null ? "" : problem;
         Matcher tag = REFUSED_TAG.matcher(p);
         if (tag.find()) {
@@ -127,7 +130,7 @@ final class SafeYaml {
     }
 
     /** The parser's words for the usual slips, in an editor's words; null for the rest. */
-    private static Phrase known(String problem) {
+    private static @Nullable Phrase known(String problem) {
         String p = problem == null ? "" : problem;
         Matcher start = BAD_START.matcher(p);
         if (start.find()) {
@@ -161,7 +164,7 @@ final class SafeYaml {
         return null;
     }
 
-    private static String firstLine(String s) {
+    private static String firstLine(@Nullable String s) {
         if (s == null) {
             return "invalid YAML";
         }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -104,7 +105,7 @@ final class Scalars {
     }
 
     /** The value of a scalar; else reports that {@code expected} (a word under {@code expected.}) was expected. */
-    private String scalar(Node node, String expected) {
+    private @Nullable String scalar(Node node, String expected) {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
@@ -113,7 +114,7 @@ final class Scalars {
     }
 
     /** A string checked against a scalar or enum shape; null after a reported problem. */
-    public String string(Node node, Shape shape) {
+    public @Nullable String string(Node node, Shape shape) {
         if (shape instanceof OneOf oneOf) {
             String values = String.join(", ", oneOf.values());
             if (!(node instanceof ScalarNode s)) {
@@ -148,7 +149,7 @@ final class Scalars {
      * A scalar that must match a pattern; {@code expected} names it under {@code expected.} and
      * {@code notKey} is the phrase for a value that does not match.
      */
-    private String checked(Node node, String expected, Pattern pattern, String notKey) {
+    private @Nullable String checked(Node node, String expected, Pattern pattern, String notKey) {
         String v = scalar(node, expected);
         if (v != null && !pattern.matcher(v).matches()) {
             problems.error(Codes.TYPE, location(node), Phrase.of(notKey, abbreviate(v)));
@@ -157,7 +158,7 @@ final class Scalars {
         return v;
     }
 
-    private String code(Node node) {
+    private @Nullable String code(Node node) {
         String v = scalar(node, "municipalityCode");
         if (v == null) {
             return null;
@@ -173,7 +174,7 @@ final class Scalars {
         return v;
     }
 
-    private String url(Node node) {
+    private @Nullable String url(Node node) {
         String v = scalar(node, "url");
         if (v == null) {
             return null;
@@ -197,7 +198,7 @@ final class Scalars {
     }
 
     /** A text: a map from language code to text ({@code da} required), or a plain string meaning Danish. */
-    public Text text(Node node) {
+    public @Nullable Text text(Node node) {
         if (node instanceof ScalarNode s) {
             if (isNull(s) || s.getValue().isBlank()) {
                 problems.error(Codes.DANISH, location(node), Phrase.of("text.empty"));
@@ -257,7 +258,7 @@ final class Scalars {
     }
 
     /** An ISO local date. */
-    public LocalDate date(Node node) {
+    public @Nullable LocalDate date(Node node) {
         String v = scalar(node, "date");
         if (v == null) {
             return null;
@@ -271,7 +272,7 @@ final class Scalars {
     }
 
     /** An ISO local date-time (a bare date means its midnight). */
-    public LocalDateTime dateTime(Node node) {
+    public @Nullable LocalDateTime dateTime(Node node) {
         String v = scalar(node, "dateTime");
         if (v == null) {
             return null;
@@ -285,7 +286,7 @@ final class Scalars {
     }
 
     /** A boolean. */
-    public Boolean bool(Node node) {
+    public @Nullable Boolean bool(Node node) {
         String v = scalar(node, "bool");
         if (v == null) {
             return null;
@@ -298,7 +299,7 @@ final class Scalars {
     }
 
     /** A whole number. */
-    public Long integer(Node node) {
+    public @Nullable Long integer(Node node) {
         String v = scalar(node, "integer");
         if (v == null) {
             return null;
@@ -316,7 +317,7 @@ final class Scalars {
     }
 
     /** A share: a decimal number from 0 to 1 inclusive, e.g. {@code 0.93}. */
-    public Double share(Node node) {
+    public @Nullable Double share(Node node) {
         String v = scalar(node, "share");
         if (v == null) {
             return null;
@@ -332,7 +333,7 @@ final class Scalars {
     }
 
     /** A raw scalar value typed by its YAML form: Boolean, Long, LocalDate or String. */
-    public Object value(Node node) {
+    public @Nullable Object value(Node node) {
         if (!(node instanceof ScalarNode s)) {
             problems.error(Codes.TYPE, location(node), Phrase.of("type.expected", "value", found(node)));
             return null;

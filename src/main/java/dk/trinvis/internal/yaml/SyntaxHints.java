@@ -3,6 +3,7 @@ package dk.trinvis.internal.yaml;
 import dk.trinvis.model.Phrase;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the YAML parser's problem into words for an editor: which line is out of column and
@@ -26,7 +27,7 @@ final class SyntaxHints {
     }
 
     /** The editor's version of a parser problem at a 0-based line and column, or null to keep the parser's words. */
-    static Said explain(String problem, String text, int line, int column) {
+    static @Nullable Said explain(String problem, String text, int line, int column) {
         if (problem == null) {
             return null;
         }
@@ -60,7 +61,7 @@ final class SyntaxHints {
     }
 
     /** The key on the nearest line above that has one, and its 1-based column. */
-    private static Above above(String[] lines, int line) {
+    private static @Nullable Above above(String[] lines, int line) {
         for (int i = line - 1; i >= 0; i--) {
             Matcher m = KEY_LINE.matcher(lines[i]);
             if (m.find()) {

@@ -4,4 +4,7 @@
  *
  * <p>Internal to Trinvis: public only so Trinvis's own packages can use it; not a supported API.
  */
+@NullMarked
 package dk.trinvis.internal.yaml;
+
+import org.jspecify.annotations.NullMarked;
