@@ -18,21 +18,17 @@ import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.TrinvisException;
 import dk.trinvis.internal.compiled.CompiledRuleSet;
-import dk.trinvis.internal.compiled.Problems;
-import dk.trinvis.internal.yaml.RuleSetFiles;
-import dk.trinvis.internal.yaml.Release;
-import dk.trinvis.internal.yaml.RuleSetLoader;
+import dk.trinvis.internal.compiled.Layers;
+import dk.trinvis.internal.yaml.LayerStack;
 import dk.trinvis.internal.yaml.SourceFile;
-import java.io.IOException;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
+import dk.trinvis.model.Layer;
+import dk.trinvis.model.Location;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.jar.JarFile;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,9 +40,6 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class RuleSet {
-    /** Where the bundled rule set lies on the class path. */
-    static final String BUNDLED_RESOURCE = "/dk/trinvis/guides";
-
     private final CompiledRuleSet compiled;
     private final DecisionEngine engine;
     private final GuideResolver guides;
@@ -83,33 +76,57 @@ public final class RuleSet {
 
     /**
      * Loads every {@code *.yaml}/{@code *.yml} file under the folder. All or nothing: any error
-     * throws a {@link RuleSetException} listing every problem found, with file:line:column.
+     * throws a {@link RuleSetException} listing every problem found, with file:line:column. A folder
+     * with a {@code kind: Layer} document is a layer: its base ({@code bundled} or a folder) is loaded
+     * first, and base and layer are one rule set whose content hash covers both.
      *
      * <p>A folder made by {@code trinvis release} is verified first: its id, its manifest and
      * every file's SHA-256; a release changed in any byte is refused. Decisions of a release name
-     * its id in their receipt.
+     * its id in their receipt (a layer's base may be a release too: the receipt's layers name it).
      */
     public static RuleSet load(Path folder) {
         Objects.requireNonNull(folder, "folder");
-        return load(folder, new Problems(), files -> { });
+        return load(folder, files -> { });
     }
 
     /**
-     * Loads the folder, handing the files to {@code read} as they were read ({@link RuleSetHolder}
+     * Loads the folder, handing each folder's files to {@code read} as they were read ({@link RuleSetHolder}
      * keeps them to tell a file written only in part at the next reload).
      */
-    static RuleSet load(Path folder, Problems problems, Consumer<List<SourceFile>> read) {
-        Release.Manifest release = Release.is(folder) ? Release.manifest(folder, problems) : null;
-        if (problems.hasErrors()) {
-            throw new RuleSetException(problems.sorted());
-        }
-        List<SourceFile> files = RuleSetFiles.read(folder, problems);
-        read.accept(files);
-        if (release != null && !problems.hasErrors()) {
-            // The very bytes that are loaded are the ones verified.
-            release.verify(folder, files, problems);
-        }
-        return new RuleSet(RuleSetLoader.load(files, problems, release == null ? null : release.id()));
+    static RuleSet load(Path folder, Consumer<List<SourceFile>> read) {
+        return new RuleSet(LayerStack.folder(folder, read));
+    }
+
+    /**
+     * Loads a layer on another base than the one its {@code kind: Layer} names, e.g. a new release of
+     * the national rule set, to see what the update does to it ({@code dk.trinvis.check.BaseUpdate}).
+     *
+     * @param layer a folder with a {@code kind: Layer}
+     * @param base  the base folder, or null for the rule set bundled in Trinvis
+     * @throws RuleSetException as {@link #load(Path)}, and when the folder is no layer
+     */
+    public static RuleSet layerOn(Path layer, @Nullable Path base) {
+        Objects.requireNonNull(layer, "layer");
+        return new RuleSet(LayerStack.on(layer, base));
+    }
+
+    /**
+     * Loads a base with layers stacked on it, e.g. the national rule set with every municipality's
+     * layer, so one server answers for all of them. Each layer is put on the ones before it; the
+     * {@code base:} it names is not read. Two layers may not declare the same id.
+     *
+     * @param base   the base folder, or null for the rule set bundled in Trinvis
+     * @param layers folders with a {@code kind: Layer} each
+     * @throws RuleSetException as {@link #load(Path)}, and when a folder is no layer
+     */
+    public static RuleSet stacked(@Nullable Path base, List<Path> layers) {
+        Objects.requireNonNull(layers, "layers");
+        return stacked(base, layers, files -> { });
+    }
+
+    /** As {@link #stacked(Path, List)}, handing each folder's files to {@code read} as they were read. */
+    static RuleSet stacked(@Nullable Path base, List<Path> layers, Consumer<List<SourceFile>> read) {
+        return new RuleSet(LayerStack.stacked(base, List.copyOf(layers), read));
     }
 
     /** The id of the release this rule set was loaded from, or null when it was not loaded from one. */
@@ -122,25 +139,7 @@ public final class RuleSet {
      * the result rather than calling this per request.
      */
     public static RuleSet bundled() {
-        URL url = RuleSet.class.getResource(BUNDLED_RESOURCE);
-        if (url == null) {
-            throw new TrinvisException("the bundled rule set is missing from the class path (" + BUNDLED_RESOURCE + ")");
-        }
-        Problems problems = new Problems();
-        List<SourceFile> files;
-        try {
-            if (url.openConnection() instanceof JarURLConnection jar) {
-                jar.setUseCaches(false);
-                try (JarFile file = jar.getJarFile()) {
-                    files = RuleSetFiles.read(file, BUNDLED_RESOURCE.substring(1) + "/", problems);
-                }
-            } else {
-                files = RuleSetFiles.read(Path.of(url.toURI()), problems);
-            }
-        } catch (URISyntaxException | IOException e) {
-            throw new TrinvisException("cannot read the bundled rule set: " + e.getMessage(), e);
-        }
-        return new RuleSet(RuleSetLoader.load(files, problems));
+        return new RuleSet(LayerStack.bundled());
     }
 
     /**
@@ -251,6 +250,47 @@ public final class RuleSet {
     /** SHA-256 over the loaded files: what decision receipts name the rule set by. */
     public String contentHash() {
         return compiled.contentHash();
+    }
+
+    /**
+     * The parts the rule set was loaded from, base first: one for a plain folder, the base and the
+     * layer (or layers) otherwise. Decision receipts name them.
+     */
+    public List<Layer> layers() {
+        return compiled.layers().layers();
+    }
+
+    /**
+     * The folders the rule set was read from, base first (the bundled set lies in no folder): what
+     * a watcher must watch to see every edit.
+     */
+    public List<Path> folders() {
+        return compiled.layers().folders();
+    }
+
+    /**
+     * For a layer, the rule set under it loaded on its own (anew, from its folder or the jar): what
+     * the layer's tests are run against to see whether they test the layer at all. Empty for a
+     * rule set that is no layer.
+     *
+     * @throws RuleSetException if the base no longer loads
+     */
+    public Optional<RuleSet> base() {
+        List<Layers.Part> parts = compiled.layers().parts();
+        Layers.Part top = parts.get(parts.size() - 1);
+        if (parts.size() < 2 || top.layer().base() == null) {
+            return Optional.empty();
+        }
+        Path below = parts.get(parts.size() - 2).folder();
+        return Optional.of(below == null ? bundled() : load(below));
+    }
+
+    /**
+     * Whether what is written at the location was read from a layer's base, loaded to work on,
+     * rather than from the folders asked for: its warnings and tests are the base's own.
+     */
+    public boolean fromBase(Location at) {
+        return !compiled.layers().own(at);
     }
 
     /** Problems that did not stop the load. */

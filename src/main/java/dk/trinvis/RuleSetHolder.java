@@ -5,7 +5,6 @@ import dk.trinvis.model.Phrase;
 import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.TrinvisException;
-import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.yaml.RuleSetFiles;
 import dk.trinvis.internal.yaml.SourceFile;
 import java.nio.file.Path;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  *     leaves. A policy {@linkplain ReloadPolicy#withRemovalsAccepted() accepting removals} takes it
  *     and names what went in {@link ReloadResult#removed()}; so does a switch to another folder
  *     behind a link ({@code ln -sfn release-42 current}), which is finished before it is switched to.</li>
+ * <li>A rule set in layers ({@link #stacked}, or a folder holding a {@code kind: Layer}) is one rule
+ *     set to these guarantees: every folder it was read from, a layer's base too, is watched, read
+ *     consistently and guarded.</li>
  * <li>Swaps are compare-and-set by the order reloads started in: a slow reload, failed or not,
  *     never replaces what a later reload installed.</li>
  * </ul>
@@ -53,8 +57,9 @@ public final class RuleSetHolder {
     /** The code of a reload refused by the holder's own guards (not by a load problem). */
     public static final String REFUSED = "TRV020";
 
-    private final Supplier<Read> loader;
-    private final @Nullable Path folder;
+    private final Function<List<Path>, Read> loader;
+    // The folders asked for; null for a holder made from a loader, which has none to watch.
+    private final @Nullable List<Path> given;
     private final ReloadPolicy policy;
     private final AtomicLong tickets = new AtomicLong();
     // Replaced whole under the lock, read without it: one volatile write publishes a new rule set.
@@ -63,11 +68,15 @@ public final class RuleSetHolder {
     private final Object watching = new Object();
     private @Nullable String seen;
 
-    private RuleSetHolder(Supplier<Read> loader, @Nullable Path folder, ReloadPolicy policy) {
+    /**
+     * @param loader reads the rule set, given the folders the last rule set was read from (so a
+     *               layer's base is watched during the read too)
+     */
+    private RuleSetHolder(Function<List<Path>, Read> loader, @Nullable List<Path> given, ReloadPolicy policy) {
         this.loader = loader;
-        this.folder = folder;
+        this.given = given;
         this.policy = policy;
-        Read first = loader.get();
+        Read first = loader.apply(List.of());
         if (first.rules() == null) {
             throw new RuleSetException(first.problems());
         }
@@ -76,7 +85,7 @@ public final class RuleSetHolder {
             throw new RuleSetException(refused);
         }
         this.seen = first.fingerprint();
-        this.state = new State(first.rules(), List.of(), tickets.incrementAndGet(), first.root(), first.files());
+        this.state = new State(first.rules(), List.of(), tickets.incrementAndGet(), first.folders(), first.files());
     }
 
     /**
@@ -97,17 +106,41 @@ public final class RuleSetHolder {
     public static RuleSetHolder load(Path folder, ReloadPolicy policy) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(policy, "policy");
-        return new RuleSetHolder(() -> stableLoad(folder, policy), folder, policy);
+        List<Path> given = List.of(folder);
+        return new RuleSetHolder(read -> stableLoad(files -> RuleSet.load(folder, files), given, read, policy),
+                given, policy);
+    }
+
+    /**
+     * Loads a base with layers stacked on it ({@link RuleSet#stacked}) now, and keeps them for reloads
+     * under the policy: e.g. the national rule set with every municipality's layer on one server.
+     * Every folder is watched and guarded; the gate sees the stacked rule set.
+     *
+     * @param base   the base folder, or null for the bundled rule set
+     * @param layers folders with a {@code kind: Layer} each
+     * @throws RuleSetException if the first load fails or the policy refuses it
+     */
+    public static RuleSetHolder stacked(@Nullable Path base, List<Path> layers, ReloadPolicy policy) {
+        Objects.requireNonNull(layers, "layers");
+        Objects.requireNonNull(policy, "policy");
+        List<Path> copy = List.copyOf(layers);
+        List<Path> given = new ArrayList<>(copy);
+        if (base != null) {
+            given.add(0, base);
+        }
+        List<Path> folders = List.copyOf(given);
+        return new RuleSetHolder(read -> stableLoad(files -> RuleSet.stacked(base, copy, files), folders, read, policy),
+                folders, policy);
     }
 
     /** A holder whose rule set comes from the loader, e.g. {@link RuleSet#bundled()}. */
     public static RuleSetHolder of(Supplier<RuleSet> loader) {
         Objects.requireNonNull(loader, "loader");
-        return new RuleSetHolder(() -> {
+        return new RuleSetHolder(read -> {
             try {
-                return new Read(loader.get(), List.of(), null, null, Map.of());
+                return new Read(loader.get(), List.of(), null, List.of(), Map.of());
             } catch (RuleSetException e) {
-                return new Read(null, e.problems(), null, null, Map.of());
+                return new Read(null, e.problems(), null, List.of(), Map.of());
             }
         }, null, ReloadPolicy.DEFAULT);
     }
@@ -130,7 +163,7 @@ public final class RuleSetHolder {
     public ReloadResult reload() {
         long ticket = tickets.incrementAndGet();
         State before = state;
-        Read read = loader.get();
+        Read read = loader.apply(before.folders());
         synchronized (watching) {
             seen = read.fingerprint();
         }
@@ -139,15 +172,15 @@ public final class RuleSetHolder {
         List<String> removed = List.of();
         if (fresh != null) {
             removed = Removals.between(before.rules().model(), fresh.model(), before.files(), read.files());
-            problems = guard(fresh, before, read.root(), removed);
+            problems = guard(fresh, before, read.folders(), removed);
         }
         RuleSet candidate = problems.isEmpty() ? fresh : null;
         State now;
         synchronized (this) {
             // Compare-and-set by ticket: a reload that started earlier than the one installed is stale.
             if (state.ticket() < ticket) {
-                state = candidate != null ? new State(candidate, List.of(), ticket, read.root(), read.files())
-                        : new State(state.rules(), problems, ticket, state.root(), state.files());
+                state = candidate != null ? new State(candidate, List.of(), ticket, read.folders(), read.files())
+                        : new State(state.rules(), problems, ticket, state.folders(), state.files());
             }
             now = state;
         }
@@ -156,16 +189,17 @@ public final class RuleSetHolder {
     }
 
     /**
-     * Reloads when a file of the folder changed since it was last read (names, sizes, modification
-     * times, link targets, the folder a link points to): what a watcher calls every second or so.
-     * Empty when nothing changed; a holder made {@linkplain #of(Supplier) from a loader} always reloads.
+     * Reloads when a file of the folders changed since they were last read (names, sizes, modification
+     * times, link targets, the folder a link points to), in the folders given and those the rule set
+     * was read from besides (a layer's base): what a watcher calls every second or so. Empty when
+     * nothing changed; a holder made {@linkplain #of(Supplier) from a loader} always reloads.
      */
     public Optional<ReloadResult> reloadIfChanged() {
-        if (folder == null) {
+        if (given == null) {
             return Optional.of(reload());
         }
         synchronized (watching) {
-            String now = RuleSetFiles.fingerprint(folder).text();
+            String now = Watched.of(given, state.folders()).text();
             if (now.equals(seen)) {
                 return Optional.empty();
             }
@@ -176,14 +210,15 @@ public final class RuleSetHolder {
     }
 
     /** Why a freshly loaded rule set must not replace the current one; empty when it may. */
-    private List<Problem> guard(RuleSet fresh, State current, @Nullable Path root, List<String> removed) {
+    private List<Problem> guard(RuleSet fresh, State current, List<Path> folders, List<String> removed) {
         Location top = new Location(".", 1, 1);
         List<Problem> out = new ArrayList<>();
         if (fresh.model().services().isEmpty() && !current.rules().model().services().isEmpty()) {
             out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, Phrase.of("reload.noServices",
                     current.rules().model().services().size())));
-        } else if (!removed.isEmpty() && !policy.acceptRemovals() && root != null && root.equals(current.root())) {
-            // Another folder behind the link is a finished release switched in; the same folder is being edited.
+        } else if (!removed.isEmpty() && !policy.acceptRemovals() && !folders.isEmpty()
+                && folders.equals(current.folders())) {
+            // Another folder behind a link is a finished release switched in; the same folders are being edited.
             out.add(new Problem(Problem.Severity.ERROR, REFUSED, top, Phrase.of("reload.removed",
                     String.join("; ", removed))));
         }
@@ -192,49 +227,49 @@ public final class RuleSetHolder {
     }
 
     /**
-     * Loads the folder once its files have been still for the quiet period and stayed so during
-     * the read; a folder that is never still that long is refused, never read mid-write.
+     * Loads once the folders' files have been still for the quiet period and stayed so during the
+     * read; folders that are never still that long are refused, never read mid-write. Watched are the
+     * folders given and those {@code lastRead} (a layer's base); a read that finds a folder not
+     * watched yet (a base named anew) is made again with it watched.
      */
-    private static Read stableLoad(Path folder, ReloadPolicy policy) {
+    private static Read stableLoad(Function<Consumer<List<SourceFile>>, RuleSet> load, List<Path> given,
+                                   List<Path> lastRead, ReloadPolicy policy) {
         long quiet = policy.quietPeriod().toMillis();
+        List<Path> read = lastRead;
         for (int attempt = 1; attempt <= policy.attempts(); attempt++) {
-            RuleSetFiles.Fingerprint before = RuleSetFiles.fingerprint(folder);
+            Watched before = Watched.of(given, read);
             long age = System.currentTimeMillis() - before.newestModified();
             // A time in the future (a skewed clock, a copied file) says nothing about a write in progress.
             if (age >= 0 && age < quiet) {
                 pause(quiet - age);
                 continue;
             }
-            Path root = realPath(folder);
             List<SourceFile> files = new ArrayList<>();
             try {
-                RuleSet rules = RuleSet.load(folder, new Problems(), files::addAll);
-                if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                    return new Read(rules, List.of(), before.text(), root, bytes(files));
+                RuleSet rules = load.apply(files::addAll);
+                if (!before.covers(rules.folders())) {
+                    read = rules.folders();
+                    continue;
+                }
+                if (Watched.of(given, read).equals(before)) {
+                    return new Read(rules, List.of(), Watched.of(given, rules.folders()).text(), rules.folders(),
+                            bytes(files));
                 }
             } catch (RuleSetException e) {
-                if (RuleSetFiles.fingerprint(folder).equals(before)) {
-                    return new Read(null, e.problems(), before.text(), root, Map.of());
+                if (Watched.of(given, read).equals(before)) {
+                    return new Read(null, e.problems(), before.text(), read, Map.of());
                 }
             }
             pause(quiet);
         }
         return new Read(null, List.of(new Problem(Problem.Severity.ERROR, REFUSED, new Location(".", 1, 1),
-                Phrase.of("reload.unsettled", policy.attempts()))), null, null, Map.of());
+                Phrase.of("reload.unsettled", policy.attempts()))), null, List.of(), Map.of());
     }
 
     private static Map<String, byte[]> bytes(List<SourceFile> files) {
         Map<String, byte[]> out = new HashMap<>();
         files.forEach(f -> out.put(f.path(), f.bytes()));
         return out;
-    }
-
-    private static @Nullable Path realPath(Path folder) {
-        try {
-            return folder.toRealPath();
-        } catch (java.io.IOException e) {
-            return null;
-        }
     }
 
     private static void pause(long millis) {
@@ -247,16 +282,20 @@ public final class RuleSetHolder {
     }
 
     /**
-     * The rule set in use, why the last reload failed, the reload that installed it, the folder it
-     * came from and its files' bytes by path (kept to tell a file written only in part).
+     * The rule set in use, why the last reload failed, the reload that installed it, the folders it
+     * was read from (real paths, base first) and its files' bytes by path (kept to tell a file
+     * written only in part).
      */
-    private record State(RuleSet rules, List<Problem> problems, long ticket, @Nullable Path root,
+    private record State(RuleSet rules, List<Problem> problems, long ticket, List<Path> folders,
                          Map<String, byte[]> files) {
     }
 
-    /** One read of the source: a rule set or why not, what the folder looked like, its real path, its files. */
+    /**
+     * One read of the source: a rule set or why not, what the folders looked like, the folders it
+     * was read from (real paths), its files.
+     */
     private record Read(@Nullable RuleSet rules, List<Problem> problems, @Nullable String fingerprint,
-                        @Nullable Path root, Map<String, byte[]> files) {
+                        List<Path> folders, Map<String, byte[]> files) {
     }
 
     /**

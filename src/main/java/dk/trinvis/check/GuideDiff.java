@@ -34,16 +34,29 @@ final class GuideDiff {
 
     private void compare(RuleSet old, RuleSet now, Set<String> services, List<String> codes, List<RuleSetDiff.Change> out) {
         for (String service : services) {
-            Map<String, List<String>> seenIn = new LinkedHashMap<>();
+            // Changes are told apart by their raw text, so one every municipality sees is said once.
+            Map<String, Map<String, String>> seenIn = new LinkedHashMap<>();
+            Map<String, String> everywhere = new LinkedHashMap<>();
             for (String code : codes) {
-                List<String> says = compare(steps(old, service, code), steps(now, service, code));
-                says.forEach(s -> seenIn.computeIfAbsent(s, k -> new ArrayList<>()).add(code));
+                Map<String, Step> a = steps(old, service, code);
+                Map<String, Step> b = steps(now, service, code);
+                List<String> raw = compare(a, b, text -> text);
+                List<String> filled = compare(a, b, DiffPlaceholders.of(now, old, service, code));
+                List<String> general = null;
+                for (int i = 0; i < raw.size(); i++) {
+                    seenIn.computeIfAbsent(raw.get(i), k -> new LinkedHashMap<>()).put(code, filled.get(i));
+                    if (!everywhere.containsKey(raw.get(i))) {
+                        // Said once for every municipality: placeholders read "kommunen", not one town's name.
+                        general = general != null ? general : compare(a, b, DiffPlaceholders.of(now, old, service, null));
+                        everywhere.put(raw.get(i), general.get(i));
+                    }
+                }
             }
-            seenIn.forEach((says, where) -> {
+            seenIn.forEach((raw, where) -> {
                 if (where.size() == codes.size() && codes.size() > 1) {
-                    out.add(RuleSetDiff.Change.of("guide", service, null, says));
+                    out.add(RuleSetDiff.Change.of("guide", service, null, everywhere.getOrDefault(raw, raw)));
                 } else {
-                    where.forEach(code -> out.add(RuleSetDiff.Change.of("guide", service, code, says)));
+                    where.forEach((code, says) -> out.add(RuleSetDiff.Change.of("guide", service, code, says)));
                 }
             });
             review(old, now, service, out);
@@ -79,7 +92,9 @@ final class GuideDiff {
         }
     }
 
-    private List<String> compare(@Nullable Map<String, Step> a, @Nullable Map<String, Step> b) {
+    /** What changes from a to b, each rule-set text quoted in Danish with its placeholders filled by {@code fill}. */
+    private List<String> compare(@Nullable Map<String, Step> a, @Nullable Map<String, Step> b,
+                                 java.util.function.UnaryOperator<String> fill) {
         List<String> says = new ArrayList<>();
         if (a == null || b == null) {
             if (a != b) {
@@ -91,15 +106,15 @@ final class GuideDiff {
             Step before = a.get(e.getKey());
             Step after = e.getValue();
             if (before == null) {
-                says.add(after.when() == null ? say("step.added", after.id(), da(after.title()))
-                        : say("step.addedWhen", after.id(), da(after.title()), after.when().source()));
+                says.add(after.when() == null ? say("step.added", after.id(), fill.apply(da(after.title())))
+                        : say("step.addedWhen", after.id(), fill.apply(da(after.title())), after.when().source()));
                 continue;
             }
             if (!Objects.equals(before.title(), after.title())) {
-                says.add(say("step.renamed", after.id(), da(before.title()), da(after.title())));
+                says.add(say("step.renamed", after.id(), fill.apply(da(before.title())), fill.apply(da(after.title()))));
             }
             if (!Objects.equals(before.body(), after.body())) {
-                says.add(say("step.reworded", after.id(), shorten(da(after.body()))));
+                says.add(say("step.reworded", after.id(), shorten(fill.apply(da(after.body())))));
             }
             if (!Objects.equals(condition(before), condition(after))) {
                 says.add(say("step.shown", after.id(), shown(before), shown(after)));
@@ -111,7 +126,7 @@ final class GuideDiff {
         }
         for (String id : a.keySet()) {
             if (!b.containsKey(id)) {
-                says.add(say("step.removed", id, da(a.get(id).title())));
+                says.add(say("step.removed", id, fill.apply(da(a.get(id).title()))));
             }
         }
         List<String> common = b.keySet().stream().filter(a::containsKey).toList();

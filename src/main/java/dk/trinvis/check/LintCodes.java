@@ -51,6 +51,20 @@ public final class LintCodes {
     /** A ground or period citing, for a service, only the law of another area, and not marked {@code inferred}. */
     public static final String LEGAL_OTHER_AREA = LintCode.LEGAL_OTHER_AREA;
 
+    /** A layer's test that passes on the base alone too: it does not test what the layer adds. */
+    public static final String TEST_PASSES_WITHOUT_LAYER = LintCode.TEST_PASSES_WITHOUT_LAYER;
+    /** An overlay step placed after or before another step of the same overlay, not a national one. */
+    public static final String OVERLAY_ON_OWN_STEP = LintCode.OVERLAY_ON_OWN_STEP;
+    /** An overlay that removes the same national step twice. */
+    public static final String OVERLAY_REMOVED_TWICE = LintCode.OVERLAY_REMOVED_TWICE;
+
+    /** A new base no longer has the national step an overlay is placed by or removes ({@link BaseUpdate}). */
+    public static final String BASE_DROPS_ANCHOR = LintCode.BASE_DROPS_ANCHOR;
+    /** A new base changes a national step an overlay replaces ({@link BaseUpdate}). */
+    public static final String BASE_CHANGES_REPLACED = LintCode.BASE_CHANGES_REPLACED;
+    /** A layer's test that fails on a new base: an error ({@link BaseUpdate}). */
+    public static final String BASE_FAILS_TEST = LintCode.BASE_FAILS_TEST;
+
     private LintCodes() {
     }
 }

@@ -27,7 +27,10 @@ public final class Linter {
         this.strict = strict;
     }
 
-    /** Every warning for the rule set, sorted by location, suppressions applied. */
+    /**
+     * Every warning for the rule set, sorted by location, suppressions applied. For a layer, the
+     * warnings of what the layer holds: its base's are the base's own.
+     */
     public List<Problem> lint(RuleSet rules) {
         return rules.lint(clock, strict);
     }

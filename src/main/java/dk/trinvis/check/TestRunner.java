@@ -21,6 +21,7 @@ import dk.trinvis.model.SteerPolicy;
 import dk.trinvis.model.Step;
 import dk.trinvis.model.TestCase;
 import dk.trinvis.model.TrinvisException;
+import dk.trinvis.internal.lint.Lint;
 import dk.trinvis.render.GuideFormat;
 import dk.trinvis.render.GuideRenderer;
 import java.util.ArrayList;
@@ -70,7 +71,38 @@ public final class TestRunner {
                 results.add(run(test, touched));
             }
         }
-        return new TestRun(results, coverage(rules.model(), touched));
+        Coverage all = coverage(rules.model(), touched);
+        // A layer's tests cover the layer: its base's rules are covered by the base's tests.
+        return new TestRun(results, new Coverage(all.items().stream()
+                .filter(i -> !rules.fromBase(fileOf(i))).toList()));
+    }
+
+    /**
+     * TRV122 for each test of a layer that passed and passes on the layer's base alone too: it does
+     * not test what the layer adds (e.g. "Hvidovre shows no paper form" where the paper step is
+     * hidden for that citizen anyway). Empty for a rule set that is no layer; suppressed per test
+     * document with {@code lint: {ignore: [TRV122]}}.
+     *
+     * @param run what {@link #run(List)} gave on this rule set
+     * @throws dk.trinvis.model.RuleSetException if the base no longer loads on its own
+     */
+    public List<Problem> passingWithoutLayer(TestRun run) {
+        RuleSet base = rules.base().orElse(null);
+        if (base == null) {
+            return List.of();
+        }
+        TestRunner onBase = new TestRunner(base);
+        java.util.Map<Location, TestCase> byLocation = new java.util.HashMap<>();
+        rules.model().tests().forEach(t -> byLocation.put(t.location(), t));
+        List<Problem> out = new ArrayList<>();
+        for (TestResult r : run.results()) {
+            TestCase test = byLocation.get(r.location());
+            if (r.passed() && test != null && onBase.run(test).passed()) {
+                out.add(new Problem(Problem.Severity.WARNING, LintCodes.TEST_PASSES_WITHOUT_LAYER, test.location(),
+                        Phrase.of("lint.TRV122", test.name())));
+            }
+        }
+        return Lint.suppress(out, rules.model().documents());
     }
 
     /** Runs one test. */
@@ -306,6 +338,11 @@ public final class TestRunner {
             steps(s.steps(), prefix, touched, items);
             steps(s.oneOf(), prefix, touched, items);
         }
+    }
+
+    /** The file an item's "file:line" names, as a location. */
+    private static Location fileOf(Coverage.Item item) {
+        return new Location(item.location().substring(0, item.location().lastIndexOf(':')), 1, 1);
     }
 
     private static Coverage.Item item(Coverage.Kind kind, String id, Location at, boolean touched) {

@@ -190,10 +190,13 @@ public record Decision(String service, String municipality, Requirement requirem
      *                      here (replaying the receipt implies them again)
      * @param dontKnow      the facts answered "ved ikke" (don't know), sorted; left out of the JSON when
      *                      there are none
+     * @param layers        for a rule set loaded in layers, its parts, base first, each with its own hash
+     *                      (and release); empty for a rule set from one folder, and then not written
      */
-    @JsonPropertyOrder({"ruleSetHash", "engineVersion", "release", "service", "municipality", "at", "lang",
+    @JsonPropertyOrder({"ruleSetHash", "engineVersion", "release", "layers", "service", "municipality", "at", "lang",
         "audience", "facts", "dontKnow"})
-    public record Receipt(String ruleSetHash, String engineVersion, @Nullable String release, String service,
+    public record Receipt(String ruleSetHash, String engineVersion, @Nullable String release,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Layer> layers, String service,
                           String municipality, @JsonSerialize(using = ToStringSerializer.class) OffsetDateTime at,
                           String lang, Audience audience, Map<String, Object> facts,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<String> dontKnow) {
@@ -204,12 +207,14 @@ public record Decision(String service, String municipality, Requirement requirem
         public Receipt {
             facts = SortedFacts.copyOf(facts);
             dontKnow = DecisionRequest.sorted(dontKnow);
+            layers = List.copyOf(layers);
         }
 
-        /** A receipt of a request that answered no fact "don't know". */
+        /** The receipt of a decision on a rule set from one folder or release, with no fact answered "don't know". */
         public Receipt(String ruleSetHash, String engineVersion, @Nullable String release, String service,
                        String municipality, OffsetDateTime at, String lang, Audience audience, Map<String, Object> facts) {
-            this(ruleSetHash, engineVersion, release, service, municipality, at, lang, audience, facts, Set.of());
+            this(ruleSetHash, engineVersion, release, List.of(), service, municipality, at, lang, audience, facts,
+                    Set.of());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.trinvis.model;
 
+import dk.trinvis.internal.util.PathText;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -20,12 +21,18 @@ public record Location(String file, int line, int column) {
         return file + ":" + line + ":" + column;
     }
 
-    /** The same place seen from another folder, e.g. {@code guides/} + {@code x.yaml}. */
+    /** What the files of the bundled rule set start with when it is the base of a layer. */
+    public static final String BUNDLED = "bundled:";
+
+    /**
+     * The same place seen from another folder, e.g. {@code guides/} + {@code x.yaml}; a layer's base
+     * written {@code ../national/x.yaml} folds to {@code national/x.yaml} from the layer's parent.
+     * A file of the bundled rule set ({@code bundled:x.yaml}) lies in no folder and stays as it is.
+     */
     public Location under(@Nullable String prefix) {
-        if (prefix == null || prefix.isEmpty()) {
+        if (prefix == null || prefix.isEmpty() || file.startsWith(BUNDLED)) {
             return this;
         }
-        String sep = prefix.endsWith("/") ? "" : "/";
-        return new Location(prefix + sep + file, line, column);
+        return new Location(PathText.join(prefix, file), line, column);
     }
 }

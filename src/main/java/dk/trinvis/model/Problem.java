@@ -62,7 +62,10 @@ public record Problem(Severity severity, String code, Location location, String 
         }
     }
 
-    /** Prints the problem like a compiler: {@code file:line:col: error: message (hint)}. */
+    /**
+     * Prints the problem like a compiler, with its code so an editor can look it up or silence it:
+     * {@code file:line:col: warning TRV108: message (hint)}.
+     */
     public String format() {
         return format("");
     }
@@ -74,7 +77,7 @@ public record Problem(Severity severity, String code, Location location, String 
 
     /** Prints the problem in a language; problems not yet in the phrase books stay English. */
     public String format(String folderPrefix, Language lang) {
-        String text = location.under(folderPrefix) + ": " + severity.label(lang) + ": " + message(lang);
+        String text = location.under(folderPrefix) + ": " + severity.label(lang) + " " + code + ": " + message(lang);
         String h = hint(lang);
         return h == null ? text : text + " (" + h + ")";
     }

@@ -2,6 +2,8 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.model.Phrase;
 import dk.trinvis.RuleSet;
+import dk.trinvis.check.BaseUpdate;
+import dk.trinvis.check.LintCodes;
 import dk.trinvis.check.Linter;
 import dk.trinvis.check.Timeline;
 import dk.trinvis.model.Language;
@@ -40,11 +42,16 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--strict", description = "Treat warnings as errors.")
+    @Option(names = "--strict", description = "Treat warnings as errors: they print and count as errors.")
     boolean strict;
 
     @Option(names = "--matrix", description = "Also print, per service and municipality, the dates the requirement changes.")
     boolean matrix;
+
+    @Option(names = "--base", paramLabel = "DIR", description = "For a layer: load it on this base instead (a new "
+            + "release, or 'bundled') and report what the update does to it: overlay anchors gone, replaced national "
+            + "steps changed, tests that now fail.")
+    String base;
 
     @Mixin
     ToolLanguage lang;
@@ -60,9 +67,20 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems;
         boolean loaded;
         try {
-            RuleSet ruleSet = RuleSetOption.load(folder, language);
+            if (base != null && folder == null) {
+                throw new UsageException(Phrase.text(language, "cli.base.noLayer"));
+            }
+            RuleSet ruleSet = base == null || folder == null ? RuleSetOption.read(folder, language)
+                    : RuleSetOption.layerOn(folder, base, language);
             problems = new java.util.ArrayList<>(ruleSet.warnings());
             problems.addAll(new Linter(Clock.systemUTC(), strict).lint(ruleSet));
+            if (base != null && folder != null) {
+                List<Problem> update = update(folder, ruleSet, language);
+                // "The new base has no step 'log-ind' any more" says more than "names no step": one line, not two.
+                problems.removeIf(p -> p.code().equals(LintCodes.OVERLAY_UNKNOWN_STEP) && update.stream()
+                        .anyMatch(u -> u.code().equals(LintCodes.BASE_DROPS_ANCHOR) && u.location().equals(p.location())));
+                problems.addAll(update);
+            }
             problems.sort(Problem.BY_LOCATION);
             loaded = true;
             if (matrix) {
@@ -72,6 +90,11 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             problems = e.problems();
             loaded = false;
+        }
+        if (strict) {
+            // --strict means what it prints: every warning is an error (e.g. 'remove:' of a step that is not there).
+            problems = problems.stream().map(p -> new Problem(Problem.Severity.ERROR, p.code(), p.location(), p.message(),
+                    p.hint(), p.phrase())).toList();
         }
         long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
         long warnings = problems.size() - errors;
@@ -88,6 +111,17 @@ final class CheckCommand implements Callable<Integer> {
             out.println(summary(errors, warnings, language));
         }
         return errors > 0 || (strict && warnings > 0) ? ExitCode.SOFTWARE : ExitCode.OK;
+    }
+
+    /** What the new base does to the layer, against the layer on the base it names; nothing to compare when that fails to load. */
+    private static List<Problem> update(Path layer, RuleSet updated, Language language) {
+        RuleSet current;
+        try {
+            current = RuleSet.load(layer);
+        } catch (RuleSetException e) {
+            return List.of();
+        }
+        return BaseUpdate.compare(current, updated, language);
     }
 
     private static Map<String, Object> json(Problem p, String prefix) {

@@ -13,16 +13,17 @@ final class DecisionText {
     static String render(Decision d, Language lang) {
         StringBuilder b = new StringBuilder();
         line(b, lang, "service", d.service() + " / " + d.municipality());
-        line(b, lang, "requirement", d.requirement().value()
+        line(b, lang, "requirement", value(lang, "requirement", d.requirement().value())
                 + (d.until() == null ? "" : " " + word(lang, "until") + " " + d.until()));
-        line(b, lang, "channel", d.channel() == null ? "-" : d.channel().value());
-        line(b, lang, "alternative", d.alternative().value());
+        line(b, lang, "channel", d.channel() == null ? "-" : value(lang, "channel", d.channel().value()));
+        line(b, lang, "alternative", value(lang, "alternative", d.alternative().value()));
         if (d.authority() != null) {
             line(b, lang, "authority", d.authority().name()
                     + (d.authority().processedBy().isEmpty() ? "" : " (" + String.join(", ", d.authority().processedBy()) + ")"));
         }
         for (Decision.MatchedGround g : d.grounds()) {
-            line(b, lang, "ground", g.title() + " (" + g.effect().value() + (g.legal() == null ? "" : "; " + g.legal().citation()) + ")");
+            line(b, lang, "ground", g.title() + " (" + value(lang, "alternative", g.effect().value())
+                    + (g.legal() == null ? "" : "; " + g.legal().citation()) + ")");
         }
         for (Decision.MissingFact f : d.missingFacts()) {
             line(b, lang, "ask", f.id() + (f.question() == null ? "" : ": " + f.question()));
@@ -43,8 +44,17 @@ final class DecisionText {
         }
         b.append('\n').append(word(lang, "receipt")).append(' ').append(d.receipt().ruleSetHash(), 0, 12)
                 .append(" @ ").append(d.receipt().at()).append('\n');
+        for (dk.trinvis.model.Layer l : d.receipt().layers()) {
+            b.append("  ").append(l.name()).append(' ').append(l.contentHash(), 0, 12)
+                    .append(l.municipality() == null ? "" : " (" + l.municipality() + ")").append('\n');
+        }
         // Titles and names come from rule-set text; an escape sequence in them must not reach the terminal.
         return ControlChars.strip(b.toString());
+    }
+
+    /** A requirement, channel or alternative in words of the language, not its code ({@code mandatory-digital}). */
+    static String value(Language lang, String what, String code) {
+        return Phrase.text(lang, "value." + what + "." + code);
     }
 
     private static String word(Language lang, String key) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code trinvis diff --old OLD --rules NEW}: what changes for citizens between two rule-set
- * versions; either defaults to the bundled set. {@code diff OLD NEW} still works.
+ * versions; either defaults to the bundled set. {@code diff OLD NEW} still works. A layer alone
+ * ({@code diff --rules LAYER}) is compared with its base, for its municipality.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show what changes for citizens between two rule-set versions.",
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:citizens see no change", "1:citizens see a change",
                 "2:usage error, or a version does not load"})
 final class DiffCommand implements Callable<Integer> {
-    @Option(names = "--old", paramLabel = "DIR", description = "The rule-set folder in use (default: the bundled Danish set).")
+    @Option(names = "--old", paramLabel = "DIR", description = "The rule-set folder in use (default: the bundled Danish "
+            + "set; for a layer, its base).")
     @Nullable Path old;
 
     @Mixin
@@ -39,7 +41,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(arity = "0..2", paramLabel = "OLD NEW", description = "Same as --old OLD --rules NEW, as older versions took them.")
     List<Path> positional = List.of();
 
-    @Option(names = "--municipality", paramLabel = "CODE", description = "Only this municipality.")
+    @Option(names = "--municipality", paramLabel = "CODE", description = "Only this municipality (default for a layer "
+            + "compared with its base: the layer's).")
     @Nullable String municipality;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only changes on or after this day.")
@@ -67,12 +70,19 @@ final class DiffCommand implements Callable<Integer> {
         }
         Path beforeFolder = positional.isEmpty() ? old : positional.get(0);
         Path afterFolder = positional.isEmpty() ? rules.folder(null, language) : positional.get(1);
-        RuleSet before = load(beforeFolder, language);
         RuleSet after = load(afterFolder, language);
-        if (before == null || after == null) {
+        if (after == null) {
             return ExitCode.USAGE;
         }
-        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, municipality, from, to, says);
+        // A layer alone is compared with its base: what its municipality's citizens see change.
+        boolean layerAlone = positional.isEmpty() && old == null && after.base().isPresent();
+        RuleSet before = layerAlone ? after.base().orElseThrow() : load(beforeFolder, language);
+        if (before == null) {
+            return ExitCode.USAGE;
+        }
+        String only = municipality != null || !layerAlone ? municipality
+                : after.layers().get(after.layers().size() - 1).municipality();
+        List<RuleSetDiff.Change> changes = RuleSetDiff.compare(before, after, only, from, to, says);
         long seen = changes.stream().filter(RuleSetDiff.Change::citizensSeeIt).count();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -90,7 +100,7 @@ final class DiffCommand implements Callable<Integer> {
     /** The rule set, or null after printing why it does not load. */
     private @Nullable RuleSet load(@Nullable Path folder, Language language) {
         try {
-            return RuleSetOption.load(folder, language);
+            return RuleSetOption.read(folder, language);
         } catch (RuleSetException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println(Phrase.text(language, "diff.noLoad", folder == null ? Phrase.text(language, "diff.bundled") : folder));

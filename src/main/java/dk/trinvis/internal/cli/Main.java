@@ -60,6 +60,10 @@ public final class Main implements Runnable {
         // picocli already exits 2 (ExitCode.USAGE) on invalid input; map our own failures too:
         // a request the rule set cannot answer is a usage error, a rule set that does not load is not.
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LoadFailure) {
+                commandLine.getErr().println(e.getMessage());
+                return CommandLine.ExitCode.SOFTWARE;
+            }
             commandLine.getErr().println("trinvis: " + ControlChars.strip(String.valueOf(e.getMessage())));
             return e instanceof UsageException ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         });

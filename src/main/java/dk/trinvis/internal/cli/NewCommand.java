@@ -4,7 +4,7 @@ import dk.trinvis.RuleSet;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.model.RuleSetException;
-import dk.trinvis.internal.cli.Scaffold;
+import dk.trinvis.internal.yaml.LayerStack;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -25,17 +26,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code trinvis new RULES --municipality CODE}: a municipality's local rule folder to start from. */
+/**
+ * {@code trinvis new --municipality CODE DIR}: a municipality's own folder to start from. A new or
+ * empty folder becomes a layer on the bundled rule set (or {@code --base}); a folder that holds a
+ * rule set gets the municipality's folder inside it.
+ */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Start a municipality's local rule folder inside a rule set: its Municipality and "
+        description = "Start a municipality's own folder: in a new or empty DIR a layer on the bundled rule set "
+                + "(kind: Layer), else a folder inside the rule set in DIR; with its Municipality and "
                 + "borgerservice (if missing), an example overlay and tests that pass.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:folder written and the rule set still loads", "1:the rule set does not load",
                 "2:usage error"})
 final class NewCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "RULES", description = "The rule-set folder the local folder goes into "
-            + "(or --rules RULES).")
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "A new or empty folder for a layer, or the rule-set "
+            + "folder the local folder goes into (or --rules DIR).")
     @Nullable Path path;
 
     @Mixin
@@ -51,6 +57,10 @@ final class NewCommand implements Callable<Integer> {
             + "default: the first service with a guide.")
     @Nullable String service;
 
+    @Option(names = "--base", paramLabel = "DIR", defaultValue = LayerStack.BUNDLED, description = "For a new layer "
+            + "(an empty or new folder): the rule set it goes on, a folder or 'bundled' (default: ${DEFAULT-VALUE}).")
+    String base;
+
     @Mixin
     ToolLanguage lang;
 
@@ -65,10 +75,12 @@ final class NewCommand implements Callable<Integer> {
         if (rules == null) {
             throw new UsageException(Phrase.text(language, "cli.new.noFolder", code));
         }
-        RuleSet before = RuleSetOption.load(rules, language);
+        boolean layer = empty(rules);
         Map<String, String> files;
         try {
-            files = Scaffold.files(before.model(), code, name, service, LocalDate.now(Clock.systemDefaultZone()), language);
+            LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+            files = layer ? Scaffold.layer(base(language), written(rules), code, name, service, today, language)
+                    : Scaffold.files(RuleSetOption.load(rules, language).model(), code, name, service, today, language);
         } catch (IllegalArgumentException e) {
             throw new UsageException(Objects.requireNonNullElse(e.getMessage(), e.toString()));
         }
@@ -101,7 +113,34 @@ final class NewCommand implements Callable<Integer> {
             out.println(Phrase.text(language, "cli.new.removed", written.size()));
             return ExitCode.SOFTWARE;
         }
-        out.println(Phrase.text(language, "cli.new.next", rules, code));
+        out.println(layer ? Phrase.text(language, "cli.new.nextLayer", rules)
+                : Phrase.text(language, "cli.new.next", rules, code));
         return ExitCode.OK;
+    }
+
+    /** Whether the folder is new or holds no rule files: then it becomes a layer of its own. */
+    private static boolean empty(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder)) {
+            return false; // the usual usage error says what is wrong
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.noneMatch(p -> Files.isRegularFile(p) && p.getFileName().toString().matches("(?i).*\\.ya?ml"));
+        }
+    }
+
+    private RuleSet base(Language language) {
+        return base.equals(LayerStack.BUNDLED) ? RuleSet.bundled() : RuleSetOption.load(Path.of(base), language);
+    }
+
+    /** What the layer's {@code base:} says: {@code bundled}, or the base's path from the layer's folder. */
+    private String written(Path layer) {
+        if (base.equals(LayerStack.BUNDLED)) {
+            return base;
+        }
+        return layer.toAbsolutePath().normalize().relativize(Path.of(base).toAbsolutePath().normalize()).toString()
+                .replace('\\', '/');
     }
 }

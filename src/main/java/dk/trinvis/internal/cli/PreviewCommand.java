@@ -3,7 +3,10 @@ package dk.trinvis.internal.cli;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
 import dk.trinvis.internal.preview.PreviewServer;
+import dk.trinvis.model.RuleSetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,10 @@ final class PreviewCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Same as --rules, as older versions took it.")
     @Nullable Path path;
 
+    @Option(names = "--layer", paramLabel = "DIR", description = "A layer folder (kind: Layer) to stack on the rule set, "
+            + "e.g. your municipality's; repeat for more. Watched too.")
+    List<Path> layers = new ArrayList<>();
+
     @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -38,7 +45,15 @@ final class PreviewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Language language = lang.language();
         Path folder = rules != null ? rules : path != null ? path : Path.of("guides");
-        try (PreviewServer server = PreviewServer.start(folder, port)) {
+        RuleSetOption.usable(folder, language);
+        layers.forEach(l -> RuleSetOption.usable(l, language));
+        PreviewServer started;
+        try {
+            started = PreviewServer.start(folder, layers, port);
+        } catch (RuleSetException e) {
+            throw LoadFailure.of(e, folder.toString(), language);
+        }
+        try (PreviewServer server = started) {
             spec.commandLine().getOut().println(Phrase.text(language, "cli.preview.start", folder, server.uri()));
             spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();

@@ -1,10 +1,13 @@
 package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
+import dk.trinvis.internal.yaml.LayerStack;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Phrase;
+import dk.trinvis.model.RuleSetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -27,12 +30,29 @@ final class RuleSetOption {
         return rules != null ? rules : positional;
     }
 
-    /** The rule set in the folder, or the bundled one for null; a wrong folder is a usage error in the language given. */
+    /**
+     * The rule set in the folder, or the bundled one for null; a wrong folder is a usage error, and
+     * a rule set that does not load a {@link LoadFailure}, in the language given.
+     */
     static RuleSet load(@Nullable Path folder, Language lang) {
+        try {
+            return read(folder, lang);
+        } catch (RuleSetException e) {
+            throw LoadFailure.of(e, prefix(folder), lang);
+        }
+    }
+
+    /** As {@link #load}, leaving the problems of a rule set that does not load to the caller. */
+    static RuleSet read(@Nullable Path folder, Language lang) {
         if (folder == null) {
             return RuleSet.bundled();
         }
-        // A wrong folder is a usage error: one line, exit 2, not a rule-set problem list.
+        usable(folder, lang);
+        return RuleSet.load(folder);
+    }
+
+    /** A wrong folder is a usage error: one line, exit 2, not a rule-set problem list. */
+    static void usable(Path folder, Language lang) {
         if (folder.toString().isBlank()) {
             throw new UsageException(Phrase.text(lang, "cli.rules.blank"));
         }
@@ -42,7 +62,35 @@ final class RuleSetOption {
         if (!Files.isDirectory(folder)) {
             throw new UsageException(Phrase.text(lang, "cli.rules.file", folder));
         }
-        return RuleSet.load(folder);
+    }
+
+    /**
+     * The layer in the folder on another base: a folder, or {@code bundled}; wrong folders are usage
+     * errors in the language given, the problems of a rule set that does not load the caller's.
+     */
+    static RuleSet layerOn(Path layer, String base, Language lang) {
+        if (layer == null) {
+            throw new UsageException(Phrase.text(lang, "cli.base.noLayer"));
+        }
+        usable(layer, lang);
+        Path folder = base.equals(LayerStack.BUNDLED) ? null : Path.of(base);
+        if (folder != null) {
+            usable(folder, lang);
+        }
+        return RuleSet.layerOn(layer, folder);
+    }
+
+    /** A base with layers, as a server or the preview takes them; load errors as {@link #load} says them. */
+    static RuleSet stacked(Path base, List<Path> layers, Language lang) {
+        if (base != null) {
+            usable(base, lang);
+        }
+        layers.forEach(l -> usable(l, lang));
+        try {
+            return RuleSet.stacked(base, layers);
+        } catch (RuleSetException e) {
+            throw LoadFailure.of(e, base == null ? "" : base.toString(), lang);
+        }
     }
 
     /** What to put before a problem's file so the printed path opens from the current folder. */

@@ -2,15 +2,21 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.internal.insight.EventLog;
 import dk.trinvis.internal.serve.DecisionServer;
+import dk.trinvis.model.Language;
+import dk.trinvis.model.Phrase;
+import dk.trinvis.model.RuleSetException;
 import dk.trinvis.internal.serve.ServerOptions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,6 +28,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Rule-set folder, watched and reloaded on change (default: the bundled Danish set).")
     @Nullable Path rules;
 
+    @Option(names = "--layer", paramLabel = "DIR", description = "A layer folder (kind: Layer) to stack on the rule set, "
+            + "e.g. one municipality's; repeat for more. Watched and reloaded too.")
+    List<Path> layers = new ArrayList<>();
+
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -31,11 +41,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "16", description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--require-tests", description = "With --rules: a rule set goes live, at start and on every reload, "
+    @Option(names = "--require-tests", description = "With --rules or --layer: a rule set goes live, at start and on every reload, "
             + "only when its own kind: Test documents pass.")
     boolean requireTests;
 
-    @Option(names = "--accept-removals", description = "With --rules: a reload may install a rule set that lost "
+    @Option(names = "--accept-removals", description = "With --rules or --layer: a reload may install a rule set that lost "
             + "documents, grounds, steps, tests or text (logged). Without it such a set is refused as a save in "
             + "progress; a release switched in by a link to another folder is always taken.")
     boolean acceptRemovals;
@@ -57,17 +67,25 @@ final class ServeCommand implements Callable<Integer> {
             description = "Keep this many rotated event files, deleting the oldest; 0 keeps all (default: ${DEFAULT-VALUE}).")
     int eventsKeep;
 
+    @Mixin
+    ToolLanguage lang;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Language language = lang.language();
         if (port < 0 || port > 65_535 || threads < 1 || requestSeconds < 1 || eventsKeep < 0) {
-            throw new UsageException("--port must be 0-65535, --threads and --request-time at least 1 "
-                    + "and --events-keep not negative");
+            throw new UsageException(Phrase.text(language, "cli.serve.limits"));
         }
+        if (rules != null) {
+            RuleSetOption.usable(rules, language);
+        }
+        layers.forEach(l -> RuleSetOption.usable(l, language));
         ServerOptions options = ServerOptions.defaults(port).listening(host, port, threads)
-                .withRequestTime(Duration.ofSeconds(requestSeconds)).withReloadGuards(requireTests, acceptRemovals);
+                .withRequestTime(Duration.ofSeconds(requestSeconds)).withReloadGuards(requireTests, acceptRemovals)
+                .withLayers(layers);
         if (rules != null) {
             options = options.withRules(rules);
         }
@@ -76,8 +94,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintStream log = new PrintStream(eventsOnStdout ? System.err : System.out, true, StandardCharsets.UTF_8);
         EventLog eventLog = events == null ? null : eventsOnStdout ? EventLog.toStream(System.out, log)
                 : EventLog.toFile(Path.of(events), eventsMaxBytes, eventsKeep, log);
-        DecisionServer server = eventLog == null ? DecisionServer.start(options, log)
-                : DecisionServer.start(options, log, eventLog::accept);
+        DecisionServer server;
+        try {
+            server = eventLog == null ? DecisionServer.start(options, log)
+                    : DecisionServer.start(options, log, eventLog::accept);
+        } catch (RuleSetException e) {
+            if (eventLog != null) {
+                eventLog.close();
+            }
+            throw LoadFailure.of(e, rules == null ? "" : rules.toString(), language);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             if (eventLog != null) {

@@ -57,17 +57,21 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Language language = lang.language();
         Path folder = rules.folder(path, language);
-        TestRun run = new TestRunner(RuleSetOption.load(folder, language)).run(only);
+        TestRunner runner = new TestRunner(RuleSetOption.load(folder, language));
+        TestRun run = runner.run(only);
         if (run.results().isEmpty() && !only.isEmpty()) {
             throw new UsageException(Phrase.text(language, "test.noneSelected",
                     String.join(Phrase.text(language, "test.or"), only)));
         }
+        String prefix = RuleSetOption.prefix(folder);
         for (TestResult r : run.results()) {
             if (!r.passed()) {
                 out.print(ControlChars.strip(r.report(language).replace(r.location().toString(),
-                        r.location().under(RuleSetOption.prefix(folder)).toString())));
+                        r.location().under(prefix).toString())));
             }
         }
+        // A layer's test that passes on the base alone proves nothing about the layer.
+        runner.passingWithoutLayer(run).forEach(p -> out.println(ControlChars.strip(p.format(prefix, language))));
         if (coverage) {
             out.print(ControlChars.strip(run.coverage().report(language)));
         }

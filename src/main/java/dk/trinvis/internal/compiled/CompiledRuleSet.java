@@ -19,13 +19,16 @@ import org.jspecify.annotations.Nullable;
  * @param hours       help offers' opening hours by offer id
  * @param rules       the names exemption grounds and assist rules were compiled against, whose
  *                    slots the engine fills per decision
- * @param contentHash SHA-256 over the files' paths and bytes, in hex
+ * @param contentHash SHA-256 over the files' paths and bytes, in hex; for a layered rule set, over
+ *                    the parts' hashes
  * @param warnings    problems that did not stop the load
  * @param release     the id of the release it was loaded from, or null when loaded from a folder or the jar
+ *                    (a layered rule set names each part's release in {@code layers})
+ * @param layers      the folders it was loaded from, base first, and which file lies in which
  */
 public record CompiledRuleSet(RuleSetModel model, Map<Condition, Expression> expressions,
                               Map<String, HoursSchedule> hours, Scope rules, String contentHash, List<Problem> warnings,
-                              @Nullable String release) {
+                              @Nullable String release, Layers layers) {
     /** Copies the collections so the record stays immutable. */
     public CompiledRuleSet {
         expressions = Map.copyOf(expressions);

@@ -41,7 +41,7 @@ public final class Problems {
     }
 
     /** Adds a problem once: a value read twice (e.g. as an id and as a field) is one mistake. */
-    private void add(Problem problem) {
+    public void add(Problem problem) {
         errors |= problem.severity() == Problem.Severity.ERROR;
         if (list.size() < MAX_LISTED || list.contains(problem)) {
             list.add(problem);

@@ -74,8 +74,8 @@ public final class DecisionEngine {
         }
         OffsetDateTime until = backAt == null ? null : plans.outageEnd(backAt);
         Decision.Receipt receipt = new Decision.Receipt(plans.contentHash(), EngineVersion.CURRENT, plans.release(),
-                ask.service().id(), ask.municipality().code(), ask.at(), ask.lang().code(), ask.audience(), ask.facts(),
-                ask.dontKnow());
+                plans.layers(), ask.service().id(), ask.municipality().code(), ask.at(), ask.lang().code(), ask.audience(),
+                ask.facts(), ask.dontKnow());
         return new Decision(ask.service().id(), ask.municipality().code(), requirement, until, channel.channel(),
                 grounds.alternative(), authority, grounds.matched(), grounds.considered(), help, missing,
                 ask.trace().entries(), receipt);

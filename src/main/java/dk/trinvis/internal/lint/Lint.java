@@ -65,7 +65,10 @@ public final class Lint {
         this.strict = strict;
     }
 
-    /** Every warning for the rule set, sorted by location, suppressions applied. */
+    /**
+     * Every warning for the rule set, sorted by location, suppressions applied; for a layer, those of
+     * what the layer holds.
+     */
     public List<Problem> lint(CompiledRuleSet compiled) {
         RuleSetModel model = compiled.model();
         Problems out = new Problems();
@@ -117,7 +120,9 @@ public final class Lint {
                         Phrase.of("lint.TRV109", "expected", f.id(), f.expected().reviewBy()));
             }
         }
-        return suppress(out.sorted(), model.documents());
+        // A layer's base is linted as a rule set of its own: here only what the layer (or the folder) holds.
+        List<Problem> own = out.sorted().stream().filter(p -> compiled.layers().own(p.location())).toList();
+        return suppress(own, model.documents());
     }
 
     private static void gaps(Service s, Problems out) {
@@ -254,7 +259,7 @@ public final class Lint {
     }
 
     /** Drops warnings whose document ignores their code. */
-    private static List<Problem> suppress(List<Problem> problems, List<DocumentInfo> documents) {
+    public static List<Problem> suppress(List<Problem> problems, List<DocumentInfo> documents) {
         List<Problem> kept = new ArrayList<>();
         for (Problem p : problems) {
             DocumentInfo owner = null;

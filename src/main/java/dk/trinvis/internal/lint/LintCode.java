@@ -48,6 +48,19 @@ public final class LintCode {
     /** A ground or period citing, for a service, only the law of another area, and not marked {@code inferred}. */
     public static final String LEGAL_OTHER_AREA = "TRV121";
 
+    /** A layer's test that passes on the base alone too: it does not test what the layer adds. */
+    public static final String TEST_PASSES_WITHOUT_LAYER = "TRV122";
+    /** An overlay step placed after or before another step of the same overlay, not a national one. */
+    public static final String OVERLAY_ON_OWN_STEP = "TRV123";
+    /** An overlay that removes the same national step twice. */
+    public static final String OVERLAY_REMOVED_TWICE = "TRV124";
+    /** A new base no longer has the national step an overlay is placed by or removes. */
+    public static final String BASE_DROPS_ANCHOR = "TRV125";
+    /** A new base changes a national step an overlay replaces. */
+    public static final String BASE_CHANGES_REPLACED = "TRV126";
+    /** A layer's test that fails on a new base: an error. */
+    public static final String BASE_FAILS_TEST = "TRV127";
+
     private LintCode() {
     }
 }

@@ -8,6 +8,7 @@ import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Step;
 import dk.trinvis.internal.util.DidYouMean;
 import dk.trinvis.internal.compiled.Problems;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -33,25 +34,44 @@ final class OverlayLint {
                         Phrase.of("lint.TRV112", overlay.service(), where));
                 continue;
             }
-            Set<String> ids = new java.util.LinkedHashSet<>(base.stepIds());
-            // A step may follow one the overlay itself adds.
+            Set<String> nationalIds = base.stepIds();
+            Set<String> ids = new java.util.LinkedHashSet<>(nationalIds);
             ids.addAll(overlay.stepIds());
+            Set<String> removed = new java.util.HashSet<>();
             for (Guide.Removal r : overlay.removals()) {
-                if (known(r.step(), ids, r.location(), out, "remove")) {
+                if (!removed.add(r.step())) {
+                    out.warning(LintCode.OVERLAY_REMOVED_TWICE, r.location(), Phrase.of("lint.TRV124", r.step()));
+                } else if (nationalIds.contains(r.step())) {
                     out.warning(LintCode.OVERLAY_CHANGES_NATIONAL, r.location(),
                             Phrase.of("lint.TRV110.removed", where, r.step()));
+                } else if (!overlay.stepIds().contains(r.step())) {
+                    known(r.step(), nationalIds, r.location(), out, "remove");
                 }
             }
+            List<String> order = overlay.steps().stream().map(Step::id).toList();
             for (Step s : overlay.steps()) {
-                if (s.replaces() != null && known(s.replaces(), ids, s.location(), out, "replaces")) {
+                if (s.replaces() != null && nationalIds.contains(s.replaces())) {
                     out.warning(LintCode.OVERLAY_CHANGES_NATIONAL, s.location(),
                             Phrase.of("lint.TRV110.replaced", where, s.id(), s.replaces()));
+                } else if (s.replaces() != null && !overlay.stepIds().contains(s.replaces())) {
+                    known(s.replaces(), ids, s.location(), out, "replaces");
                 }
-                if (s.after() != null) {
-                    known(s.after(), ids, s.location(), out, "after");
+                String anchor = s.after() != null ? s.after() : s.before();
+                String field = s.after() != null ? "after" : "before";
+                if (anchor == null || anchor.equals(s.id())) {
+                    continue; // a step placed by itself is a load error
                 }
-                if (s.before() != null) {
-                    known(s.before(), ids, s.location(), out, "before");
+                if (nationalIds.contains(anchor)) {
+                    continue;
+                }
+                if (overlay.stepIds().contains(anchor)) {
+                    // Placed by a step of its own: it moves with that step, and follows it only when written below it.
+                    int own = order.indexOf(anchor);
+                    boolean later = own > order.indexOf(s.id());
+                    out.warning(LintCode.OVERLAY_ON_OWN_STEP, s.location(), Phrase.of(later ? "lint.TRV123.later"
+                            : "lint.TRV123", s.id(), field, anchor));
+                } else {
+                    known(anchor, ids, s.location(), out, field);
                 }
             }
         }
@@ -62,8 +82,10 @@ final class OverlayLint {
             return true;
         }
         String close = DidYouMean.closest(id, ids).orElse(null);
-        out.warning(LintCode.OVERLAY_UNKNOWN_STEP, at, close == null ? Phrase.of("lint.TRV111", field, id)
-                : Phrase.of("lint.TRV111.close", field, id, close));
+        // A removal of no step removes nothing; a step placed by no step goes at the end.
+        String key = field.equals("remove") ? "lint.TRV111.remove" : "lint.TRV111";
+        out.warning(LintCode.OVERLAY_UNKNOWN_STEP, at, close == null ? Phrase.of(key, field, id)
+                : Phrase.of(key + ".close", field, id, close));
         return false;
     }
 }

@@ -12,6 +12,7 @@ import dk.trinvis.model.Authority;
 import dk.trinvis.model.Legal;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Fact;
+import dk.trinvis.model.Layer;
 import dk.trinvis.model.HelpOffer;
 import dk.trinvis.model.Municipality;
 import dk.trinvis.model.Outage;
@@ -43,6 +44,8 @@ public final class Plans {
     private final String contentHash;
     /** The release the rule set was loaded from, or null: receipts name it. */
     private final @Nullable String release;
+    /** The parts a layered rule set was loaded from, for receipts; empty for one folder. */
+    private final List<Layer> layers;
     private final Languages languages;
     private final Scope scope;
     private final Map<String, ServicePlan> services = new HashMap<>();
@@ -59,6 +62,7 @@ public final class Plans {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
         this.release = compiled.release();
+        this.layers = compiled.layers().layered() ? compiled.layers().layers() : List.of();
         this.languages = new Languages(model);
         this.scope = compiled.rules();
         for (Fact f : model.facts().values()) {
@@ -90,6 +94,11 @@ public final class Plans {
     /** The id of the release the rule set was loaded from, or null. */
     public @Nullable String release() {
         return release;
+    }
+
+    /** The parts a layered rule set was loaded from, base first; empty for a rule set from one folder. */
+    public List<Layer> layers() {
+        return layers;
     }
 
     /** The languages sentences are prepared in. */

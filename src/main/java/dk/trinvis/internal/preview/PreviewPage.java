@@ -208,9 +208,9 @@ final class PreviewPage {
 
     private void decision(Decision d, List<Decision.MissingFact> missing) {
         b.append("<h2>").append(t("preview.decision")).append("</h2>\n<dl>\n");
-        item(t("preview.requirement"), d.requirement().value());
-        item(t("preview.channel"), d.channel() == null ? "-" : d.channel().value());
-        item(t("preview.alternative"), d.alternative().value());
+        item(t("preview.requirement"), value("requirement", d.requirement().value()));
+        item(t("preview.channel"), d.channel() == null ? "-" : value("channel", d.channel().value()));
+        item(t("preview.alternative"), value("alternative", d.alternative().value()));
         if (d.until() != null) {
             item(t("preview.until"), d.until().toLocalDateTime().toString());
         }
@@ -231,6 +231,11 @@ final class PreviewPage {
                     .append(e.legal() == null ? "" : ", " + esc(e.legal().citation())).append("</small></li>\n");
         }
         b.append("</ol>\n</details>\n");
+    }
+
+    /** A requirement, channel or alternative in words of the page's language, not its code. */
+    private String value(String what, String code) {
+        return Phrase.text(lang, "value." + what + "." + code);
     }
 
     private void item(String term, String value) {

@@ -28,8 +28,10 @@ public final class PreviewServer implements AutoCloseable {
     private @Nullable RuleSet linted;
     private List<Problem> lintWarnings = List.of();
 
-    private PreviewServer(Path folder, int port) throws IOException {
-        this.holder = RuleSetHolder.load(folder, RuleSetHolder.ReloadPolicy.DEFAULT.withRemovalsAccepted());
+    private PreviewServer(Path folder, List<Path> layers, int port) throws IOException {
+        RuleSetHolder.ReloadPolicy policy = RuleSetHolder.ReloadPolicy.DEFAULT.withRemovalsAccepted();
+        this.holder = layers.isEmpty() ? RuleSetHolder.load(folder, policy)
+                : RuleSetHolder.stacked(folder, layers, policy);
         this.server = LocalHttp.start(port, this::answer);
     }
 
@@ -39,7 +41,17 @@ public final class PreviewServer implements AutoCloseable {
      * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
      */
     public static PreviewServer start(Path folder, int port) throws IOException {
-        return new PreviewServer(folder, port);
+        return new PreviewServer(folder, List.of(), port);
+    }
+
+    /**
+     * Starts a preview of a rule set with layers stacked on it, e.g. the national set with a
+     * municipality's layer; every folder read is watched, a layer's base too.
+     *
+     * @throws dk.trinvis.model.RuleSetException if the rule set does not load at start
+     */
+    public static PreviewServer start(Path folder, List<Path> layers, int port) throws IOException {
+        return new PreviewServer(folder, List.copyOf(layers), port);
     }
 
     /** Where the preview answers. */

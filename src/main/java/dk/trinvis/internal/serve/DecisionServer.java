@@ -11,9 +11,11 @@ import dk.trinvis.model.TrinvisException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -65,9 +67,12 @@ public final class DecisionServer implements AutoCloseable {
         this.server = LimitedServer.start(options.host(), options.port(),
                 new LimitedServer.Limits(options.threads(), MAX_CONNECTIONS, options.requestTime(), IDLE, 8192),
                 "trinvis-http", counting, new ProblemErrors(holder, metrics, log));
-        this.watcher = options.rules() == null ? null
-                : new RuleWatcher(options.rules(), holder, metrics, log, readiness, options.watchInterval());
+        this.watcher = options.rules() == null && options.layers().isEmpty() ? null
+                : new RuleWatcher(options.rules() == null ? "" : options.rules().toString(), holder, metrics, log,
+                readiness, options.watchInterval());
         log.line("event=start url=" + server.uri() + " rules=" + (options.rules() == null ? "bundled" : options.rules())
+                + (options.layers().isEmpty() ? "" : " layers=" + options.layers().stream().map(Path::toString)
+                        .collect(Collectors.joining(",")))
                 + " openapi=" + server.uri().resolve("/v1/openapi.json"));
     }
 
@@ -87,14 +92,18 @@ public final class DecisionServer implements AutoCloseable {
      * answered (e.g. an event log for {@code serve --events}).
      */
     public static DecisionServer start(ServerOptions options, PrintStream out, DecisionListener events) throws IOException {
+        RuleSetHolder.ReloadPolicy policy = new RuleSetHolder.ReloadPolicy(options.quietPeriod(),
+                RuleSetHolder.ReloadPolicy.DEFAULT.attempts(), RuleSetHolder.ReloadPolicy.DEFAULT.gate(),
+                options.acceptRemovals());
+        policy = options.requireTests() ? policy.withGate(TestRunner.gate()) : policy;
         RuleSetHolder holder;
-        if (options.rules() == null) {
+        if (!options.layers().isEmpty()) {
+            // The guards and the gate apply to the stacked rule set, the layers' tests with the base's.
+            holder = RuleSetHolder.stacked(options.rules(), options.layers(), policy);
+        } else if (options.rules() == null) {
             holder = RuleSetHolder.of(RuleSet::bundled);
         } else {
-            RuleSetHolder.ReloadPolicy policy = new RuleSetHolder.ReloadPolicy(options.quietPeriod(),
-                    RuleSetHolder.ReloadPolicy.DEFAULT.attempts(), RuleSetHolder.ReloadPolicy.DEFAULT.gate(),
-                    options.acceptRemovals());
-            holder = RuleSetHolder.load(options.rules(), options.requireTests() ? policy.withGate(TestRunner.gate()) : policy);
+            holder = RuleSetHolder.load(options.rules(), policy);
         }
         return start(options, holder, out, events);
     }

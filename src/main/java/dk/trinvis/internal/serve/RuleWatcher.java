@@ -2,15 +2,15 @@ package dk.trinvis.internal.serve;
 
 import dk.trinvis.RuleSetHolder;
 import dk.trinvis.model.Problem;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reloads the rule set when a file under the folder changes ({@link RuleSetHolder#reloadIfChanged()}
- * compares names, sizes, modification times and link targets, through a link to the folder too).
+ * Reloads the rule set when a file under its folders changes ({@link RuleSetHolder#reloadIfChanged()}
+ * compares names, sizes, modification times and link targets, through a link to a folder too, in
+ * every folder the rule set was read from: a layer's base as well as the layers).
  * It polls rather than using a WatchService: polling also sees changes on network shares and bind
  * mounts, where file-system events are not delivered, and costs one directory walk per interval.
  *
@@ -19,16 +19,17 @@ import java.util.concurrent.TimeUnit;
  * service says it is not ready until a later reload works.
  */
 final class RuleWatcher implements AutoCloseable {
-    private final Path folder;
+    private final String prefix;
     private final RuleSetHolder holder;
     private final Metrics metrics;
     private final ServiceLog log;
     private final Readiness readiness;
     private final ScheduledExecutorService timer;
 
-    RuleWatcher(Path folder, RuleSetHolder holder, Metrics metrics, ServiceLog log, Readiness readiness,
+    /** Watches the holder's folders; problems print with {@code prefix} (the rule-set folder) before their files. */
+    RuleWatcher(String prefix, RuleSetHolder holder, Metrics metrics, ServiceLog log, Readiness readiness,
                 Duration interval) {
-        this.folder = folder;
+        this.prefix = prefix;
         this.holder = holder;
         this.metrics = metrics;
         this.log = log;
@@ -66,7 +67,7 @@ final class RuleWatcher implements AutoCloseable {
         } else {
             log.line("event=reload result=failed problems=" + result.problems().size() + " keeping=" + result.contentHash());
             for (Problem p : result.problems()) {
-                log.line("  " + p.format(folder.toString()));
+                log.line("  " + p.format(prefix));
             }
         }
     }

@@ -40,6 +40,11 @@ public final class Codes {
     public static final String OVERLAY = "TRV019";
     /** A release whose id, manifest or files do not match: changed after it was made. */
     public static final String RELEASE = "TRV021";
+    /**
+     * A layer that redefines what its base declares, touches another municipality than its own,
+     * holds what only a base may hold, or names a base that cannot be loaded.
+     */
+    public static final String LAYER = "TRV022";
     /** Warning: a file named like a rule file ({@code x.yaml.txt}) that is not read. */
     public static final String SKIPPED_FILE = "TRV117";
 

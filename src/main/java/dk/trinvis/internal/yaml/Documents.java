@@ -56,9 +56,15 @@ final class Documents {
             "municipalities", "service", "municipality", "authority", "offers", "actsFor");
 
     private final Collected out;
+    private boolean tests = true;
 
     Documents(Collected out) {
         this.out = out;
+    }
+
+    /** Whether the documents read next have their tests kept: a base's tests are the base's, not a layer's. */
+    void readTests(boolean keep) {
+        this.tests = keep;
     }
 
     void read(Node document, Scalars scalars) {
@@ -78,6 +84,7 @@ final class Documents {
             case "Guide" -> m.string("service");
             case "Test" -> m.string("name");
             case "TestDefaults" -> "defaults";
+            case "Layer" -> "layer";
             default -> m.string("id");
         };
         out.documents.add(new DocumentInfo(kind, id, m.location(), m.string("source"), m.date("sourceDate"),
@@ -99,8 +106,15 @@ final class Documents {
                     m.strings("channels"), m.strings("offers"), m.location()));
             case "Guide" -> out.guides.add(guide(m));
             case "LifeEvent" -> out.lifeEvents.add(lifeEvent(m));
-            case "Test" -> out.tests.add(test(m));
+            case "Test" -> {
+                if (tests) {
+                    out.tests.add(test(m));
+                }
+            }
             case "TestDefaults" -> testDefaults(m);
+            case "Layer" -> {
+                // Read before the documents are: LayerStack loads the base it names.
+            }
             default -> throw new IllegalStateException("kind without reader: " + kind);
         }
     }

@@ -1,6 +1,7 @@
 package dk.trinvis.internal.yaml;
 
 import dk.trinvis.internal.compiled.FactValues;
+import dk.trinvis.internal.compiled.Layers;
 import dk.trinvis.internal.compiled.Problems;
 import dk.trinvis.internal.compiled.Scopes;
 import dk.trinvis.internal.expr.Compiled;
@@ -46,15 +47,20 @@ import org.jspecify.annotations.Nullable;
 final class Linker {
     private final Problems problems;
     private final Documents.Collected in;
+    private final Layers layers;
     private final Map<Condition, Expression> expressions = new HashMap<>();
     private final Map<String, HoursSchedule> hours = new HashMap<>();
 
-    Linker(Problems problems, Documents.Collected in) {
+    Linker(Problems problems, Documents.Collected in, Layers layers) {
         this.problems = problems;
         this.in = in;
+        this.layers = layers;
     }
 
     Linked link() {
+        if (layers.layered()) {
+            new LayerRules(problems, in, layers).check();
+        }
         Map<String, Fact> facts = unique(in.facts, Fact::id, Fact::location, "fact");
         for (Fact f : facts.values()) {
             if (f.min() != null && f.max() != null && f.min() > f.max()) {

@@ -9,6 +9,8 @@ import dk.trinvis.model.Step;
 import dk.trinvis.model.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +19,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Load-time rules of municipal overlays: an overlay says what it does to a national step
  * ({@code replaces:}, {@code after:}, {@code before:}, {@code remove:}) and never reuses a
- * national id silently; its {@code ready} and {@code legal} extend the national ones.
+ * national id silently; its {@code ready} and {@code legal} extend the national ones. What cannot
+ * be placed is an error: a step placed by itself, steps placed by each other in a circle, two
+ * steps in one national step's place, the place of a step the overlay removes, the removal of
+ * the overlay's own step. What can be placed but may surprise is lint ({@code OverlayLint}).
  */
 final class Overlays {
     private final Problems problems;
@@ -42,6 +47,16 @@ final class Overlays {
         }
         Guide base = national.get(g.service());
         Set<String> nationalIds = base == null ? Set.of() : base.stepIds();
+        Set<String> ownIds = new HashSet<>(g.stepIds());
+        ownIds.removeAll(nationalIds);
+        Set<String> removed = new HashSet<>();
+        for (Guide.Removal r : g.removals()) {
+            removed.add(r.step());
+            if (ownIds.contains(r.step())) {
+                problems.error(Codes.OVERLAY, r.location(), Phrase.of("overlay.removesOwn", r.step()));
+            }
+        }
+        Map<String, Step> replacing = new HashMap<>();
         for (Step s : g.steps()) {
             int placements = (s.replaces() != null ? 1 : 0) + (s.after() != null ? 1 : 0) + (s.before() != null ? 1 : 0);
             if (placements > 1) {
@@ -50,9 +65,70 @@ final class Overlays {
             if (s.id() != null && nationalIds.contains(s.id()) && !s.id().equals(s.replaces())) {
                 problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.reusedId", s.id(), g.service()));
             }
+            placed(s, ownIds, removed, replacing);
             placementsOnlyInOverlays(s.steps());
             placementsOnlyInOverlays(s.oneOf());
         }
+        cycles(g);
+    }
+
+    /** What an overlay step's {@code replaces:}, {@code after:} or {@code before:} cannot mean. */
+    private void placed(Step s, Set<String> ownIds, Set<String> removed, Map<String, Step> replacing) {
+        String anchor = anchor(s);
+        if (anchor != null && anchor.equals(s.id()) && s.replaces() == null) {
+            problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.anchorsItself", s.id(), field(s)));
+        }
+        if (s.replaces() == null) {
+            return;
+        }
+        if (ownIds.contains(s.replaces()) && !s.replaces().equals(s.id())) {
+            problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.replacesOwn", s.id(), s.replaces()));
+        } else if (removed.contains(s.replaces())) {
+            problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.replacesRemoved", s.id(), s.replaces()));
+        } else {
+            Step first = replacing.putIfAbsent(s.replaces(), s);
+            if (first != null) {
+                problems.error(Codes.OVERLAY, s.location(), Phrase.of("overlay.replacedTwice", s.id(), s.replaces(),
+                        first.id(), first.location()));
+            }
+        }
+    }
+
+    /**
+     * Steps placed after or before each other in a circle ({@code a after b}, {@code b after a}):
+     * none of them has a place to go. Each step of the circle is reported, with the whole circle.
+     */
+    private void cycles(Guide g) {
+        Map<String, Step> byId = new LinkedHashMap<>();
+        for (Step s : g.steps()) {
+            if (s.id() != null && s.replaces() == null) {
+                byId.putIfAbsent(s.id(), s);
+            }
+        }
+        for (Step start : byId.values()) {
+            List<String> path = new ArrayList<>(List.of(start.id()));
+            Step at = start;
+            for (String next = anchor(at); next != null && !next.equals(at.id()) && byId.get(next) != null
+                    && path.size() <= byId.size(); next = anchor(at)) {
+                at = java.util.Objects.requireNonNull(byId.get(next));
+                path.add(at.id());
+                if (at == start) {
+                    problems.error(Codes.OVERLAY, start.location(), Phrase.of("overlay.cycle", start.id(),
+                            String.join(" -> ", path)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The step an overlay step is placed by, or null. */
+    static @Nullable String anchor(Step s) {
+        return s.replaces() != null ? s.replaces() : s.after() != null ? s.after() : s.before();
+    }
+
+    /** The field that places it: {@code replaces}, {@code after} or {@code before}. */
+    static String field(Step s) {
+        return s.replaces() != null ? "replaces" : s.after() != null ? "after" : "before";
     }
 
     /** The overlay with the national {@code ready} list and legal basis in front of its own. */

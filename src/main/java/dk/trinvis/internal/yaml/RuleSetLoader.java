@@ -1,10 +1,13 @@
 package dk.trinvis.internal.yaml;
 
 import dk.trinvis.internal.compiled.CompiledRuleSet;
+import dk.trinvis.internal.compiled.Layers;
 import dk.trinvis.internal.compiled.Problems;
+import dk.trinvis.model.Layer;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Location;
 import dk.trinvis.model.Phrase;
+import dk.trinvis.model.Problem;
 import dk.trinvis.model.RuleSetException;
 import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
@@ -13,11 +16,15 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
@@ -44,7 +51,11 @@ public final class RuleSetLoader {
      */
     public static final long MAX_SENTENCE_SETS = 250_000;
 
-    /** Loads the files; throws {@link RuleSetException} with every problem when any is an error. */
+    /**
+     * Loads one folder's files, as {@link RuleSetFiles} read them; throws {@link RuleSetException}
+     * with every problem when any is an error. A {@code kind: Layer} among them is not followed:
+     * {@link LayerStack} loads layers.
+     */
     public static CompiledRuleSet load(List<SourceFile> files, Problems problems) {
         return load(files, problems, null);
     }
@@ -55,32 +66,106 @@ public final class RuleSetLoader {
             // A file that could not be read leaves holes every reference would report: give the cause alone.
             throw new RuleSetException(problems.sorted());
         }
+        Parser parser = new Parser(problems);
+        return link(List.of(Part.of("rules", null, null, "", true, files, parser.parse(files), null, release)), parser);
+    }
+
+    /** Reads every part's documents, base first, and links them into one rule set. */
+    static CompiledRuleSet link(List<Part> parts, Parser parser) {
+        Problems problems = parser.problems;
         Documents.Collected collected = new Documents.Collected();
         Documents documents = new Documents(collected);
-        int count = 0;
-        Set<Language> languages = new HashSet<>(Language.BUNDLED);
-        for (SourceFile file : files) {
-            Scalars scalars = new Scalars(file.path(), problems, languages);
-            String text = decode(file, problems);
-            if (text == null) {
-                continue;
-            }
-            for (Node document : SafeYaml.documents(text, scalars)) {
-                if (++count > MAX_DOCUMENTS) {
-                    problems.limit(Codes.UNSAFE, scalars.location(document), Phrase.of("files.tooManyDocuments",
-                            MAX_DOCUMENTS));
-                    throw new RuleSetException(problems.sorted());
-                }
-                documents.read(document, scalars);
+        Map<String, Integer> ofFile = new HashMap<>();
+        List<Layers.Part> described = new ArrayList<>();
+        for (Part part : parts) {
+            part.files().forEach(f -> ofFile.put(f.path(), described.size()));
+            described.add(new Layers.Part(part.layer(), part.prefix(), part.own(), part.folder()));
+            // The base's tests belong to the base: a layer is tested by its own.
+            documents.readTests(part.own());
+            for (Parsed d : part.documents()) {
+                documents.read(d.node(), d.scalars());
             }
         }
-        Linker.Linked linked = new Linker(problems, collected).link();
+        if (parser.limitAt != null) {
+            // Past the limit the documents read are a hostile file's first ones: say what they are, link nothing.
+            problems.limit(Codes.UNSAFE, parser.limitAt, Phrase.of("files.tooManyDocuments", MAX_DOCUMENTS));
+            throw new RuleSetException(problems.sorted());
+        }
+        Layers layers = new Layers(described, ofFile);
+        Linker.Linked linked = new Linker(problems, collected, layers).link();
         if (problems.hasErrors()) {
             throw new RuleSetException(problems.sorted());
         }
         checkCost(linked.model(), problems);
-        return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), linked.rules(),
-                hash(files), problems.sorted(), release);
+        String hash = parts.size() == 1 ? parts.get(0).layer().contentHash()
+                : hashOf(parts.stream().map(p -> p.layer().contentHash()).toList());
+        // The base's warnings belong to the base, as its lint warnings do.
+        List<Problem> warnings = problems.sorted().stream().filter(w -> layers.own(w.location())).toList();
+        // A rule set from one release is that release; a layered one names each part's in its layers.
+        String release = parts.size() == 1 ? parts.get(0).layer().release() : null;
+        return new CompiledRuleSet(linked.model(), linked.expressions(), linked.hours(), linked.rules(), hash,
+                warnings, release, layers);
+    }
+
+    /** A document as composed, with the reader of its file's scalars. */
+    record Parsed(Node node, Scalars scalars) {
+    }
+
+    /**
+     * One folder of a rule set, read and parsed: the whole rule set, or its base, or a layer on it.
+     *
+     * @param layer     what receipts say of it
+     * @param prefix    what its files' paths start with
+     * @param own       whether it was asked for, rather than loaded as a base
+     * @param folder    the folder it was read from, or null for the bundled set
+     * @param files     its files, paths starting with the prefix
+     * @param documents its documents in file order
+     */
+    record Part(Layer layer, String prefix, boolean own, @Nullable Path folder, List<SourceFile> files,
+                List<Parsed> documents) {
+        /** A part of the files as read (paths without the prefix, which is hashed without it too). */
+        static Part of(String name, @Nullable String municipality, @Nullable String base, String prefix, boolean own,
+                       List<SourceFile> files, List<Parsed> documents, @Nullable Path folder, @Nullable String release) {
+            return new Part(new Layer(name, municipality, base, hash(files, prefix.length()), release), prefix, own,
+                    folder, files, documents);
+        }
+    }
+
+    /** Decodes and composes files, counting documents over every part of one load. */
+    static final class Parser {
+        private final Problems problems;
+        private int count;
+        // Shared by every file of the load, so MAX_LANGUAGES counts the whole rule set, layers too.
+        private final Set<Language> languages = new HashSet<>(Language.BUNDLED);
+        /** Where the document past the limit starts, once a load has one. */
+        private @Nullable Location limitAt;
+
+        Parser(Problems problems) {
+            this.problems = problems;
+        }
+
+        /** The files' documents; once a load passes {@link #MAX_DOCUMENTS}, no more. */
+        List<Parsed> parse(List<SourceFile> files) {
+            List<Parsed> parsed = new ArrayList<>();
+            for (SourceFile file : files) {
+                if (limitAt != null) {
+                    break;
+                }
+                Scalars scalars = new Scalars(file.path(), problems, languages);
+                String text = decode(file, problems);
+                if (text == null) {
+                    continue;
+                }
+                for (Node document : SafeYaml.documents(text, scalars)) {
+                    if (++count > MAX_DOCUMENTS) {
+                        limitAt = scalars.location(document);
+                        return parsed;
+                    }
+                    parsed.add(new Parsed(document, scalars));
+                }
+            }
+            return parsed;
+        }
     }
 
     /**
@@ -163,16 +248,35 @@ public final class RuleSetLoader {
     }
 
     /** SHA-256 over every file's path and bytes in path order: the rule set's identity in receipts. */
-    public static String hash(List<SourceFile> files) {
+    static String hash(List<SourceFile> files) {
+        return hash(files, 0);
+    }
+
+    /** The hash of files whose paths carry a prefix of this length, as if read alone. */
+    private static String hash(List<SourceFile> files, int prefixLength) {
+        MessageDigest digest = sha256();
+        for (SourceFile f : files) {
+            digest.update(f.path().substring(prefixLength).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(f.bytes());
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The hash of a layered rule set: over its parts' hashes, base first. */
+    private static String hashOf(List<String> partHashes) {
+        MessageDigest digest = sha256();
+        for (String h : partHashes) {
+            digest.update(h.getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (SourceFile f : files) {
-                digest.update(f.path().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(f.bytes());
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -295,7 +295,13 @@ public final class Schema {
                     opt("at", DATE_TIME, "Copenhagen local date-time."),
                     opt("facts", new MapOf(VALUE, "fact id"), "Citizen facts every test starts from."),
                     opt("lang", LANGUAGE, "Language of the answers."),
-                    opt("tags", new ListOf(STRING), "Tags every test of the file gets.")));
+                    opt("tags", new ListOf(STRING), "Tags every test of the file gets.")),
+            kind("Layer", "Makes this folder a layer on a base rule set: base and layer load as one, and the layer "
+                            + "may add to the base but never redefine it.",
+                    req("base", STRING, "The rule set underneath: 'bundled' (the Danish set in Trinvis) or a path to "
+                            + "a rule-set folder or another layer, relative to this folder."),
+                    opt("municipality", CODE, "The one municipality this layer may touch: its overlays, help offers, "
+                            + "outages and Municipality data must be for it.")));
 
     private Schema() {
     }

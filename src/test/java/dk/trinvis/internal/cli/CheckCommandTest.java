@@ -11,13 +11,13 @@ class CheckCommandTest {
     void warningsAloneExitZero() {
         CliRun run = CliRun.of("check", Golden.resource("loader/valid-minimal").toString());
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("warning: service 'flytning' has no guide").endsWith("0 errors, 2 warnings\n");
+        assertThat(run.out()).contains("warning TRV102: service 'flytning' has no guide").endsWith("0 errors, 2 warnings\n");
     }
 
     @Test
     void ruleSetWithoutErrorsExitsZero() {
         CliRun run = CliRun.of("check", Golden.resource("yamltests").toString());
-        assertThat(run.out()).doesNotContain("error:");
+        assertThat(run.out()).doesNotContain(": error ");
         assertThat(run.code()).isZero();
     }
 
@@ -27,10 +27,10 @@ class CheckCommandTest {
         CliRun run = CliRun.of("check", folder);
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.out()).contains(
-                folder + "/grounds.yaml:8:11: error: unknown name 'citizen.hasMitId'",
-                folder + "/grounds.yaml:10:7: error: '2012-31-12' is not a valid date",
-                folder + "/help.yaml:3:7: error: text has no Danish ('da')",
-                folder + "/services.yaml:13:5: error: unknown key 'too' in MandatoryPeriod (did you mean 'to'?)");
+                folder + "/grounds.yaml:8:11: error TRV013: unknown name 'citizen.hasMitId'",
+                folder + "/grounds.yaml:10:7: error TRV007: '2012-31-12' is not a valid date",
+                folder + "/help.yaml:3:7: error TRV012: text has no Danish ('da')",
+                folder + "/services.yaml:13:5: error TRV004: unknown key 'too' in MandatoryPeriod (did you mean 'to'?)");
         assertThat(run.out()).endsWith("4 errors, 0 warnings\n");
     }
 
@@ -69,7 +69,7 @@ class CheckCommandTest {
     void anEmptyFolderFailsCheckAndTest(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         CliRun check = CliRun.of("check", dir.toString());
         assertThat(check.code()).isEqualTo(1);
-        assertThat(check.out()).contains("error: no .yaml files in the rule-set folder").doesNotContain("ok: no problems");
+        assertThat(check.out()).contains("error TRV015: no .yaml files in the rule-set folder").doesNotContain("ok: no problems");
         CliRun test = CliRun.of("test", dir.toString());
         assertThat(test.code()).isEqualTo(1);
         assertThat(test.out()).doesNotContain("0 passed, 0 failed");
@@ -78,7 +78,7 @@ class CheckCommandTest {
     @Test
     void langDaPrintsProblemsAndSummaryInDanish() {
         CliRun run = CliRun.of("check", "--lang", "da", Golden.resource("loader/valid-minimal").toString());
-        assertThat(run.out()).contains("advarsel: ydelsen 'flytning' har ingen vejledning (tilføj en 'kind: Guide'")
+        assertThat(run.out()).contains("advarsel TRV102: ydelsen 'flytning' har ingen vejledning (tilføj en 'kind: Guide'")
                 .endsWith("0 fejl, 2 advarsler\n");
     }
 
@@ -86,7 +86,22 @@ class CheckCommandTest {
     void langDaTranslatesLoadErrorsFromThePhraseBook() {
         CliRun run = CliRun.of("check", "--lang", "da", Golden.resource("loader/missing-separator").toString());
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("rules.yaml:5:1: fejl: endnu en 'kind:' i samme dokument: der mangler en linje "
+        assertThat(run.out()).contains("rules.yaml:5:1: fejl TRV001: endnu en 'kind:' i samme dokument: der mangler en linje "
                 + "'---' før linje 5").endsWith("1 fejl, 0 advarsler\n");
+    }
+
+    @Test
+    void eachProblemShowsItsCodeSoAnEditorCanSilenceIt() {
+        CliRun run = CliRun.of("check", Golden.resource("lint-fixtures/overlay-own-steps").toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("/rules.yaml:36:5: warning TRV124: 'papir' is removed twice");
+    }
+
+    @Test
+    void strictMakesTheRemovalOfAStepThatIsNotThereAnError() {
+        CliRun run = CliRun.of("check", "--strict", Golden.resource("lint-fixtures/overlay-own-steps").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("/rules.yaml:38:5: error TRV111: 'remove: kvitering' names no step of the "
+                + "national guide, so nothing is removed").endsWith("6 errors, 0 warnings\n");
     }
 }

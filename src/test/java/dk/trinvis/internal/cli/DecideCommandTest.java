@@ -23,7 +23,7 @@ class DecideCommandTest {
         CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytning", "--municipality", "0573",
                 "--at", "2023-11-20T12:00", "--lang", "en");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("Requirement: unavailable until 2023-11-28T10:00+01:00",
+        assertThat(run.out()).contains("Requirement: unavailable (outage) until 2023-11-28T10:00+01:00",
                 "The solution is down until 2023-11-28T10:00");
     }
 
@@ -53,5 +53,25 @@ class DecideCommandTest {
     @Test
     void missingRequiredOptionIsAUsageError() {
         assertThat(CliRun.of("decide", "--service", "flytning").code()).isEqualTo(2);
+    }
+
+    @Test
+    void textDecisionSaysItsValuesInTheChosenLanguageNotAsCodes() {
+        CliRun da = CliRun.of("decide", "--service", "flytning", "--municipality", "0751", "--at", "2012-12-03T10:00",
+                "--fact", "hasMitID=true", "--lang", "da");
+        assertThat(da.out()).containsPattern("Krav: +obligatorisk digital selvbetjening\n")
+                .containsPattern("Kanal: +digital selvbetjening\n").doesNotContain("mandatory-digital", "self-service");
+        CliRun en = CliRun.of("decide", "--service", "flytning", "--municipality", "0751", "--at", "2012-12-03T10:00",
+                "--fact", "hasMitID=true", "--lang", "en");
+        assertThat(en.out()).containsPattern("Requirement: +mandatory digital self-service\n");
+    }
+
+    @Test
+    void aDecisionOnALayerNamesTheBaseAndTheLayerUnderItsReceipt() {
+        CliRun run = CliRun.of("decide", "--rules", Golden.resource("layers/on-bundled").toString(), "--service",
+                "flytning", "--municipality", "0167", "--at", "2024-04-09T17:00", "--lang", "en");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Receipt: [0-9a-f]{12} @ .*\n  bundled [0-9a-f]{12}\n  on-bundled [0-9a-f]{12} \\(0167\\)\n")
+                .contains("Aftentelefonen i Hvidovre");
     }
 }

@@ -101,4 +101,24 @@ class DiffCommandTest {
         assertThat(run.out()).contains("dagtilbud 0167: 2012-06-01 steered-digital; 2012-12-01 mandatory-digital",
                 "flytning 0573: 2012-12-01 mandatory-digital; 2023-11-17 unavailable; 2023-11-28T10:00 mandatory-digital");
     }
+
+    @Test
+    void aLayerAloneIsComparedWithItsBaseForItsMunicipalityWithPlaceholdersFilled() {
+        CliRun run = CliRun.of("diff", "--lang", "en", "--rules", Golden.resource("layers/hvidovre").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo("""
+                guide flytning 0167: step 'floorwalker' added: Få hjælp af en floorwalker i Borgerservice Hvidovre
+                guide flytning 0167: step 'papir' removed: Bed Hvidovres borgerservice om en blanket
+                help floorwalkers-hvidovre: Floorwalkers i Borgerservice Hvidovre is new: in-person for Hvidovre (0167)
+                3 changes for citizens
+                """);
+    }
+
+    @Test
+    void aChangeEveryMunicipalitySeesReadsThePlaceholdersAsWords() {
+        CliRun run = CliRun.of("diff", "--lang", "en", Golden.resource("layers/national").toString(),
+                Golden.resource("layers/national-2027").toString());
+        assertThat(run.out()).contains("guide flytning: step 'papir' removed: Bed kommunens borgerservice om en blanket")
+                .doesNotContain("{{");
+    }
 }

@@ -61,6 +61,20 @@ class JsonSchemaTest {
     }
 
     @Test
+    void aLayerValidatesAndOneWithoutItsBaseDoesNot() throws IOException {
+        List<String> failures = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/layers/on-bundled"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                documents(file).forEach(doc -> SCHEMA.validate(doc).forEach(e -> failures.add(file + ": " + e.getMessage())));
+            }
+        }
+        assertThat(failures).isEmpty();
+        ObjectNode layer = JsonNodeFactory.instance.objectNode().put("kind", "Layer").put("municipality", "0167");
+        assertThat(SCHEMA.validate(layer)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("base"));
+    }
+
+    @Test
     void schemaIsDeterministic() {
         assertThat(JsonSchema.json()).isEqualTo(JsonSchema.json());
         assertThat(new ObjectMapper().valueToTree(JsonSchema.schema()).get("$schema").asText())

@@ -88,7 +88,7 @@ class ReleaseReplayCommandsTest {
         Files.writeString(out.resolve("extra.yaml"), "kind: Area\nid: x\ntitle: {da: X}\n");
         CliRun run = CliRun.of("check", "--rules", out.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("extra.yaml:1:1: error: extra.yaml is not part of this release");
+        assertThat(run.out()).contains("extra.yaml:1:1: error TRV021: extra.yaml is not part of this release");
     }
 
     @Test

@@ -56,4 +56,42 @@ class ScaffoldTest {
         assertThat(Scaffold.slug("Høje-Taastrup")).isEqualTo("hoeje-taastrup");
         assertThat(Scaffold.slug("Ærø")).isEqualTo("aeroe");
     }
+
+    @Test
+    void aLayerOnTheBundledSetIsWrittenAsTheGoldenFileSays() {
+        Map<String, String> files = Scaffold.layer(RuleSet.bundled(), "bundled", "0167", null, "flytning", TODAY,
+                dk.trinvis.model.Language.DA);
+        String all = files.entrySet().stream().map(e -> "== " + e.getKey() + "\n" + e.getValue())
+                .collect(Collectors.joining());
+        Golden.assertMatches(all, "scaffold/hvidovre-layer.txt");
+    }
+
+    @Test
+    void aNewLayerIntoAnEmptyFolderChecksAndTestsCleanAndItsTestsNeedTheLayer(@TempDir Path dir) {
+        Path layer = dir.resolve("hvidovre");
+        CliRun run = CliRun.of("new", "--municipality", "0167", "--lang", "en", layer.toString());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(layer.resolve("layer.yaml")).content().contains("kind: Layer", "base: bundled", "municipality: \"0167\"");
+        RuleSet rules = RuleSet.load(layer);
+        assertThat(rules.warnings()).isEmpty();
+        assertThat(new dk.trinvis.check.Linter(java.time.Clock.systemUTC()).lint(rules)).isEmpty();
+        TestRunner runner = new TestRunner(rules);
+        TestRun tests = runner.run();
+        assertThat(tests.results()).hasSize(2).allMatch(TestResult::passed);
+        assertThat(runner.passingWithoutLayer(tests)).as("each test needs the layer").isEmpty();
+        CliRun test = CliRun.of("test", "--rules", layer.toString(), "--lang", "en");
+        assertThat(test.out()).isEqualTo("2 passed, 0 failed\n");
+    }
+
+    @Test
+    void aNewLayerForAMunicipalityTheBaseLacksAddsItAndItsBorgerservice(@TempDir Path dir) {
+        Path layer = dir.resolve("testby");
+        assertThat(CliRun.of("new", "--municipality", "0999", "--name", "Testby", layer.toString()).code()).isZero();
+        RuleSet rules = RuleSet.load(layer);
+        assertThat(rules.model().municipalities()).containsKey("0999");
+        TestRunner runner = new TestRunner(rules);
+        TestRun tests = runner.run();
+        assertThat(tests.results()).hasSize(2).allMatch(TestResult::passed);
+        assertThat(runner.passingWithoutLayer(tests)).isEmpty();
+    }
 }

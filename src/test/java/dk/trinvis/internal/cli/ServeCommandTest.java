@@ -17,7 +17,7 @@ class ServeCommandTest {
     @Test
     void aMissingRuleFolderIsReportedWithoutServing() {
         CliRun run = CliRun.of("serve", "--port", "0", "--rules", "no/such/folder");
-        assertThat(run.code()).isEqualTo(ExitCode.SOFTWARE);
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("no/such/folder");
     }
 

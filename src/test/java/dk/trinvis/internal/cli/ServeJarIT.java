@@ -107,6 +107,6 @@ class ServeJarIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(1);
-        assertThat(out.lines().filter(l -> l.contains(": error: "))).hasSize(4);
+        assertThat(out.lines().filter(l -> l.contains(": error TRV"))).hasSize(4);
     }
 }

@@ -93,7 +93,7 @@ class PreviewServerTest {
     void theDecisionTraceMissingFactsWarningsAndTestsStandBesideTheGuide() throws Exception {
         try (PreviewServer server = PreviewServer.start(Golden.resource("yamltests"), 0)) {
             String page = get(server.uri().resolve("/?service=flytning&municipality=0751&at=2024-04-08T10:00")).body();
-            assertThat(page).contains("<dt>Krav</dt><dd>mandatory-digital</dd>", "Hvorfor: alle regler, der er overvejet",
+            assertThat(page).contains("<dt>Krav</dt><dd>obligatorisk digital selvbetjening</dd>", "Hvorfor: alle regler, der er overvejet",
                     "Service:flytning", "<li>Har du MitID? <code>hasMitID</code></li>", "Test af denne ydelse",
                     "bestået: A citizen without MitID is shown how to get it");
         }
