@@ -48,8 +48,13 @@ record ChannelPhase(@Nullable Channel channel, long unknown, List<Integer> unkno
                     : a.notApplicable()).in(ask.words());
             String dontKnow = result == Tri.UNKNOWN && !ask.dontKnow().isEmpty() && ask.trace().on()
                     ? DontKnowSentences.sentence(ask, a.asked(), a.rule().title().in(ask.lang()), null) : null;
-            ask.trace().add(dontKnow == null ? entry
-                    : new Decision.TraceEntry(entry.rule(), entry.location(), entry.legal(), entry.outcome(), dontKnow));
+            if (dontKnow == null) {
+                ask.trace().add(entry);
+            } else {
+                // Made for this request only: deferred, so a writer does not keep it as a value prepared at load.
+                ask.trace().add("AssistRule", a.rule().id(), a.rule().location(), entry.legal(), entry.outcome(),
+                        () -> dontKnow);
+            }
         }
         return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, 0, List.of())
                 : new ChannelPhase(down ? null : channel, unknown, unknownBeyond);

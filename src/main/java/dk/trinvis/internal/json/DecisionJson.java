@@ -6,6 +6,7 @@ import dk.trinvis.model.Capability;
 import dk.trinvis.model.Channel;
 import dk.trinvis.model.Contact;
 import dk.trinvis.model.Decision;
+import dk.trinvis.model.Layer;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.HelpType;
 import dk.trinvis.model.Legal;
@@ -87,6 +88,12 @@ public final class DecisionJson {
     private static final byte[] TEXT = JsonBytes.ascii(",\"text\":");
     private static final byte[] ENGINE_VERSION = JsonBytes.ascii(",\"engineVersion\":");
     private static final byte[] RELEASE = JsonBytes.ascii(",\"release\":");
+    private static final byte[] LAYERS = JsonBytes.ascii(",\"layers\":[");
+    private static final byte[] LAYER_NAME = JsonBytes.ascii("{\"name\":");
+    private static final byte[] NEXT_LAYER_NAME = JsonBytes.ascii(",{\"name\":");
+    private static final byte[] LAYER_MUNICIPALITY = JsonBytes.ascii(",\"municipality\":");
+    private static final byte[] LAYER_BASE = JsonBytes.ascii(",\"base\":");
+    private static final byte[] LAYER_HASH = JsonBytes.ascii(",\"contentHash\":");
     private static final byte[] SERVICE_FIELD = JsonBytes.ascii(",\"service\":");
     private static final byte[] AT = JsonBytes.ascii(",\"at\":");
     private static final byte[] LANG = JsonBytes.ascii(",\"lang\":");
@@ -425,6 +432,10 @@ public final class DecisionJson {
         json.string(r.engineVersion());
         json.raw(RELEASE);
         json.string(r.release());
+        if (!r.layers().isEmpty()) {
+            // Left out when empty, as toJson() leaves it (NON_EMPTY): only a rule set loaded in layers has them.
+            layers(json, r.layers());
+        }
         json.raw(SERVICE_FIELD);
         json.string(r.service());
         json.raw(MUNICIPALITY);
@@ -453,6 +464,25 @@ public final class DecisionJson {
             strings(json, List.copyOf(r.dontKnow()));
         }
         json.raw('}');
+    }
+
+    private static void layers(JsonBytes json, List<Layer> layers) throws IOException {
+        json.raw(LAYERS);
+        for (int i = 0; i < layers.size(); i++) {
+            Layer l = layers.get(i);
+            json.raw(i == 0 ? LAYER_NAME : NEXT_LAYER_NAME);
+            json.string(l.name());
+            json.raw(LAYER_MUNICIPALITY);
+            json.string(l.municipality());
+            json.raw(LAYER_BASE);
+            json.string(l.base());
+            json.raw(LAYER_HASH);
+            json.string(l.contentHash());
+            json.raw(RELEASE);
+            json.string(l.release());
+            json.raw('}');
+        }
+        json.raw(']');
     }
 
     /** A fact's value: a decided request holds only the four types a fact can have. */

@@ -14,6 +14,7 @@ import dk.trinvis.model.Fact;
 import dk.trinvis.model.FactType;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.TestCase;
+import dk.trinvis.testing.Golden;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -237,6 +238,19 @@ class DecisionJsonTest {
             }
         }
         assertThat(withRelease).as("decisions whose receipt names a release").isEqualTo(2 * MOMENTS.length);
+    }
+
+    @Test
+    void theReceiptOfARuleSetLoadedInLayersNamesEveryPartAsToJsonDoes() {
+        Path layers = Golden.resource("layers");
+        RuleSet stacked = RuleSet.stacked(layers.resolve("national"),
+                List.of(layers.resolve("hvidovre"), layers.resolve("koebenhavn")));
+        for (String municipality : List.of("0167", "0101")) {
+            Decision d = stacked.decide(DecisionRequest.of("flytning", municipality)
+                    .at(java.time.LocalDateTime.parse("2024-01-02T10:00")));
+            assertThat(d.receipt().layers()).hasSize(3);
+            assertSame(d, "layered, " + municipality);
+        }
     }
 
     @Test
