@@ -48,6 +48,10 @@ build() {
   git worktree add --detach "$tree" "$commit" >/dev/null 2>&1
   rm -rf "$tree/src/jmh"
   git archive HEAD src/jmh | tar -x -C "$tree"
+  # Benchmarks of features an earlier engine does not have are left out of its jar (they are not
+  # in the headline methods): replay (#25) and the channel-shift report (#29).
+  [ -f "$tree/src/main/java/dk/trinvis/check/Replay.java" ] || rm -f "$tree/src/jmh/java/dk/trinvis/bench/ReplayBenchmark.java"
+  [ -d "$tree/src/main/java/dk/trinvis/internal/insight" ] || rm -f "$tree/src/jmh/java/dk/trinvis/bench/ReportBenchmark.java"
   if [ ! -f "$tree/src/main/java/dk/trinvis/internal/json/DecisionJson.java" ]; then
     # An engine before the streamed writer served Decision.toJson(): measure that.
     cp "$tree/src/jmh/compat/ServedJson.java" "$tree/src/jmh/java/dk/trinvis/bench/ServedJson.java"
