@@ -26,7 +26,9 @@ final class DecisionText {
                     + (g.legal() == null ? "" : "; " + g.legal().citation()) + ")");
         }
         for (Decision.MissingFact f : d.missingFacts()) {
-            line(b, lang, "ask", f.id() + (f.question() == null ? "" : ": " + f.question()));
+            // A fact answered "ved ikke" stays open but is not to be asked again: say so beside it.
+            line(b, lang, "ask", f.id() + (f.question() == null ? "" : ": " + f.question())
+                    + (f.dontKnow() ? " (" + word(lang, "dontKnow") + ")" : ""));
         }
         for (Decision.Help h : d.help()) {
             String when = h.openNow() == null ? word(lang, "hoursUnknown")

@@ -28,6 +28,15 @@ class DecideCommandTest {
     }
 
     @Test
+    void aFactAnsweredDontKnowIsListedAsStillOpenAndMarkedAsAnswered() {
+        CliRun run = CliRun.of("decide", "--service", "flytning", "--municipality", "0615",
+                "--at", "2024-03-05T10:00", "--fact", "hasMitID=true", "--dont-know", "digitalPostExempt");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("digitalPostExempt: Er du fritaget for Digital Post? (svaret: ved ikke)")
+                .containsPattern("languageBarrier: [^\\n]*løsningen på dansk\\?\\n");
+    }
+
+    @Test
     void unknownServiceIsAOneLineUsageError() {
         CliRun run = CliRun.of("decide", "--rules", RULES, "--service", "flytnig", "--municipality", "0751");
         assertThat(run.code()).isEqualTo(2);
