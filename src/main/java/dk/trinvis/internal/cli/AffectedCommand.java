@@ -2,10 +2,8 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.Replay;
-import dk.trinvis.check.ReplayReport;
 import dk.trinvis.model.Language;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,11 +49,7 @@ final class AffectedCommand implements Callable<Integer> {
         if (before == null || after == null) {
             return ExitCode.USAGE;
         }
-        ReplayReport report;
-        try (Reader in = ReplayOutput.open(file, language)) {
-            report = Replay.affected(before, after, in);
-        }
-        ReplayOutput.print(report, format, language, spec.commandLine().getOut(), true);
-        return report.allIdentical() ? ExitCode.OK : ExitCode.SOFTWARE;
+        return ReplayOutput.run(file, in -> Replay.affected(before, after, in), format, language,
+                spec.commandLine().getOut(), true);
     }
 }

@@ -2,13 +2,8 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.Replay;
-import dk.trinvis.check.ReplayReport;
 import dk.trinvis.model.Language;
-import dk.trinvis.model.Phrase;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,11 +47,7 @@ final class ReplayCommand implements Callable<Integer> {
         if (ruleSet == null) {
             return ExitCode.USAGE;
         }
-        ReplayReport report;
-        try (Reader in = ReplayOutput.open(file, language)) {
-            report = Replay.replay(ruleSet, in);
-        }
-        ReplayOutput.print(report, format, language, spec.commandLine().getOut(), false);
-        return report.allIdentical() ? ExitCode.OK : ExitCode.SOFTWARE;
+        return ReplayOutput.run(file, in -> Replay.replay(ruleSet, in), format, language,
+                spec.commandLine().getOut(), false);
     }
 }

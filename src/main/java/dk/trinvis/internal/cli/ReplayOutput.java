@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What {@code replay} and {@code affected} share: loading, opening the archive, printing the report. */
@@ -37,7 +38,7 @@ final class ReplayOutput {
     }
 
     /** The archive as UTF-8; a missing file is a usage error. */
-    static Reader open(Path file, Language language) throws IOException {
+    private static Reader open(Path file, Language language) throws IOException {
         try {
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
@@ -45,8 +46,25 @@ final class ReplayOutput {
         }
     }
 
+    /** How one archive is compared: replayed on one rule set, or between an old and a new one. */
+    @FunctionalInterface
+    interface Comparison {
+        ReplayReport of(Reader archive) throws IOException;
+    }
+
+    /** Compares the archive, prints the report, and says whether every answer stayed the same (exit 0) or not (1). */
+    static int run(Path file, Comparison comparison, Format format, Language language, PrintWriter out, boolean affected)
+            throws IOException {
+        ReplayReport report;
+        try (Reader in = open(file, language)) {
+            report = comparison.of(in);
+        }
+        print(report, format, language, out, affected);
+        return report.allIdentical() ? ExitCode.OK : ExitCode.SOFTWARE;
+    }
+
     /** The report as JSON, or as lines for a person: each changed or unreplayed decision, then the summary. */
-    static void print(ReplayReport report, Format format, Language language, PrintWriter out, boolean affected) {
+    private static void print(ReplayReport report, Format format, Language language, PrintWriter out, boolean affected) {
         if (format == Format.JSON) {
             out.println(Json.write(report));
             return;
