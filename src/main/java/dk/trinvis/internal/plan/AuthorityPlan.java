@@ -67,7 +67,8 @@ public final class AuthorityPlan {
         return allUp[words.index()];
     }
 
-    private static boolean actsFor(Authority authority, HelpOffer offer) {
+    /** Whether the offer may process requests for the authority, wherever it serves. */
+    static boolean actsFor(Authority authority, HelpOffer offer) {
         if (!offer.processes()) {
             return false;
         }

@@ -10,9 +10,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a decision says about one exemption ground for one service, prepared at load in every
+ * What a decision says about one exemption ground for a service, prepared at load in every
  * language: the matched ground, and the trace entry and considered ground for each outcome. The
- * records are immutable, so every decision shares them instead of building sentences anew. Only
+ * records are immutable, so every decision shares them instead of building sentences anew, and
+ * every service for which they read the same shares one ({@link Plans}: they depend only on the
+ * ground, its legal basis as cited, who decides exemptions and the one fact its folded condition
+ * names). Only
  * an unknown condition naming several facts is explained per request (which facts decide it
  * depends on the request): {@link #entry} has nothing prepared for it, and {@link #sentence} makes it.
  * The ground is cited as it applies to the service ({@link Plans}).
@@ -33,6 +36,8 @@ public final class GroundSentences {
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
         AskedFacts.Fact only = plan.asked().only();
         List<String> onlyFact = only == null ? null : List.of(only.id());
+        String rule = "ExemptionGround:" + ground.id();
+        String where = ground.location().file() + ":" + ground.location().line();
         int n = languages.size();
         matched = new Decision.MatchedGround[n];
         entries = new Decision.TraceEntry[n][];
@@ -49,8 +54,7 @@ public final class GroundSentences {
                     continue;
                 }
                 String text = sentence(words, outcome, onlyFact);
-                entries[l][outcome.ordinal()] = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
-                        ground.location().file() + ":" + ground.location().line(), legal, outcome, text);
+                entries[l][outcome.ordinal()] = new Decision.TraceEntry(rule, where, legal, outcome, text);
                 considered[l][outcome.ordinal()] = new Decision.ConsideredGround(ground.id(), ground.effect(), outcome,
                         text);
             }

@@ -24,6 +24,7 @@ import dk.trinvis.model.Text;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.HashSet;
@@ -74,10 +75,9 @@ public final class Plans {
         }
         prepareMunicipalities(compiled);
         Rules rules = new Rules(compiled);
-        // Services with the same authority and the same offers helping share one plan per municipality.
-        Map<AuthorityKey, AuthorityPlan> sharedAuthorities = new HashMap<>();
+        Shared shared = new Shared();
         for (Service s : model.services().values()) {
-            services.put(s.id(), servicePlan(s, rules, sharedAuthorities));
+            services.put(s.id(), servicePlan(s, rules, shared));
         }
     }
 
@@ -172,7 +172,7 @@ public final class Plans {
         }
     }
 
-    private ServicePlan servicePlan(Service s, Rules rules, Map<AuthorityKey, AuthorityPlan> sharedAuthorities) {
+    private ServicePlan servicePlan(Service s, Rules rules, Shared shared) {
         List<Outage> outages = model.outages().stream()
                 .filter(o -> o.services().isEmpty() || o.services().contains(s.id())).toList();
         Area area = s.area() == null ? null : model.areas().get(s.area());
@@ -180,7 +180,7 @@ public final class Plans {
                 : area == null ? null : area.exemptionAuthority();
         String authorityId = s.authority() != null ? s.authority() : area == null ? null : area.authority();
         Authority authority = authorityId == null ? null : model.authorities().get(authorityId);
-        AuthorityPlan[] authorities = authority == null ? null : authorityPlans(authority, s, sharedAuthorities);
+        AuthorityPlan[] authorities = authority == null ? null : authorityPlans(authority, s, shared);
         // Conditions on the service itself are decided here, once, not on every decision.
         Map<String, Object> own = new HashMap<>();
         own.put(Names.SERVICE_ID, s.id());
@@ -189,12 +189,17 @@ public final class Plans {
         }
         List<GroundPlan> grounds = rules.grounds.stream().map(g -> g.given(own, rules.ranks, languages)).toList();
         List<AssistPlan> assists = rules.assists.stream().map(a -> a.given(own, rules.ranks, languages)).toList();
-        List<GroundSentences> sentences = new ArrayList<>();
-        for (GroundPlan g : grounds) {
-            sentences.add(new GroundSentences(g, citedFor(g.ground().legal(), s), exemptionAuthority, languages));
+        GroundSentences[] sentences = new GroundSentences[grounds.size()];
+        for (int i = 0; i < sentences.length; i++) {
+            GroundPlan g = grounds.get(i);
+            Legal cited = citedFor(g.ground().legal(), s);
+            AskedFacts.Fact only = g.asked().only();
+            sentences[i] = shared.sentences.computeIfAbsent(
+                    new SentencesKey(i, cited, exemptionAuthority, only == null ? null : only.id()),
+                    k -> new GroundSentences(g, cited, exemptionAuthority, languages));
         }
         return new ServicePlan(s, exemptionAuthority, authority, grounds, assists, outages, authorities,
-                List.copyOf(sentences), periodEntries(s),
+                List.of(sentences), periodEntries(s),
                 new PreparedEntry("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
                         s.digital() ? TraceWords::optional : TraceWords::noSelfService, languages),
                 inArea(s, grounds), new QuestionRanks(grounds, assists, rules.ranks.size(), languages),
@@ -208,7 +213,7 @@ public final class Plans {
      * moving never cites the act that made housing benefit digital. A ground whose acts the service
      * does not name keeps all of them.
      */
-    private static @Nullable Legal citedFor(@Nullable Legal ground, Service s) {
+    static @Nullable Legal citedFor(@Nullable Legal ground, Service s) {
         if (ground == null || ground.references().size() < 2) {
             return ground;
         }
@@ -226,16 +231,30 @@ public final class Plans {
                 : new Legal(cited, ground.plain());
     }
 
-    /** The authority plan for the service in each municipality, by {@link MunicipalityPlan#index()}. */
-    private AuthorityPlan[] authorityPlans(Authority a, Service s, Map<AuthorityKey, AuthorityPlan> shared) {
-        AuthorityPlan[] byPlace = new AuthorityPlan[municipalities.size()];
-        for (MunicipalityPlan p : municipalities.values()) {
-            List<HelpOffer> candidates = AuthorityPlan.candidates(a, s, p.offers());
-            byPlace[p.index()] = shared.computeIfAbsent(new AuthorityKey(a.id(), p.index(),
-                            candidates.stream().map(HelpOffer::id).toList()),
-                    k -> AuthorityPlan.prepare(a, p.municipality(), candidates, languages));
+    /**
+     * The authority plan for the service in each municipality, by {@link MunicipalityPlan#index()}.
+     * Which offers can take a request in for the authority depends on the service only through the
+     * offers that help with it, so services alike in that share one array of plans.
+     */
+    private AuthorityPlan[] authorityPlans(Authority a, Service s, Shared shared) {
+        List<HelpOffer> acting = shared.acting.computeIfAbsent(a.id(), id -> model.helpOffers().values().stream()
+                .filter(o -> AuthorityPlan.actsFor(a, o)).toList());
+        BitSet helping = new BitSet(acting.size());
+        for (int i = 0; i < acting.size(); i++) {
+            if (acting.get(i).helpsWith(s)) {
+                helping.set(i);
+            }
         }
-        return byPlace;
+        return shared.places.computeIfAbsent(new PlacesKey(a.id(), helping), k -> {
+            AuthorityPlan[] byPlace = new AuthorityPlan[municipalities.size()];
+            for (MunicipalityPlan p : municipalities.values()) {
+                List<HelpOffer> candidates = AuthorityPlan.candidates(a, s, p.offers());
+                byPlace[p.index()] = shared.authorities.computeIfAbsent(new AuthorityKey(a.id(), p.index(),
+                                candidates.stream().map(HelpOffer::id).toList()),
+                        key -> AuthorityPlan.prepare(a, p.municipality(), candidates, languages));
+            }
+            return byPlace;
+        });
     }
 
     /** The offer's name by {@link TraceWords#index()}: looking a text up per offer per decision was a twentieth of it. */
@@ -308,7 +327,35 @@ public final class Plans {
         }
     }
 
+    /**
+     * What services share while their plans are made: a rule set of a thousand services with fifty
+     * grounds must not prepare fifty thousand sets of the same sentences, nor a candidates list per
+     * service in every municipality.
+     */
+    private static final class Shared {
+        /** Services with the same authority and the same offers helping share one plan per municipality. */
+        final Map<AuthorityKey, AuthorityPlan> authorities = new HashMap<>();
+        /** Per authority, the offers that may act for it, in rule-set order. */
+        final Map<String, List<HelpOffer>> acting = new HashMap<>();
+        /** The plans per municipality, by authority and which of its acting offers help with the service. */
+        final Map<PlacesKey, AuthorityPlan[]> places = new HashMap<>();
+        final Map<SentencesKey, GroundSentences> sentences = new HashMap<>();
+    }
+
     /** What makes two services' authority plans in one municipality the same. */
     private record AuthorityKey(String authority, int municipality, List<String> offers) {
+    }
+
+    /** What makes two services' authority plans the same in every municipality: bit i, whether the i-th acting offer helps. */
+    private record PlacesKey(String authority, BitSet helping) {
+    }
+
+    /**
+     * Everything a ground's sentences depend on ({@link GroundSentences}): the ground (by its place
+     * among the rule set's grounds), its legal basis as cited for the service, who decides
+     * exemptions, and the one fact its condition, folded for the service, names.
+     */
+    private record SentencesKey(int ground, @Nullable Legal cited, @Nullable Text exemptionAuthority,
+                                @Nullable String onlyFact) {
     }
 }
