@@ -11,10 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.Constructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -24,7 +22,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Parses YAML into position-carrying node trees and nothing else: no Java objects are ever
@@ -51,7 +50,7 @@ final class SafeYaml {
     private SafeYaml() {
     }
 
-    private static Yaml yaml() {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -60,23 +59,53 @@ final class SafeYaml {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
         options.setTagInspector(tag -> false);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new Constructor(options), new Representer(dumper), dumper, options, new PlainWords());
+        return options;
     }
 
     /** Composes every document of a file's text, reporting problems into the scalar reader's sink. */
     static List<Node> documents(String text, Scalars scalars) {
-        List<Node> documents = new ArrayList<>();
+        List<Node> composed = new ArrayList<>();
+        boolean fast = TextReader.fits(text);
+        YAMLException failure = compose(fast ? new TextReader(text) : new StreamReader(new StringReader(text)), composed);
+        if (failure != null && fast) {
+            // A refused text is read again by SnakeYAML's own reader: its words and places, as ever.
+            composed.clear();
+            failure = compose(new StreamReader(new StringReader(text)), composed);
+        }
+        List<Node> documents = new ArrayList<>(composed.size());
+        for (Node node : composed) {
+            // A '---' at the end of a file starts an empty document: nothing to read, nothing wrong.
+            boolean empty = node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
+                    && scalar.getValue().isEmpty();
+            if (!empty && safe(node, scalars)) {
+                documents.add(node);
+            }
+        }
+        if (failure != null) {
+            report(failure, text, scalars);
+        }
+        return documents;
+    }
+
+    /** Composes the documents into the list until the end or the first problem, which it returns. */
+    private static @Nullable YAMLException compose(StreamReader reader, List<Node> into) {
+        LoaderOptions options = options();
+        Composer composer = new Composer(new ParserImpl(reader, options), new PlainWords(), options);
         try {
-            for (Node node : yaml().composeAll(new StringReader(text))) {
-                // A '---' at the end of a file starts an empty document: nothing to read, nothing wrong.
-                boolean empty = node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)
-                        && scalar.getValue().isEmpty();
-                if (node != null && !empty && safe(node, scalars)) {
-                    documents.add(node);
+            while (composer.checkNode()) {
+                Node node = composer.getNode();
+                if (node != null) {
+                    into.add(node);
                 }
             }
-        } catch (MarkedYAMLException e) {
+            return null;
+        } catch (YAMLException e) {
+            return e;
+        }
+    }
+
+    private static void report(YAMLException failure, String text, Scalars scalars) {
+        if (failure instanceof MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // SnakeYAML always composes a message for a marked exception.
             String problem = e.getProblem() != null ? e.getProblem() : Objects.requireNonNullElse(e.getMessage(), "");
@@ -97,12 +126,11 @@ final class SafeYaml {
                 scalars.problems().error(Codes.SYNTAX, at(scalars, where),
                         known != null ? known : Phrase.of("yaml.syntax", firstLine(problem)));
             }
-        } catch (YAMLException e) {
+        } else {
             // Unmarked YAML errors are the limits: size, aliases, depth.
             scalars.problems().error(Codes.UNSAFE, new dk.trinvis.model.Location(scalars.file(), 1, 1),
-                    limit(e.getMessage()));
+                    limit(failure.getMessage()));
         }
-        return documents;
     }
 
     private static dk.trinvis.model.Location at(Scalars scalars, Mark mark) {
@@ -193,7 +221,8 @@ final class SafeYaml {
                         node.getTag().getValue()));
                 return false;
             }
-            if (seen.put(node, Boolean.TRUE) != null) {
+            // Only an anchored node can be reached twice (through its aliases): the rest need no bookkeeping.
+            if (node.getAnchor() != null && seen.put(node, Boolean.TRUE) != null) {
                 continue;
             }
             if (node instanceof MappingNode m) {
