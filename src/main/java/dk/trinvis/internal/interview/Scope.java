@@ -11,6 +11,7 @@ import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import dk.trinvis.model.Step;
 import dk.trinvis.internal.util.Names;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,22 +33,33 @@ final class Scope {
     Scope(CompiledRuleSet compiled) {
         this.model = compiled.model();
         Map<Condition, Expression> expressions = compiled.expressions();
+        // Each rule's facts once, and each service's guides by service: not per service, nor a scan of every guide.
+        List<ExemptionGround> grounds = model.grounds();
+        List<Set<String>> groundFacts = new ArrayList<>();
+        for (ExemptionGround g : grounds) {
+            groundFacts.add(addFacts(expressions.get(g.when()), new TreeSet<>()));
+        }
+        Set<String> assistFacts = new TreeSet<>();
+        for (AssistRule a : model.assistRules()) {
+            addFacts(expressions.get(a.when()), assistFacts);
+        }
+        Map<String, List<Guide>> guides = new HashMap<>();
+        for (Guide g : model.guides()) {
+            guides.computeIfAbsent(g.service(), k -> new ArrayList<>()).add(g);
+        }
         for (Service s : model.services().values()) {
             Set<String> facts = new TreeSet<>();
-            for (ExemptionGround g : model.grounds()) {
+            for (int i = 0; i < grounds.size(); i++) {
+                ExemptionGround g = grounds.get(i);
                 boolean applies = (g.areas().isEmpty() || g.areas().contains(s.area()))
                         && !g.exceptAreas().contains(s.area());
                 if (applies) {
-                    addFacts(expressions.get(g.when()), facts);
+                    facts.addAll(groundFacts.get(i));
                 }
             }
-            for (AssistRule a : model.assistRules()) {
-                addFacts(expressions.get(a.when()), facts);
-            }
-            for (Guide g : model.guides()) {
-                if (g.service().equals(s.id())) {
-                    addSteps(g.steps(), expressions, facts);
-                }
+            facts.addAll(assistFacts);
+            for (Guide g : guides.getOrDefault(s.id(), List.of())) {
+                addSteps(g.steps(), expressions, facts);
             }
             byService.put(s.id(), facts);
         }
@@ -63,9 +75,9 @@ final class Scope {
         }
     }
 
-    private static void addFacts(@Nullable Expression e, Set<String> facts) {
+    private static Set<String> addFacts(@Nullable Expression e, Set<String> facts) {
         if (e == null) {
-            return;
+            return facts;
         }
         for (String name : e.names()) {
             String id = Names.factId(name);
@@ -73,6 +85,7 @@ final class Scope {
                 facts.add(id);
             }
         }
+        return facts;
     }
 
     /** How many facts of these services the audience may still be asked, given the answers. */

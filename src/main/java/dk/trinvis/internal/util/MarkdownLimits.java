@@ -43,8 +43,40 @@ public final class MarkdownLimits {
         if (run > MAX_EMPHASIS_RUN) {
             return new Violation("emphasis", run, MAX_EMPHASIS_RUN);
         }
-        int depth = depth(PARSER.parse(markdown));
+        if (2 + 2 * nestingMarks(markdown) <= MAX_DEPTH) {
+            // Too few marks to nest past the limit: a thousand guides' steps need not be parsed at load.
+            return null;
+        }
+        int depth = nesting(markdown);
         return depth > MAX_DEPTH ? new Violation("depth", depth, MAX_DEPTH) : null;
+    }
+
+    /** How deep the parsed text nests: the document is 0, a paragraph's text 2. */
+    static int nesting(String markdown) {
+        return depth(PARSER.parse(markdown));
+    }
+
+    /**
+     * How many characters could each open a level of nesting. Below a paragraph's text (depth 2)
+     * every level needs a character of its own: a block quote its {@code >}, a list and its item
+     * (two levels) the item's marker ({@code -}, {@code +} or {@code *} before a blank or the line's
+     * end, or a number's {@code .} or {@code )} likewise), emphasis a {@code *} or {@code _}, a
+     * link or image its {@code [}, an autolink its {@code <}. So a text nests at most
+     * {@code 2 + 2 * nestingMarks} deep.
+     */
+    static int nestingMarks(String s) {
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean blankAfter = i + 1 == s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t'
+                    || s.charAt(i + 1) == '\n' || s.charAt(i + 1) == '\r';
+            if (c == '>' || c == '*' || c == '_' || c == '[' || c == '<'
+                    || (c == '-' || c == '+') && blankAfter
+                    || (c == '.' || c == ')') && blankAfter && i > 0 && Character.isDigit(s.charAt(i - 1))) {
+                marks++;
+            }
+        }
+        return marks;
     }
 
     /**

@@ -13,6 +13,7 @@ import dk.trinvis.model.RuleSetModel;
 import dk.trinvis.model.Service;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -198,19 +199,35 @@ public final class RuleSetLoader {
                 return null;
             }
         }
-        ByteBuffer in = ByteBuffer.wrap(file.bytes());
-        CharBuffer out = CharBuffer.allocate(file.bytes().length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, true);
-        if (result.isError()) {
-            problems.error(Codes.FILE, at(file.bytes(), in.position(), file.path()), Phrase.of("files.notUtf8"));
+        int malformed = malformedAt(bytes);
+        if (malformed >= 0) {
+            problems.error(Codes.FILE, at(bytes, malformed, file.path()), Phrase.of("files.notUtf8"));
             return null;
         }
-        String text = out.flip().toString();
+        // Valid UTF-8: the string is made straight from the bytes, without a char array the file's size between.
+        String text = new String(bytes, StandardCharsets.UTF_8);
         text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return controlFree(text, file.path(), problems) ? text : null;
+    }
+
+    /** Where the first byte that is not UTF-8 is, as the strict decoder finds it; -1 when every byte is. */
+    private static int malformedAt(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // The decoded text is thrown away: a small window is enough to find the first mistake.
+        CharBuffer out = CharBuffer.allocate(Math.min(bytes.length + 1, 8192));
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
     }
 
     /**

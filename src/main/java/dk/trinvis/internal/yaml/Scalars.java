@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
@@ -216,7 +218,7 @@ final class Scalars {
         for (NodeTuple t : map.getValue()) {
             String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
             String value = isNull(t.getValueNode()) ? null : scalar(t.getValueNode(), "string");
-            Language lang = Language.parse(key).filter(l -> l.code().equals(key)).orElse(null);
+            Language lang = language(key);
             if (!seen.add(key)) {
                 problems.error(Codes.DUPLICATE_KEY, location(t.getKeyNode()), Phrase.of("key.duplicate", key));
             } else if (lang == null) {
@@ -264,7 +266,7 @@ final class Scalars {
             return null;
         }
         try {
-            return LocalDate.parse(v);
+            return isoDate(v);
         } catch (DateTimeParseException e) {
             problems.error(Codes.DATE, location(node), Phrase.of("date.invalid", abbreviate(v)));
             return null;
@@ -278,11 +280,51 @@ final class Scalars {
             return null;
         }
         try {
-            return v.length() == 10 ? LocalDate.parse(v).atStartOfDay() : LocalDateTime.parse(v.replace(' ', 'T'));
+            return v.length() == 10 ? isoDate(v).atStartOfDay() : LocalDateTime.parse(v.replace(' ', 'T'));
         } catch (DateTimeParseException e) {
             problems.error(Codes.DATE, location(node), Phrase.of("dateTime.invalid", abbreviate(v)));
             return null;
         }
+    }
+
+    /** The language a text's key names exactly, or null; the bundled ones without a pattern match per text. */
+    private static @Nullable Language language(String key) {
+        return switch (key) {
+            case "da" -> Language.DA;
+            case "en" -> Language.EN;
+            case "uk" -> Language.UK;
+            default -> Language.parse(key).filter(l -> l.code().equals(key)).orElse(null);
+        };
+    }
+
+    /**
+     * {@link LocalDate#parse}, read by hand when written {@code yyyy-mm-dd}: the formatter makes a
+     * parse context, a field map and a list per date, and a large rule set has tens of thousands.
+     * Anything else, and a day the calendar does not have, goes to the formatter, which words the problem.
+     */
+    static LocalDate isoDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            int year = digits(v, 0, 4);
+            int month = digits(v, 5, 7);
+            int day = digits(v, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(v);
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when one is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** A boolean. */
