@@ -1,6 +1,7 @@
 package dk.trinvis.internal.yaml;
 
 import java.io.StringReader;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.StreamReader;
 
@@ -9,15 +10,23 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * printable one of the Basic Multilingual Plane ({@link #fits}): there a character is a code
  * point, so positions, lines and columns are those SnakeYAML's own reader counts. Its own reader
  * copies the text into a window of code points a kilobyte at a time and makes every token's text
- * from code points; this one reads the string and cuts tokens with {@code substring}: a sixth of
- * the parse's allocation and a fifth of its time on a large rule set. Any other text, and any text
- * the parser refuses, is read by SnakeYAML's own reader ({@link SafeYaml}), so problems are worded
- * and placed as they always were.
+ * from code points; this one reads the string, cuts tokens with {@code substring} (a Latin-1
+ * character from a table), and gives the same mark again while the place has not moved. Any
+ * other text, and any text the parser refuses, is read by SnakeYAML's own reader
+ * ({@link SafeYaml}), so problems are worded and placed as they always were.
  */
 final class TextReader extends StreamReader {
     private static final String NAME = "'reader'";
     /** Marks carry no window: Trinvis reads only their line and column, never SnakeYAML's snippet. */
     private static final int[] NO_WINDOW = new int[0];
+    /** Each Latin-1 character as a string: a third of the scanner's cuts are one character, mostly a blank. */
+    private static final String[] ONE_CHAR = new String[256];
+
+    static {
+        for (int c = 0; c < ONE_CHAR.length; c++) {
+            ONE_CHAR[c] = String.valueOf((char) c);
+        }
+    }
 
     private final String text;
     private final int length;
@@ -26,6 +35,8 @@ final class TextReader extends StreamReader {
     private int documentIndex;
     private int line;
     private int column;
+    /** The last mark made: the scanner asks twice at one place about every other time, and marks never change. */
+    private @Nullable Mark mark;
 
     TextReader(String text) {
         super(new StringReader(""));
@@ -48,7 +59,12 @@ final class TextReader extends StreamReader {
 
     @Override
     public Mark getMark() {
-        return new Mark(NAME, index, line, column, NO_WINDOW, 0);
+        Mark last = mark;
+        if (last == null || last.getIndex() != index) {
+            last = new Mark(NAME, index, line, column, NO_WINDOW, 0);
+            mark = last;
+        }
+        return last;
     }
 
     @Override
@@ -84,6 +100,9 @@ final class TextReader extends StreamReader {
 
     @Override
     public String prefix(int count) {
+        if (count == 1 && pointer < length && text.charAt(pointer) < ONE_CHAR.length) {
+            return ONE_CHAR[text.charAt(pointer)];
+        }
         return count == 0 ? "" : text.substring(pointer, Math.min(pointer + count, length));
     }
 
