@@ -50,7 +50,7 @@ final class SafeYaml {
     private SafeYaml() {
     }
 
-    private static LoaderOptions options() {
+    static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -66,11 +66,11 @@ final class SafeYaml {
     static List<Node> documents(String text, Scalars scalars) {
         List<Node> composed = new ArrayList<>();
         boolean fast = TextReader.fits(text);
-        YAMLException failure = compose(fast ? new TextReader(text) : new StreamReader(new StringReader(text)), composed);
+        YAMLException failure = fast ? composeFast(text, composed) : compose(text, composed);
         if (failure != null && fast) {
-            // A refused text is read again by SnakeYAML's own reader: its words and places, as ever.
+            // A refused text is read again by SnakeYAML's own reader and composer: its words and places, as ever.
             composed.clear();
-            failure = compose(new StreamReader(new StringReader(text)), composed);
+            failure = compose(text, composed);
         }
         List<Node> documents = new ArrayList<>(composed.size());
         for (Node node : composed) {
@@ -87,16 +87,31 @@ final class SafeYaml {
         return documents;
     }
 
-    /** Composes the documents into the list until the end or the first problem, which it returns. */
-    private static @Nullable YAMLException compose(StreamReader reader, List<Node> into) {
+    /** Composes the documents into the list with SnakeYAML's own reader and composer; the problem, or null. */
+    private static @Nullable YAMLException compose(String text, List<Node> into) {
         LoaderOptions options = options();
-        Composer composer = new Composer(new ParserImpl(reader, options), new PlainWords(), options);
+        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options),
+                new PlainWords(), options);
         try {
             while (composer.checkNode()) {
                 Node node = composer.getNode();
                 if (node != null) {
                     into.add(node);
                 }
+            }
+            return null;
+        } catch (YAMLException e) {
+            return e;
+        }
+    }
+
+    /** As {@link #compose}, through {@link TextReader} and {@link NodeComposer}, for a text that {@link TextReader#fits}. */
+    private static @Nullable YAMLException composeFast(String text, List<Node> into) {
+        LoaderOptions options = options();
+        NodeComposer composer = new NodeComposer(new ParserImpl(new TextReader(text), options), new PlainWords(), options);
+        try {
+            while (composer.checkNode()) {
+                into.add(composer.getNode());
             }
             return null;
         } catch (YAMLException e) {

@@ -25,10 +25,13 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * The loader's reader over text in memory composes every text it takes exactly as SnakeYAML's own
- * reader does: the same nodes, values, tags, styles and places, and the same refusal at the same place.
+ * The loader's reader over text in memory ({@link TextReader}) composes every text it takes
+ * exactly as SnakeYAML's own reader does: the same nodes, values, tags, styles and places, and the
+ * same refusal at the same place; and with the loader's composer ({@link NodeComposer}) every text
+ * SnakeYAML composes comes out the same, and every text it refuses is refused (then composed again
+ * by SnakeYAML to word the problem).
  */
-class TextReaderTest {
+class FastCompositionTest {
     @Test
     void everyBundledFileComposesToTheSameNodesAtTheSamePlaces() throws IOException {
         int files = 0;
@@ -36,8 +39,7 @@ class TextReaderTest {
             for (Path f : all.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 String text = Files.readString(f);
                 assertThat(TextReader.fits(text)).as(f.toString()).isTrue();
-                assertThat(composed(new TextReader(text))).as(f.toString())
-                        .isEqualTo(composed(new StreamReader(new StringReader(text))));
+                assertSameAsSnakeYaml(text);
                 files++;
             }
         }
@@ -59,19 +61,36 @@ class TextReaderTest {
                 "kind: A\n---\nkind: B\n...\n---\nkind: C\n",
                 "key: value # a comment\n# another\nk2: \"multi\n  line\"\n",
                 "? complex\n: value\n",
-                "emoji-free: \u00A0\u00A0nbsp\u00A0\n");
+                "emoji-free: \u00A0\u00A0nbsp\u00A0\n",
+                "a: !local x\nb: !!str 12\nc: !!int '7'\n",
+                "base: &b {x: 1}\nd:\n  <<: *b\n  y: 2\n",
+                "r: &r [*r, {s: *r}]\n",
+                "deep: " + "[".repeat(40) + "]".repeat(40) + "\n");
         for (String text : texts) {
             assertThat(TextReader.fits(text)).as(text).isTrue();
-            assertThat(composed(new TextReader(text))).as(text).isEqualTo(composed(new StreamReader(new StringReader(text))));
+            assertSameAsSnakeYaml(text);
         }
     }
 
     @Test
     void textsTheParserRefusesAreRefusedWithTheSameWordsAtTheSamePlaces() {
         List<String> texts = List.of("a: [b, c\n", "a: \"unclosed\n", "a: b\n - c\n", "a: *nope\n", "a: b: c\n",
-                "a: !!python/object x\n", "{a: 1, a: 2}\n", "a:\n  - b\n c: d\n", "\ta: b\n", "a: |x\n  y\n");
+                "a: !!python/object x\n", "{a: 1, a: 2}\n", "a:\n  - b\n c: d\n", "\ta: b\n", "a: |x\n  y\n",
+                "deep: " + "[".repeat(60) + "]".repeat(60) + "\n", "a: !<tag:example.com,2000:x> y\n",
+                "a: &a [x]\nb: [" + "*a, ".repeat(SafeYaml.MAX_ALIASES + 1) + "]\n");
         for (String text : texts) {
-            assertThat(composed(new TextReader(text))).as(text).isEqualTo(composed(new StreamReader(new StringReader(text))));
+            assertSameAsSnakeYaml(text);
+        }
+    }
+
+    @Test
+    void nestingAndAliasesAreRefusedFromTheSameCountAsSnakeYamlRefusesThem() {
+        for (int n = SafeYaml.MAX_DEPTH - 3; n <= SafeYaml.MAX_DEPTH + 3; n++) {
+            assertSameAsSnakeYaml("deep: " + "[".repeat(n) + "]".repeat(n) + "\n");
+            assertSameAsSnakeYaml("- ".repeat(n) + "x\n");
+        }
+        for (int n = SafeYaml.MAX_ALIASES - 2; n <= SafeYaml.MAX_ALIASES + 2; n++) {
+            assertSameAsSnakeYaml("a: &a {x: 1}\n---\nb: &b [y]\nc: [" + "*b, ".repeat(n) + "]\n");
         }
     }
 
@@ -87,7 +106,7 @@ class TextReaderTest {
                 b.append(pieces[random.nextInt(pieces.length)]);
             }
             String text = b.toString();
-            assertThat(composed(new TextReader(text))).as(text).isEqualTo(composed(new StreamReader(new StringReader(text))));
+            assertSameAsSnakeYaml(text);
         }
     }
 
@@ -100,18 +119,43 @@ class TextReaderTest {
         assertThat(TextReader.fits("a: \u007F")).isFalse();
     }
 
+    private static void assertSameAsSnakeYaml(String text) {
+        List<String> snakeyaml = composed(new StreamReader(new StringReader(text)));
+        assertThat(composed(new TextReader(text))).as(text).isEqualTo(snakeyaml);
+        List<String> fast = composedFast(text);
+        if (snakeyaml.isEmpty() || !snakeyaml.get(snakeyaml.size() - 1).startsWith("refused: ")) {
+            assertThat(fast).as(text).isEqualTo(snakeyaml);
+        } else {
+            assertThat(fast).as(text).last().asString().startsWith("refused: ");
+        }
+    }
+
+    /** As {@link #composed}, through the loader's reader and composer. */
+    private static List<String> composedFast(String text) {
+        LoaderOptions options = SafeYaml.options();
+        NodeComposer composer = new NodeComposer(new ParserImpl(new TextReader(text), options), new PlainWords(), options);
+        List<String> out = new ArrayList<>();
+        try {
+            while (composer.checkNode()) {
+                StringBuilder b = new StringBuilder();
+                describe(composer.getNode(), b, new java.util.IdentityHashMap<>());
+                out.add(b.toString());
+            }
+        } catch (YAMLException e) {
+            out.add("refused: " + e.getMessage());
+        }
+        return out;
+    }
+
     /** The documents as text, with every node's places; or the refusal with its places. */
     private static List<String> composed(StreamReader reader) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(SafeYaml.MAX_ALIASES);
-        options.setTagInspector(tag -> false);
+        LoaderOptions options = SafeYaml.options();
         Composer composer = new Composer(new ParserImpl(reader, options), new PlainWords(), options);
         List<String> out = new ArrayList<>();
         try {
             while (composer.checkNode()) {
                 StringBuilder b = new StringBuilder();
-                describe(composer.getNode(), b, 0);
+                describe(composer.getNode(), b, new java.util.IdentityHashMap<>());
                 out.add(b.toString());
             }
         } catch (MarkedYAMLException e) {
@@ -123,9 +167,10 @@ class TextReaderTest {
         return out;
     }
 
-    private static void describe(Node node, StringBuilder b, int depth) {
-        if (depth > 50) {
-            b.append("...");
+    /** The node as text; a node met again (through an alias) as its anchor only. */
+    private static void describe(Node node, StringBuilder b, java.util.Map<Node, Boolean> seen) {
+        if (seen.put(node, Boolean.TRUE) != null) {
+            b.append('*').append(node.getAnchor());
             return;
         }
         b.append(node.getNodeId()).append(' ').append(node.getTag()).append(' ').append(place(node.getStartMark()))
@@ -134,13 +179,13 @@ class TextReaderTest {
             b.append(' ').append(s.getScalarStyle()).append(" [").append(s.getValue()).append(']');
         } else if (node instanceof SequenceNode s) {
             b.append(' ').append(s.getFlowStyle()).append(" (");
-            s.getValue().forEach(child -> describe(child, b.append(' '), depth + 1));
+            s.getValue().forEach(child -> describe(child, b.append(' '), seen));
             b.append(')');
         } else if (node instanceof MappingNode m) {
-            b.append(' ').append(m.getFlowStyle()).append(" {");
+            b.append(' ').append(m.getFlowStyle()).append(' ').append(m.isMerged()).append(" {");
             for (NodeTuple t : m.getValue()) {
-                describe(t.getKeyNode(), b.append(' '), depth + 1);
-                describe(t.getValueNode(), b.append(" = "), depth + 1);
+                describe(t.getKeyNode(), b.append(' '), seen);
+                describe(t.getValueNode(), b.append(" = "), seen);
             }
             b.append('}');
         }
