@@ -7,8 +7,12 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -134,28 +138,22 @@ class FastCompositionTest {
     private static List<String> composedFast(String text) {
         LoaderOptions options = SafeYaml.options();
         NodeComposer composer = new NodeComposer(new ParserImpl(new TextReader(text), options), new PlainWords(), options);
-        List<String> out = new ArrayList<>();
-        try {
-            while (composer.checkNode()) {
-                StringBuilder b = new StringBuilder();
-                describe(composer.getNode(), b, new java.util.IdentityHashMap<>());
-                out.add(b.toString());
-            }
-        } catch (YAMLException e) {
-            out.add("refused: " + e.getMessage());
-        }
-        return out;
+        return described(composer::checkNode, composer::getNode);
     }
 
     /** The documents as text, with every node's places; or the refusal with its places. */
     private static List<String> composed(StreamReader reader) {
         LoaderOptions options = SafeYaml.options();
         Composer composer = new Composer(new ParserImpl(reader, options), new PlainWords(), options);
+        return described(composer::checkNode, composer::getNode);
+    }
+
+    private static List<String> described(BooleanSupplier more, Supplier<Node> next) {
         List<String> out = new ArrayList<>();
         try {
-            while (composer.checkNode()) {
+            while (more.getAsBoolean()) {
                 StringBuilder b = new StringBuilder();
-                describe(composer.getNode(), b, new java.util.IdentityHashMap<>());
+                describe(next.get(), b, new IdentityHashMap<>());
                 out.add(b.toString());
             }
         } catch (MarkedYAMLException e) {
@@ -168,7 +166,7 @@ class FastCompositionTest {
     }
 
     /** The node as text; a node met again (through an alias) as its anchor only. */
-    private static void describe(Node node, StringBuilder b, java.util.Map<Node, Boolean> seen) {
+    private static void describe(Node node, StringBuilder b, Map<Node, Boolean> seen) {
         if (seen.put(node, Boolean.TRUE) != null) {
             b.append('*').append(node.getAnchor());
             return;
