@@ -34,7 +34,8 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
     private static final GroundPhase NOT_REQUIRED = new GroundPhase(Effect.NONE, List.of(), List.of(), 0, List.of());
 
     /**
-     * Considers every ground. Only while digital self-service is required (mandatory or steered)
+     * Considers every ground (when unexplained, every ground the request's facts can decide:
+     * {@link dk.trinvis.internal.plan.ServicePlan#liveGrounds}). Only while digital self-service is required (mandatory or steered)
      * is there anything to be exempt from: otherwise no ground is decided and none is asked about,
      * so a fact given or not never changes an answer whose missing facts do not list it.
      */
@@ -52,7 +53,12 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
                 ? new DeferredList.Builder<>(plans.size()) : null;
         long unknown = 0;
         List<Integer> unknownBeyond = List.of();
-        for (int i = 0; i < plans.size(); i++) {
+        // Unexplained, only the grounds the facts can decide: the others match nothing and ask nothing.
+        int[] live = ask.plan().liveGrounds();
+        boolean all = considered != null;
+        int count = all ? plans.size() : live.length;
+        for (int k = 0; k < count; k++) {
+            int i = all ? k : live[k];
             GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
             Outcome outcome;

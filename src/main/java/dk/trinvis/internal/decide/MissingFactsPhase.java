@@ -110,16 +110,28 @@ final class MissingFactsPhase {
             return bits[0];
         }
         long low = 0;
+        if (asked.fitsBits()) {
+            // The deciding facts as bits of the rule's own facts: no list per rule and request.
+            AskedFacts.Fact[] facts = asked.facts();
+            for (long rest = asked.decidingBits(ask.slots()); rest != 0; rest &= rest - 1) {
+                low |= markRank(facts[Long.numberOfTrailingZeros(rest)].rank(), high);
+            }
+            return low;
+        }
         List<AskedFacts.Fact> deciding = asked.deciding(ask.slots());
         for (int i = 0; i < deciding.size(); i++) {
-            int rank = deciding.get(i).rank();
-            if (rank < Long.SIZE) {
-                low |= 1L << rank;
-            } else {
-                high[(rank >>> 6) - 1] |= 1L << rank;
-            }
+            low |= markRank(deciding.get(i).rank(), high);
         }
         return low;
+    }
+
+    /** Marks one rank: returns its bit when below 64, else sets it in {@code high} and returns 0. */
+    private static long markRank(int rank, long[] high) {
+        if (rank < Long.SIZE) {
+            return 1L << rank;
+        }
+        high[(rank >>> 6) - 1] |= 1L << rank;
+        return 0;
     }
 
     private static boolean required(Requirement requirement) {
@@ -137,29 +149,54 @@ final class MissingFactsPhase {
 
     /**
      * The question about a fact several of the service's rules name, deciding those that ask it
-     * now, in the order {@link #mark} meets them. Rare, so it may allocate.
+     * now, in the order {@link #mark} meets them: the unknown grounds (while self-service is
+     * required), then the unknown assist rules (while the service is available).
      */
     private static Decision.MissingFact merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
                                                ChannelPhase channel, int rank) {
-        List<AskedFacts> rules = new ArrayList<>();
+        Merge merge = new Merge(ask, rank);
         if (required(requirement)) {
-            for (int i : indexes(grounds.unknown(), grounds.unknownBeyond())) {
-                if (asked(ask, grounds, i)) {
-                    rules.add(ask.plan().grounds().get(i).asked());
-                }
+            for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
+                merge.ground(grounds, Long.numberOfTrailingZeros(rest));
+            }
+            for (int k = 0; k < grounds.unknownBeyond().size(); k++) {
+                merge.ground(grounds, grounds.unknownBeyond().get(k));
             }
         }
         if (available(requirement)) {
-            for (int i : indexes(channel.unknown(), channel.unknownBeyond())) {
-                rules.add(ask.plan().assistRules().get(i).asked());
+            for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
+                merge.rule(ask.plan().assistRules().get(Long.numberOfTrailingZeros(rest)).asked());
+            }
+            for (int k = 0; k < channel.unknownBeyond().size(); k++) {
+                merge.rule(ask.plan().assistRules().get(channel.unknownBeyond().get(k)).asked());
             }
         }
-        Decision.MissingFact first = null;
-        List<String> decides = null;
-        for (AskedFacts asked : rules) {
+        return merge.question();
+    }
+
+    /** The question about one fact, gathered from the rules that ask it now. */
+    private static final class Merge {
+        private final DecisionInput ask;
+        private final int rank;
+        private Decision.@Nullable MissingFact first;
+        private @Nullable List<String> decides;
+
+        Merge(DecisionInput ask, int rank) {
+            this.ask = ask;
+            this.rank = rank;
+        }
+
+        void ground(GroundPhase grounds, int i) {
+            if (asked(ask, grounds, i)) {
+                rule(ask.plan().grounds().get(i).asked());
+            }
+        }
+
+        /** Adds the rule when the fact of the rank decides it in this decision. */
+        void rule(AskedFacts asked) {
             AskedFacts.Fact fact = deciding(ask, asked, rank);
             if (fact == null) {
-                continue;
+                return;
             }
             Decision.MissingFact question = fact.question(ask.words());
             if (first == null) {
@@ -169,29 +206,34 @@ final class MissingFactsPhase {
                 decides.addAll(question.decides());
             }
         }
-        // A rule marked the rank, so a first question was met.
-        Decision.MissingFact q = Objects.requireNonNull(first, "a marked rank has a question");
-        return decides == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), decides);
+
+        Decision.MissingFact question() {
+            // A rule marked the rank, so a first question was met.
+            Decision.MissingFact q = Objects.requireNonNull(first, "a marked rank has a question");
+            return decides == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), decides);
+        }
     }
 
     /** The fact of the rank when it decides the rule in this decision, else null. */
     private static AskedFacts.@Nullable Fact deciding(DecisionInput ask, AskedFacts asked, int rank) {
-        List<AskedFacts.Fact> facts = asked.only() != null ? List.of(asked.only()) : asked.deciding(ask.slots());
-        for (int i = 0; i < facts.size(); i++) {
-            if (facts.get(i).rank() == rank) {
-                return facts.get(i);
+        if (asked.only() != null) {
+            return asked.only().rank() == rank ? asked.only() : null;
+        }
+        AskedFacts.Fact[] facts = asked.facts();
+        if (asked.fitsBits()) {
+            for (int k = 0; k < facts.length; k++) {
+                if (facts[k].rank() == rank) {
+                    return (asked.decidingBits(ask.slots()) & 1L << k) != 0 ? facts[k] : null;
+                }
+            }
+            return null;
+        }
+        List<AskedFacts.Fact> deciding = asked.deciding(ask.slots());
+        for (int i = 0; i < deciding.size(); i++) {
+            if (deciding.get(i).rank() == rank) {
+                return deciding.get(i);
             }
         }
         return null;
-    }
-
-    /** The indexes of the bits, then those beyond the 64th. */
-    private static List<Integer> indexes(long bits, List<Integer> beyond) {
-        List<Integer> out = new ArrayList<>();
-        for (long rest = bits; rest != 0; rest &= rest - 1) {
-            out.add(Long.numberOfTrailingZeros(rest));
-        }
-        out.addAll(beyond);
-        return out;
     }
 }
