@@ -119,6 +119,16 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
             }
             return;
         }
+        if (outcome == Outcome.UNKNOWN) {
+            // Which facts decide it is told by bits of the ground's own facts: the sentence is shared.
+            long deciding = plan.asked().decidingBits(ask.slots());
+            Decision.TraceEntry unknown = sentences.unknownEntry(ask.words(), deciding);
+            if (unknown != null) {
+                ask.trace().add(unknown);
+                out.add(sentences.unknownConsidered(ask.words(), deciding));
+                return;
+            }
+        }
         ExemptionGround ground = plan.ground();
         Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome,
                 Names.factIds(plan.when().decisiveUnknowns(ask.slots()))));

@@ -6,7 +6,9 @@ import dk.trinvis.model.Language;
 import dk.trinvis.model.Legal;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Text;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +28,33 @@ public final class GroundSentences {
     private final Decision.MatchedGround[] matched;
     private final Decision.@Nullable TraceEntry[][] entries;
     private final Decision.@Nullable ConsideredGround[][] considered;
+    /** The legal basis cited, for the entries made on first use. */
+    private final @Nullable Legal legal;
+    /**
+     * For a condition naming a few facts, each once: its fact ids in source order, so the facts that
+     * decide it when unknown, as bits of these ({@link AskedFacts#decidingBits}), give the sentence's
+     * list in the order the expression reports them. Null otherwise.
+     */
+    private final String @Nullable [] unknownFacts;
+    /**
+     * The unknown outcome's entry and considered ground per language and deciding-fact bits, made on
+     * first use and then shared. A racing thread may make one again: the records are immutable
+     * (final fields), so it gets an equal one and publication is safe.
+     */
+    private final Decision.@Nullable TraceEntry @Nullable [][] unknownEntries;
+    private final Decision.@Nullable ConsideredGround @Nullable [][] unknownConsidered;
 
     GroundSentences(GroundPlan plan, @Nullable Legal legal, @Nullable Text exemptionAuthority, Languages languages) {
         this.ground = plan.ground();
         this.exemptionAuthority = exemptionAuthority;
+        this.legal = legal;
+        this.unknownFacts = only(plan) == null ? factsOnceEach(plan) : null;
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
         AskedFacts.Fact only = plan.asked().only();
         List<String> onlyFact = only == null ? null : List.of(only.id());
         int n = languages.size();
+        unknownEntries = unknownFacts == null ? null : new Decision.TraceEntry[n][1 << unknownFacts.length];
+        unknownConsidered = unknownFacts == null ? null : new Decision.ConsideredGround[n][1 << unknownFacts.length];
         matched = new Decision.MatchedGround[n];
         entries = new Decision.TraceEntry[n][];
         considered = new Decision.ConsideredGround[n][];
@@ -55,6 +76,79 @@ public final class GroundSentences {
                         text);
             }
         }
+    }
+
+    /** Up to this many facts, each combination of them deciding an unknown ground gets a shared sentence. */
+    private static final int FEW_FACTS = 4;
+
+    private static AskedFacts.@Nullable Fact only(GroundPlan plan) {
+        return plan.asked().only();
+    }
+
+    /**
+     * The fact ids of a condition that names between two and {@link #FEW_FACTS} facts, each once
+     * (then its decisive unknowns come in source order), else null.
+     */
+    private static String @Nullable [] factsOnceEach(GroundPlan plan) {
+        AskedFacts.Fact[] facts = plan.asked().facts();
+        if (facts.length < 2 || facts.length > FEW_FACTS) {
+            return null;
+        }
+        // With every name unknown, every occurrence of every name is reported: one each means no repeats.
+        List<String> occurrences = new ArrayList<>();
+        plan.when().decisiveUnknowns(name -> null, occurrences);
+        if (occurrences.size() != plan.when().names().size()) {
+            return null;
+        }
+        String[] ids = new String[facts.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = facts[i].id();
+        }
+        return ids;
+    }
+
+    /**
+     * The trace entry of the ground left unknown by the facts of the bits ({@link AskedFacts#decidingBits}),
+     * shared by every decision that says the same; null when the condition is not one whose
+     * sentence can be told from those bits (then it is made per request with {@link #sentence}).
+     */
+    public Decision.@Nullable TraceEntry unknownEntry(TraceWords words, long bits) {
+        if (unknownEntries == null || unknownFacts == null) {
+            return null;
+        }
+        Decision.TraceEntry[] byBits = unknownEntries[words.index()];
+        Decision.TraceEntry entry = byBits[(int) bits];
+        if (entry == null) {
+            String text = sentence(words, Outcome.UNKNOWN, deciding(bits));
+            entry = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
+                    ground.location().file() + ":" + ground.location().line(), legal, Outcome.UNKNOWN, text);
+            byBits[(int) bits] = entry;
+        }
+        return entry;
+    }
+
+    /** The considered ground that goes with {@link #unknownEntry}, for the same words and bits. */
+    public Decision.ConsideredGround unknownConsidered(TraceWords words, long bits) {
+        Decision.ConsideredGround[] byBits = Objects.requireNonNull(unknownConsidered, "asked after unknownEntry")
+                [words.index()];
+        Decision.ConsideredGround g = byBits[(int) bits];
+        if (g == null) {
+            Decision.TraceEntry entry = Objects.requireNonNull(unknownEntry(words, bits), "asked after unknownEntry");
+            g = new Decision.ConsideredGround(ground.id(), ground.effect(), Outcome.UNKNOWN, entry.text());
+            byBits[(int) bits] = g;
+        }
+        return g;
+    }
+
+    private List<String> deciding(long bits) {
+        String[] ids = Objects.requireNonNull(unknownFacts);
+        List<String> out = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            if ((bits & 1L << i) != 0) {
+                out.add(ids[i]);
+            }
+        }
+        return out;
     }
 
     /** The ground as matched, in the language of the words. */
