@@ -93,16 +93,7 @@ class PerServiceGroundsTest {
                             DecisionRequest full = request(service, municipality, at, citizen).audience(audience);
                             Decision explained = rules.decide(full);
                             Decision lean = rules.decide(full.withoutExplanation());
-                            String what = full.toString();
-                            assertThat(lean.requirement()).as(what).isEqualTo(explained.requirement());
-                            assertThat(lean.until()).as(what).isEqualTo(explained.until());
-                            assertThat(lean.channel()).as(what).isEqualTo(explained.channel());
-                            assertThat(lean.alternative()).as(what).isEqualTo(explained.alternative());
-                            assertThat(lean.authority()).as(what).isEqualTo(explained.authority());
-                            assertThat(lean.grounds()).as(what).isEqualTo(explained.grounds());
-                            assertThat(lean.missingFacts()).as(what).isEqualTo(explained.missingFacts());
-                            assertThat(lean.receipt()).as(what).isEqualTo(explained.receipt());
-                            assertThat(lean.trace()).as(what).isEmpty();
+                            assertSameAnswer(explained, lean, full.toString());
                             compared++;
                         }
                     }
@@ -111,6 +102,32 @@ class PerServiceGroundsTest {
         }
         assertThat(compared).isEqualTo(SERVICES.size() * MUNICIPALITIES.size() * MOMENTS.size() * CITIZENS.size()
                 * Audience.values().length);
+    }
+
+    @Test
+    void everyBundledTestRequestDecidesTheSameUnexplained() {
+        RuleSet bundled = RuleSet.bundled();
+        assertThat(bundled.model().tests()).hasSizeGreaterThan(20);
+        for (dk.trinvis.model.TestCase test : bundled.model().tests()) {
+            dk.trinvis.model.TestCase.Given given = test.given();
+            for (Audience audience : Audience.values()) {
+                DecisionRequest full = new DecisionRequest(given.service(), given.municipality(), null, given.facts(),
+                        given.language(), true, audience).at(given.at());
+                assertSameAnswer(bundled.decide(full), bundled.decide(full.withoutExplanation()), test.name());
+            }
+        }
+    }
+
+    private static void assertSameAnswer(Decision explained, Decision lean, String what) {
+        assertThat(lean.requirement()).as(what).isEqualTo(explained.requirement());
+        assertThat(lean.until()).as(what).isEqualTo(explained.until());
+        assertThat(lean.channel()).as(what).isEqualTo(explained.channel());
+        assertThat(lean.alternative()).as(what).isEqualTo(explained.alternative());
+        assertThat(lean.authority()).as(what).isEqualTo(explained.authority());
+        assertThat(lean.grounds()).as(what).isEqualTo(explained.grounds());
+        assertThat(lean.missingFacts()).as(what).isEqualTo(explained.missingFacts());
+        assertThat(lean.receipt()).as(what).isEqualTo(explained.receipt());
+        assertThat(lean.trace()).as(what).isEmpty();
     }
 
     @Test
