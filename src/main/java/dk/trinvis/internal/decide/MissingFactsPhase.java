@@ -165,10 +165,10 @@ final class MissingFactsPhase {
         }
         if (available(requirement)) {
             for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
-                merge.rule(ask.plan().assistRules().get(Long.numberOfTrailingZeros(rest)).asked());
+                merge.assist(Long.numberOfTrailingZeros(rest));
             }
             for (int k = 0; k < channel.unknownBeyond().size(); k++) {
-                merge.rule(ask.plan().assistRules().get(channel.unknownBeyond().get(k)).asked());
+                merge.assist(channel.unknownBeyond().get(k));
             }
         }
         return merge.question();
@@ -187,9 +187,20 @@ final class MissingFactsPhase {
         }
 
         void ground(GroundPhase grounds, int i) {
-            if (asked(ask, grounds, i)) {
+            // Only a rule naming the fact can ask it: the prepared bits tell without evaluating anything.
+            if (names(ask.plan().questionRanks().ground(i)) && asked(ask, grounds, i)) {
                 rule(ask.plan().grounds().get(i).asked());
             }
+        }
+
+        void assist(int i) {
+            if (names(ask.plan().questionRanks().assist(i))) {
+                rule(ask.plan().assistRules().get(i).asked());
+            }
+        }
+
+        private boolean names(long[] ranks) {
+            return (ranks[rank >>> 6] & 1L << rank) != 0;
         }
 
         /** Adds the rule when the fact of the rank decides it in this decision. */
@@ -202,7 +213,11 @@ final class MissingFactsPhase {
             if (first == null) {
                 first = question;
             } else {
-                decides = decides == null ? new ArrayList<>(first.decides()) : decides;
+                if (decides == null) {
+                    // A fact many rules name (a right every service has) is asked for each: room for several.
+                    decides = new ArrayList<>(Math.max(8, first.decides().size() * 4));
+                    decides.addAll(first.decides());
+                }
                 decides.addAll(question.decides());
             }
         }
