@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class MissingFactsPhase {
     /** The words above the first when every rank fits in one: none, and no allocation. */
     private static final long[] NO_HIGH_WORDS = new long[0];
+    private static final Merge[] NO_MERGES = new Merge[0];
 
     private MissingFactsPhase() {
     }
@@ -45,14 +46,20 @@ final class MissingFactsPhase {
         if (count == 0) {
             return List.of();
         }
+        int sharedCount = 0;
+        for (int w = 0; w < words; w++) {
+            sharedCount += Long.bitCount(word(low, high, w) & questions.askable(ask.audience(), w) & questions.shared(w));
+        }
+        // The facts several rules name, merged in one pass over the rules: each evaluated once.
+        Merge[] merged = sharedCount == 0 ? NO_MERGES : merged(ask, requirement, grounds, channel, low, high, sharedCount);
         Decision.MissingFact[] out = new Decision.MissingFact[count];
         int n = 0;
+        int m = 0;
         for (int w = 0; w < words; w++) {
             for (long rest = word(low, high, w) & questions.askable(ask.audience(), w); rest != 0; rest &= rest - 1) {
                 int rank = (w << 6) + Long.numberOfTrailingZeros(rest);
                 boolean shared = (questions.shared(w) & Long.lowestOneBit(rest)) != 0;
-                out[n++] = shared ? merged(ask, requirement, grounds, channel, rank)
-                        : questions.question(ask.words(), rank);
+                out[n++] = shared ? merged[m++].question() : questions.question(ask.words(), rank);
             }
         }
         // One or two facts fit the JDK's list of one or two, which copies no array.
@@ -148,68 +155,95 @@ final class MissingFactsPhase {
     }
 
     /**
-     * The question about a fact several of the service's rules name, deciding those that ask it
-     * now, in the order {@link #mark} meets them: the unknown grounds (while self-service is
-     * required), then the unknown assist rules (while the service is available).
+     * The questions about the facts several of the service's rules name, in rank order, each
+     * deciding the rules that ask it now, in the order {@link #mark} meets them: the unknown grounds
+     * (while self-service is required), then the unknown assist rules (while the service is available).
      */
-    private static Decision.MissingFact merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
-                                               ChannelPhase channel, int rank) {
-        Merge merge = new Merge(ask, rank);
+    private static Merge[] merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
+                                  ChannelPhase channel, long low, long[] high, int sharedCount) {
+        QuestionRanks questions = ask.plan().questionRanks();
+        Merge[] merges = new Merge[sharedCount];
+        int n = 0;
+        for (int w = 0; n < sharedCount; w++) {
+            for (long rest = word(low, high, w) & questions.askable(ask.audience(), w) & questions.shared(w); rest != 0;
+                 rest &= rest - 1) {
+                merges[n++] = new Merge((w << 6) + Long.numberOfTrailingZeros(rest));
+            }
+        }
         if (required(requirement)) {
             for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
-                merge.ground(grounds, Long.numberOfTrailingZeros(rest));
+                ground(ask, grounds, Long.numberOfTrailingZeros(rest), merges);
             }
             for (int k = 0; k < grounds.unknownBeyond().size(); k++) {
-                merge.ground(grounds, grounds.unknownBeyond().get(k));
+                ground(ask, grounds, grounds.unknownBeyond().get(k), merges);
             }
         }
         if (available(requirement)) {
             for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
-                merge.assist(Long.numberOfTrailingZeros(rest));
+                int i = Long.numberOfTrailingZeros(rest);
+                rule(ask, ask.plan().assistRules().get(i).asked(), questions.assist(i), merges);
             }
             for (int k = 0; k < channel.unknownBeyond().size(); k++) {
-                merge.assist(channel.unknownBeyond().get(k));
+                int i = channel.unknownBeyond().get(k);
+                rule(ask, ask.plan().assistRules().get(i).asked(), questions.assist(i), merges);
             }
         }
-        return merge.question();
+        return merges;
+    }
+
+    private static void ground(DecisionInput ask, GroundPhase grounds, int i, Merge[] merges) {
+        if (asked(ask, grounds, i)) {
+            rule(ask, ask.plan().grounds().get(i).asked(), ask.plan().questionRanks().ground(i), merges);
+        }
+    }
+
+    /** Adds the rule's question to each merged fact that decides it in this decision. */
+    private static void rule(DecisionInput ask, AskedFacts asked, long[] ruleRanks, Merge[] merges) {
+        // Only a rule naming one of the facts can ask it: its prepared bits tell without evaluating anything.
+        long deciding = 0;
+        boolean evaluated = false;
+        for (Merge merge : merges) {
+            int rank = merge.rank;
+            if ((ruleRanks[rank >>> 6] & 1L << rank) == 0) {
+                continue;
+            }
+            AskedFacts.Fact fact;
+            if (asked.only() != null || !asked.fitsBits()) {
+                fact = deciding(ask, asked, rank);
+            } else {
+                if (!evaluated) {
+                    deciding = asked.decidingBits(ask.slots());
+                    evaluated = true;
+                }
+                fact = deciding(asked.facts(), deciding, rank);
+            }
+            if (fact != null) {
+                merge.add(fact.question(ask.words()));
+            }
+        }
+    }
+
+    /** The fact of the rank when its bit is among the deciding bits, else null. */
+    private static AskedFacts.@Nullable Fact deciding(AskedFacts.Fact[] facts, long deciding, int rank) {
+        for (int k = 0; k < facts.length; k++) {
+            if (facts[k].rank() == rank) {
+                return (deciding & 1L << k) != 0 ? facts[k] : null;
+            }
+        }
+        return null;
     }
 
     /** The question about one fact, gathered from the rules that ask it now. */
     private static final class Merge {
-        private final DecisionInput ask;
         private final int rank;
         private Decision.@Nullable MissingFact first;
         private @Nullable List<String> decides;
 
-        Merge(DecisionInput ask, int rank) {
-            this.ask = ask;
+        Merge(int rank) {
             this.rank = rank;
         }
 
-        void ground(GroundPhase grounds, int i) {
-            // Only a rule naming the fact can ask it: the prepared bits tell without evaluating anything.
-            if (names(ask.plan().questionRanks().ground(i)) && asked(ask, grounds, i)) {
-                rule(ask.plan().grounds().get(i).asked());
-            }
-        }
-
-        void assist(int i) {
-            if (names(ask.plan().questionRanks().assist(i))) {
-                rule(ask.plan().assistRules().get(i).asked());
-            }
-        }
-
-        private boolean names(long[] ranks) {
-            return (ranks[rank >>> 6] & 1L << rank) != 0;
-        }
-
-        /** Adds the rule when the fact of the rank decides it in this decision. */
-        void rule(AskedFacts asked) {
-            AskedFacts.Fact fact = deciding(ask, asked, rank);
-            if (fact == null) {
-                return;
-            }
-            Decision.MissingFact question = fact.question(ask.words());
+        void add(Decision.MissingFact question) {
             if (first == null) {
                 first = question;
             } else {
@@ -229,19 +263,10 @@ final class MissingFactsPhase {
         }
     }
 
-    /** The fact of the rank when it decides the rule in this decision, else null. */
+    /** The fact of the rank when it decides the rule in this decision, else null (a one-fact rule, or one of over 64). */
     private static AskedFacts.@Nullable Fact deciding(DecisionInput ask, AskedFacts asked, int rank) {
         if (asked.only() != null) {
             return asked.only().rank() == rank ? asked.only() : null;
-        }
-        AskedFacts.Fact[] facts = asked.facts();
-        if (asked.fitsBits()) {
-            for (int k = 0; k < facts.length; k++) {
-                if (facts[k].rank() == rank) {
-                    return (asked.decidingBits(ask.slots()) & 1L << k) != 0 ? facts[k] : null;
-                }
-            }
-            return null;
         }
         List<AskedFacts.Fact> deciding = asked.deciding(ask.slots());
         for (int i = 0; i < deciding.size(); i++) {
