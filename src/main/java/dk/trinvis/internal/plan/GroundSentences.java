@@ -28,8 +28,6 @@ public final class GroundSentences {
     private final Decision.MatchedGround[] matched;
     private final Decision.@Nullable TraceEntry[][] entries;
     private final Decision.@Nullable ConsideredGround[][] considered;
-    /** The legal basis cited, for the entries made on first use. */
-    private final @Nullable Legal legal;
     /**
      * For a condition naming a few facts, each once: its fact ids in source order, so the facts that
      * decide it when unknown, as bits of these ({@link AskedFacts#decidingBits}), give the sentence's
@@ -47,7 +45,6 @@ public final class GroundSentences {
     GroundSentences(GroundPlan plan, @Nullable Legal legal, @Nullable Text exemptionAuthority, Languages languages) {
         this.ground = plan.ground();
         this.exemptionAuthority = exemptionAuthority;
-        this.legal = legal;
         this.unknownFacts = only(plan) == null ? factsOnceEach(plan) : null;
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
         AskedFacts.Fact only = plan.asked().only();
@@ -108,7 +105,9 @@ public final class GroundSentences {
     }
 
     /**
-     * The trace entry of the ground left unknown by the facts of the bits ({@link AskedFacts#decidingBits}),
+     * The trace entry of the ground left unknown by the facts of the bits. It cites the ground's whole
+     * legal basis, as the entry made per request always did (the prepared entries of the other
+     * outcomes cite it as it applies to the service). ({@link AskedFacts#decidingBits}),
      * shared by every decision that says the same; null when the condition is not one whose
      * sentence can be told from those bits (then it is made per request with {@link #sentence}).
      */
@@ -121,7 +120,7 @@ public final class GroundSentences {
         if (entry == null) {
             String text = sentence(words, Outcome.UNKNOWN, deciding(bits));
             entry = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
-                    ground.location().file() + ":" + ground.location().line(), legal, Outcome.UNKNOWN, text);
+                    ground.location().file() + ":" + ground.location().line(), ground.legal(), Outcome.UNKNOWN, text);
             byBits[(int) bits] = entry;
         }
         return entry;
