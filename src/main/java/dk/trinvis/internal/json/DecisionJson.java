@@ -13,7 +13,6 @@ import dk.trinvis.model.Legal;
 import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Requirement;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -139,15 +138,18 @@ public final class DecisionJson {
         return out;
     }
 
-    /** The decision as compact UTF-8 JSON, e.g. for a response whose length is sent first. */
+    /**
+     * The decision as compact UTF-8 JSON, e.g. for a response whose length is sent first: written
+     * into this thread's buffer and copied once into an array of its own.
+     */
     public byte[] bytes(Decision decision) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        JsonBytes json = buffers.get().collect();
         try {
-            write(decision, out);
+            decision(json, decision);
         } catch (IOException e) {
             throw new UncheckedIOException("a byte array cannot fail", e);
         }
-        return out.toByteArray();
+        return json.collected();
     }
 
     /**
@@ -233,11 +235,9 @@ public final class DecisionJson {
         }
         Fragment f = fragments.find(value);
         if (f == null) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).to(bytes);
+            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).collect();
             value(alone, value);
-            alone.finish();
-            f = fragments.keep(new Fragment(value, bytes.toByteArray()));
+            f = fragments.keep(new Fragment(value, alone.collected()));
         }
         json.raw(f.json());
     }

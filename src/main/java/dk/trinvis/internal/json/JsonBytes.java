@@ -1,11 +1,13 @@
 package dk.trinvis.internal.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,17 +28,19 @@ final class JsonBytes {
     private static final int[] ESCAPES = escapes();
 
     private final byte[] buffer;
-    /** Characters escaped at a time: at most six bytes each must fit the buffer. */
-    private final char[] chars;
+    /** Characters escaped at a time: at most six bytes each, and two quotes, must fit the buffer. */
+    private final int chunk;
     private int at;
     /** Where nothing is being written: a stream, never null, so writing needs no check. */
     private static final OutputStream NOWHERE = OutputStream.nullOutputStream();
     private OutputStream out = NOWHERE;
+    /** Marks writing for {@link #collected()}: never written to, replaced when the buffer first fills up. */
+    private static final OutputStream COLLECT = OutputStream.nullOutputStream();
 
     /** A writer with a buffer of this many bytes, at least 64. */
     JsonBytes(int size) {
         this.buffer = new byte[Math.max(64, size)];
-        this.chars = new char[Math.min(512, buffer.length / 6)];
+        this.chunk = (buffer.length - 2) / 6;
     }
 
     static byte[] ascii(String text) {
@@ -65,6 +69,31 @@ final class JsonBytes {
         return this;
     }
 
+    /**
+     * Starts writing into the buffer alone, for {@link #collected()}: a stream for what does not
+     * fit is made only when the buffer first fills up.
+     */
+    JsonBytes collect() {
+        this.out = COLLECT;
+        this.at = 0;
+        return this;
+    }
+
+    /** What was written since {@link #collect()}, in an array of its own: one copy, when it fit the buffer. */
+    byte[] collected() {
+        byte[] result;
+        if (out == COLLECT) {
+            result = Arrays.copyOf(buffer, at);
+        } else {
+            ByteArrayOutputStream spilled = (ByteArrayOutputStream) out;
+            spilled.write(buffer, 0, at);
+            result = spilled.toByteArray();
+        }
+        at = 0;
+        out = NOWHERE;
+        return result;
+    }
+
     /** Sends what is buffered to the stream and lets go of it. */
     void finish() throws IOException {
         flush();
@@ -74,6 +103,9 @@ final class JsonBytes {
 
     private void flush() throws IOException {
         if (at > 0) {
+            if (out == COLLECT) {
+                out = new ByteArrayOutputStream(buffer.length * 2);
+            }
             out.write(buffer, 0, at);
             at = 0;
         }
@@ -119,23 +151,46 @@ final class JsonBytes {
             writeNull();
             return;
         }
-        raw('"');
         int length = s.length();
-        for (int from = 0; from < length; from += chars.length) {
-            int end = Math.min(length, from + chars.length);
-            s.getChars(from, end, chars, 0);
-            segment(end - from);
+        if (length <= chunk) {
+            // The usual case: quotes and text fit together, room is made once.
+            room(length * 6 + 2);
+            buffer[at++] = '"';
+            at = encode(s, 0, length, buffer, at);
+            buffer[at++] = '"';
+            return;
+        }
+        raw('"');
+        for (int from = 0; from < length; from += chunk) {
+            int end = Math.min(length, from + chunk);
+            room((end - from) * 6);
+            at = encode(s, from, end, buffer, at);
         }
         raw('"');
     }
 
-    /** The first n characters of {@link #chars}; at most 6 bytes each, so room for all is made once. */
-    private void segment(int n) throws IOException {
-        room(n * 6);
-        byte[] b = buffer;
-        int p = at;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
+    /**
+     * Characters {@code from} to {@code end} of the string into {@code b} at {@code p}, escaped;
+     * returns the position after them. There must be room for six bytes a character.
+     */
+    private static int encode(String s, int from, int end, byte[] b, int p) {
+        int i = from;
+        // Text that needs no escape and is ASCII, nearly all of it, goes a byte a character.
+        while (i < end) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || ESCAPES[c] != 0) {
+                break;
+            }
+            b[p++] = (byte) c;
+            i++;
+        }
+        return i == end ? p : escape(s, i, end, b, p);
+    }
+
+    /** As {@link #encode}, from the first character that is not plain ASCII. */
+    private static int escape(String s, int from, int end, byte[] b, int p) {
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
             if (c < 0x80) {
                 int e = ESCAPES[c];
                 if (e == 0) {
@@ -161,7 +216,7 @@ final class JsonBytes {
                 b[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        at = p;
+        return p;
     }
 
     /** {@code uXXXX} after the backslash, in upper case. */

@@ -163,7 +163,9 @@ class DecisionJsonTest {
                 """);
         RuleSet rules = RuleSet.load(dir);
         List<Object> notes = List.of("", "x\"y", "back\\slash", "tab\there", "line\nbreak", "nul\u0000bell\u0007",
-                "æøå ÆØÅ", "😀 emoji", "\u2028\u2029", "</script>", "del\u007f");
+                "æøå ÆØÅ", "😀 emoji", "\u2028\u2029", "</script>", "del\u007f",
+                // Longer than the writer escapes at a time, and a decision longer than its buffer.
+                "plain ascii, then ø and \"quotes\" ".repeat(120), "ø\"\n😀".repeat(5000));
         int n = 0;
         for (Object note : notes) {
             for (String at : MOMENTS) {
