@@ -27,10 +27,24 @@ final class JsonBytes {
     /** For each ASCII character: 0 as it is, a letter for a two-character escape, -1 for \\u00XX. */
     private static final int[] ESCAPES = escapes();
 
+    /** Sentences remembered: a decision rarely has more than a few made for it. */
+    private static final int SENTENCES = 4;
+    /** The shortest string remembered as a sentence: shorter ones cost less to write again than to look up. */
+    private static final int SENTENCE = 40;
+
     private final byte[] buffer;
     /** Characters escaped at a time: at most six bytes each, and two quotes, must fit the buffer. */
     private final int chunk;
     private int at;
+    /**
+     * The last few sentences written while the buffer still holds their JSON, each from
+     * {@link #sentenceFrom} to {@link #sentenceTo}: a sentence made for one request is both a
+     * considered ground's reason and, later in the decision, its trace entry's text.
+     */
+    private final @Nullable String[] sentences = new String[SENTENCES];
+    private final int[] sentenceFrom = new int[SENTENCES];
+    private final int[] sentenceTo = new int[SENTENCES];
+    private int nextSentence;
     /** Where nothing is being written: a stream, never null, so writing needs no check. */
     private static final OutputStream NOWHERE = OutputStream.nullOutputStream();
     private OutputStream out = NOWHERE;
@@ -65,7 +79,7 @@ final class JsonBytes {
     /** Starts writing to the stream, with an empty buffer. */
     JsonBytes to(OutputStream stream) {
         this.out = stream;
-        this.at = 0;
+        restart();
         return this;
     }
 
@@ -75,7 +89,7 @@ final class JsonBytes {
      */
     JsonBytes collect() {
         this.out = COLLECT;
-        this.at = 0;
+        restart();
         return this;
     }
 
@@ -89,7 +103,7 @@ final class JsonBytes {
             spilled.write(buffer, 0, at);
             result = spilled.toByteArray();
         }
-        at = 0;
+        restart();
         out = NOWHERE;
         return result;
     }
@@ -107,7 +121,7 @@ final class JsonBytes {
                 out = new ByteArrayOutputStream(buffer.length * 2);
             }
             out.write(buffer, 0, at);
-            at = 0;
+            restart();
         }
     }
 
@@ -145,19 +159,40 @@ final class JsonBytes {
         raw(value ? TRUE : FALSE);
     }
 
-    /** A string as a JSON string, quoted and escaped; null as null. */
+    /** The buffer is empty again: what it held, the sentences' JSON too, is gone. */
+    private void restart() {
+        at = 0;
+        Arrays.fill(sentences, null);
+    }
+
+    /**
+     * A string as a JSON string, quoted and escaped; null as null. A sentence (a string of at
+     * least {@link #SENTENCE} characters) written a moment ago, its JSON still in the buffer, is
+     * copied from there.
+     */
     void string(@Nullable String s) throws IOException {
         if (s == null) {
             writeNull();
             return;
         }
         int length = s.length();
+        if (length >= SENTENCE && again(s)) {
+            return;
+        }
         if (length <= chunk) {
             // The usual case: quotes and text fit together, room is made once.
             room(length * 6 + 2);
+            int from = at;
             buffer[at++] = '"';
             at = encode(s, 0, length, buffer, at);
             buffer[at++] = '"';
+            if (length >= SENTENCE) {
+                int i = nextSentence;
+                sentences[i] = s;
+                sentenceFrom[i] = from;
+                sentenceTo[i] = at;
+                nextSentence = (i + 1) % SENTENCES;
+            }
             return;
         }
         raw('"');
@@ -167,6 +202,22 @@ final class JsonBytes {
             at = encode(s, from, end, buffer, at);
         }
         raw('"');
+    }
+
+    /** Copies the JSON of this very sentence if the buffer holds it and has room for it again. */
+    private boolean again(String s) {
+        for (int i = 0; i < SENTENCES; i++) {
+            if (sentences[i] == s) {
+                int n = sentenceTo[i] - sentenceFrom[i];
+                if (at + n > buffer.length) {
+                    return false;
+                }
+                System.arraycopy(buffer, sentenceFrom[i], buffer, at, n);
+                at += n;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
