@@ -2,7 +2,6 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.Replay;
-import dk.trinvis.model.Language;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,8 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trinvis affected --old DIR [--rules DIR] FILE}: which archived requests the new rule set
@@ -29,27 +26,16 @@ final class AffectedCommand implements Callable<Integer> {
     @Mixin
     RuleSetOption rules;
 
-    @Parameters(paramLabel = "FILE", description = "The archive: one decision or receipt per line (JSON Lines).")
-    Path file;
-
-    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
     @Mixin
-    ToolLanguage lang;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    ReplayOutput archive;
 
     @Override
     public Integer call() throws IOException {
-        Language language = lang.language();
-        RuleSet before = ReplayOutput.load(old, language, spec);
-        RuleSet after = ReplayOutput.load(rules.folder(null, language), language, spec);
+        RuleSet before = archive.load(old);
+        RuleSet after = archive.load(rules.folder(null, archive.lang.language()));
         if (before == null || after == null) {
             return ExitCode.USAGE;
         }
-        return ReplayOutput.run(file, in -> Replay.affected(before, after, in), format, language,
-                spec.commandLine().getOut(), true);
+        return archive.run(in -> Replay.affected(before, after, in), true);
     }
 }

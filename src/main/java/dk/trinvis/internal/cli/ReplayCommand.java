@@ -2,16 +2,11 @@ package dk.trinvis.internal.cli;
 
 import dk.trinvis.RuleSet;
 import dk.trinvis.check.Replay;
-import dk.trinvis.model.Language;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code trinvis replay [--rules DIR] FILE}: decides archived decisions again and says which
@@ -27,27 +22,15 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     RuleSetOption rules;
 
-    @Parameters(paramLabel = "FILE", description = "The archive: one decision or receipt per line (JSON Lines).")
-    Path file;
-
-    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
     @Mixin
-    ToolLanguage lang;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    ReplayOutput archive;
 
     @Override
     public Integer call() throws IOException {
-        Language language = lang.language();
-        Path folder = rules.folder(null, language);
-        RuleSet ruleSet = ReplayOutput.load(folder, language, spec);
+        RuleSet ruleSet = archive.load(rules.folder(null, archive.lang.language()));
         if (ruleSet == null) {
             return ExitCode.USAGE;
         }
-        return ReplayOutput.run(file, in -> Replay.replay(ruleSet, in), format, language,
-                spec.commandLine().getOut(), false);
+        return archive.run(in -> Replay.replay(ruleSet, in), false);
     }
 }

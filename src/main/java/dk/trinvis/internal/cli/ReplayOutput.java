@@ -18,14 +18,35 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** What {@code replay} and {@code affected} share: loading, opening the archive, printing the report. */
+/**
+ * What {@code replay} and {@code affected} share, as a picocli mixin: the archive and its options,
+ * loading a rule set, opening the archive, printing the report.
+ */
 final class ReplayOutput {
-    private ReplayOutput() {
-    }
+    @Parameters(paramLabel = "FILE", description = "The archive: one decision or receipt per line (JSON Lines).")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Mixin
+    ToolLanguage lang;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
 
     /** The rule set, or null after printing why it does not load. */
+    @Nullable RuleSet load(@Nullable Path folder) {
+        return load(folder, lang.language(), spec);
+    }
+
+    /** The rule set, or null after printing why it does not load, for a command without the archive's options. */
     static @Nullable RuleSet load(@Nullable Path folder, Language language, CommandSpec spec) {
         try {
             return RuleSetOption.load(folder, language);
@@ -53,13 +74,13 @@ final class ReplayOutput {
     }
 
     /** Compares the archive, prints the report, and says whether every answer stayed the same (exit 0) or not (1). */
-    static int run(Path file, Comparison comparison, Format format, Language language, PrintWriter out, boolean affected)
-            throws IOException {
+    int run(Comparison comparison, boolean affected) throws IOException {
+        Language language = lang.language();
         ReplayReport report;
         try (Reader in = open(file, language)) {
             report = comparison.of(in);
         }
-        print(report, format, language, out, affected);
+        print(report, format, language, spec.commandLine().getOut(), affected);
         return report.allIdentical() ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 
