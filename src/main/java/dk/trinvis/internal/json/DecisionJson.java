@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Most of a decision is text a rule set prepared at load — trace sentences, grounds, questions,
  * contacts — shared by every decision as the same objects. Their JSON is kept by identity the
- * first time it is written ({@link Fragments}) and copied after that; what is made for one request
- * (a trace sentence made on reading, a help offer's status and times, the receipt) is written
- * anew ({@link JsonBytes}). One writer serves any number of threads and rule sets: keep one, as
+ * first time it is written ({@link Fragments}) and copied after that, and so is the fixed first
+ * part of a help offer or a missing fact, under its id, checked against the other parts it was
+ * written from; what is made for one request (a trace sentence made on reading, a help offer's
+ * status and times, the receipt) is written anew ({@link JsonBytes}). One writer serves any number of threads and rule sets: keep one, as
  * {@code serve} does.
  */
 public final class DecisionJson {
