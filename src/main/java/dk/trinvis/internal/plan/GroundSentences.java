@@ -1,5 +1,8 @@
 package dk.trinvis.internal.plan;
 
+import dk.trinvis.internal.expr.Bindings;
+import dk.trinvis.internal.expr.Expression;
+import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Language;
@@ -163,6 +166,32 @@ public final class GroundSentences {
     /** The prepared considered ground for the outcome, or null when its sentence depends on the request. */
     public Decision.@Nullable ConsideredGround considered(TraceWords words, Outcome outcome) {
         return considered[words.index()][outcome.ordinal()];
+    }
+
+    /**
+     * What the trace says of the ground's outcome for this request: when it is unknown, the facts
+     * the condition {@code when} still needs under the bindings, as {@link #sentence} names them.
+     * The facts are joined straight from the condition's names: no set, no list of fact ids.
+     */
+    public String sentence(TraceWords words, Outcome outcome, Expression when, Bindings bindings) {
+        if (outcome != Outcome.UNKNOWN) {
+            return sentence(words, outcome, null);
+        }
+        List<String> names = new ArrayList<>(4);
+        when.decisiveUnknowns(bindings, names);
+        StringBuilder facts = new StringBuilder(16 * names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // A name given twice is named once, where it came first; only citizens' facts are named.
+            if (!name.startsWith(Names.CITIZEN) || names.subList(0, i).contains(name)) {
+                continue;
+            }
+            if (facts.length() > 0) {
+                facts.append(", ");
+            }
+            facts.append(name, Names.CITIZEN.length(), name.length());
+        }
+        return words.groundUnknown(ground.title().in(words.language()), facts.toString());
     }
 
     /** What the trace says of the ground's outcome; {@code unknownFacts} decide it when it is unknown. */
