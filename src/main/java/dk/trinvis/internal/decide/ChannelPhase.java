@@ -19,10 +19,26 @@ import org.jspecify.annotations.Nullable;
  * @param unknownBeyond the indexes of those at index 64 or later, in order
  */
 record ChannelPhase(@Nullable Channel channel, long unknown, List<Integer> unknownBeyond) {
+    /** The phase's result with nothing left unknown, by channel ordinal (the last for no channel): shared. */
+    private static final ChannelPhase[] SETTLED = settled();
+
+    private static ChannelPhase[] settled() {
+        ChannelPhase[] out = new ChannelPhase[Channel.values().length + 1];
+        for (Channel c : Channel.values()) {
+            out[c.ordinal()] = new ChannelPhase(c, 0, List.of());
+        }
+        out[out.length - 1] = new ChannelPhase(null, 0, List.of());
+        return out;
+    }
+
+    /** The result with nothing unknown, shared rather than made per decision. */
+    private static ChannelPhase settled(@Nullable Channel channel) {
+        return SETTLED[channel == null ? SETTLED.length - 1 : channel.ordinal()];
+    }
 
     static ChannelPhase decide(DecisionInput ask, GroundPhase grounds, boolean down) {
         if (grounds.mustOffer() || !ask.service().digital()) {
-            return new ChannelPhase(down ? null : Channel.ALTERNATIVE, 0, List.of());
+            return settled(down ? null : Channel.ALTERNATIVE);
         }
         Channel channel = Channel.SELF_SERVICE;
         List<AssistPlan> rules = ask.plan().assistRules();
@@ -56,7 +72,7 @@ record ChannelPhase(@Nullable Channel channel, long unknown, List<Integer> unkno
                         () -> dontKnow);
             }
         }
-        return channel == Channel.ASSISTED ? new ChannelPhase(down ? null : channel, 0, List.of())
+        return channel == Channel.ASSISTED || unknown == 0 && unknownBeyond.isEmpty() ? settled(down ? null : channel)
                 : new ChannelPhase(down ? null : channel, unknown, unknownBeyond);
     }
 }

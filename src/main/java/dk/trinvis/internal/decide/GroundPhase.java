@@ -4,7 +4,6 @@ import dk.trinvis.internal.expr.Tri;
 import dk.trinvis.internal.plan.GroundPlan;
 import dk.trinvis.internal.plan.GroundSentences;
 import dk.trinvis.internal.util.DeferredList;
-import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
@@ -34,7 +33,8 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
     private static final GroundPhase NOT_REQUIRED = new GroundPhase(Effect.NONE, List.of(), List.of(), 0, List.of());
 
     /**
-     * Considers every ground. Only while digital self-service is required (mandatory or steered)
+     * Considers every ground (when unexplained, every ground the request's facts can decide:
+     * {@link dk.trinvis.internal.plan.ServicePlan#liveGrounds}). Only while digital self-service is required (mandatory or steered)
      * is there anything to be exempt from: otherwise no ground is decided and none is asked about,
      * so a fact given or not never changes an answer whose missing facts do not list it.
      */
@@ -52,7 +52,12 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
                 ? new DeferredList.Builder<>(plans.size()) : null;
         long unknown = 0;
         List<Integer> unknownBeyond = List.of();
-        for (int i = 0; i < plans.size(); i++) {
+        // Unexplained, only the grounds the facts can decide: the others match nothing and ask nothing.
+        int[] live = ask.plan().liveGrounds();
+        boolean all = considered != null;
+        int count = all ? plans.size() : live.length;
+        for (int k = 0; k < count; k++) {
+            int i = all ? k : live[k];
             GroundPlan g = plans.get(i);
             ExemptionGround ground = g.ground();
             Outcome outcome;
@@ -113,9 +118,19 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
             }
             return;
         }
+        if (outcome == Outcome.UNKNOWN) {
+            // Which facts decide it is told by bits of the ground's own facts: the sentence is shared.
+            long deciding = plan.asked().decidingBits(ask.slots());
+            Decision.TraceEntry unknown = sentences.unknownEntry(ask.words(), deciding);
+            if (unknown != null) {
+                ask.trace().add(unknown);
+                out.add(sentences.unknownConsidered(ask.words(), deciding));
+                return;
+            }
+        }
         ExemptionGround ground = plan.ground();
-        Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome,
-                Names.factIds(plan.when().decisiveUnknowns(ask.slots()))));
+        Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome, plan.when(),
+                ask.slots()));
         ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text);
         out.defer(() -> new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text.get()));
     }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class MissingFactsPhase {
     /** The words above the first when every rank fits in one: none, and no allocation. */
     private static final long[] NO_HIGH_WORDS = new long[0];
+    private static final Merge[] NO_MERGES = new Merge[0];
 
     private MissingFactsPhase() {
     }
@@ -45,14 +46,20 @@ final class MissingFactsPhase {
         if (count == 0) {
             return List.of();
         }
+        int sharedCount = 0;
+        for (int w = 0; w < words; w++) {
+            sharedCount += Long.bitCount(word(low, high, w) & questions.askable(ask.audience(), w) & questions.shared(w));
+        }
+        // The facts several rules name, merged in one pass over the rules: each evaluated once.
+        Merge[] merged = sharedCount == 0 ? NO_MERGES : merged(ask, requirement, grounds, channel, low, high, sharedCount);
         Decision.MissingFact[] out = new Decision.MissingFact[count];
         int n = 0;
+        int m = 0;
         for (int w = 0; w < words; w++) {
             for (long rest = word(low, high, w) & questions.askable(ask.audience(), w); rest != 0; rest &= rest - 1) {
                 int rank = (w << 6) + Long.numberOfTrailingZeros(rest);
                 boolean shared = (questions.shared(w) & Long.lowestOneBit(rest)) != 0;
-                out[n++] = shared ? merged(ask, requirement, grounds, channel, rank)
-                        : questions.question(ask.words(), rank);
+                out[n++] = shared ? merged[m++].question() : questions.question(ask.words(), rank);
             }
         }
         // One or two facts fit the JDK's list of one or two, which copies no array.
@@ -110,16 +117,28 @@ final class MissingFactsPhase {
             return bits[0];
         }
         long low = 0;
+        if (asked.fitsBits()) {
+            // The deciding facts as bits of the rule's own facts: no list per rule and request.
+            AskedFacts.Fact[] facts = asked.facts();
+            for (long rest = asked.decidingBits(ask.slots()); rest != 0; rest &= rest - 1) {
+                low |= markRank(facts[Long.numberOfTrailingZeros(rest)].rank(), high);
+            }
+            return low;
+        }
         List<AskedFacts.Fact> deciding = asked.deciding(ask.slots());
         for (int i = 0; i < deciding.size(); i++) {
-            int rank = deciding.get(i).rank();
-            if (rank < Long.SIZE) {
-                low |= 1L << rank;
-            } else {
-                high[(rank >>> 6) - 1] |= 1L << rank;
-            }
+            low |= markRank(deciding.get(i).rank(), high);
         }
         return low;
+    }
+
+    /** Marks one rank: returns its bit when below 64, else sets it in {@code high} and returns 0. */
+    private static long markRank(int rank, long[] high) {
+        if (rank < Long.SIZE) {
+            return 1L << rank;
+        }
+        high[(rank >>> 6) - 1] |= 1L << rank;
+        return 0;
     }
 
     private static boolean required(Requirement requirement) {
@@ -136,62 +155,125 @@ final class MissingFactsPhase {
     }
 
     /**
-     * The question about a fact several of the service's rules name, deciding those that ask it
-     * now, in the order {@link #mark} meets them. Rare, so it may allocate.
+     * The questions about the facts several of the service's rules name, in rank order, each
+     * deciding the rules that ask it now, in the order {@link #mark} meets them: the unknown grounds
+     * (while self-service is required), then the unknown assist rules (while the service is available).
      */
-    private static Decision.MissingFact merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
-                                               ChannelPhase channel, int rank) {
-        List<AskedFacts> rules = new ArrayList<>();
+    private static Merge[] merged(DecisionInput ask, Requirement requirement, GroundPhase grounds,
+                                  ChannelPhase channel, long low, long[] high, int sharedCount) {
+        QuestionRanks questions = ask.plan().questionRanks();
+        Merge[] merges = new Merge[sharedCount];
+        int n = 0;
+        for (int w = 0; n < sharedCount; w++) {
+            for (long rest = word(low, high, w) & questions.askable(ask.audience(), w) & questions.shared(w); rest != 0;
+                 rest &= rest - 1) {
+                merges[n++] = new Merge((w << 6) + Long.numberOfTrailingZeros(rest));
+            }
+        }
         if (required(requirement)) {
-            for (int i : indexes(grounds.unknown(), grounds.unknownBeyond())) {
-                if (asked(ask, grounds, i)) {
-                    rules.add(ask.plan().grounds().get(i).asked());
-                }
+            for (long rest = grounds.unknown(); rest != 0; rest &= rest - 1) {
+                ground(ask, grounds, Long.numberOfTrailingZeros(rest), merges);
+            }
+            for (int k = 0; k < grounds.unknownBeyond().size(); k++) {
+                ground(ask, grounds, grounds.unknownBeyond().get(k), merges);
             }
         }
         if (available(requirement)) {
-            for (int i : indexes(channel.unknown(), channel.unknownBeyond())) {
-                rules.add(ask.plan().assistRules().get(i).asked());
+            for (long rest = channel.unknown(); rest != 0; rest &= rest - 1) {
+                int i = Long.numberOfTrailingZeros(rest);
+                rule(ask, ask.plan().assistRules().get(i).asked(), questions.assist(i), merges);
+            }
+            for (int k = 0; k < channel.unknownBeyond().size(); k++) {
+                int i = channel.unknownBeyond().get(k);
+                rule(ask, ask.plan().assistRules().get(i).asked(), questions.assist(i), merges);
             }
         }
-        Decision.MissingFact first = null;
-        List<String> decides = null;
-        for (AskedFacts asked : rules) {
-            AskedFacts.Fact fact = deciding(ask, asked, rank);
-            if (fact == null) {
-                continue;
-            }
-            Decision.MissingFact question = fact.question(ask.words());
-            if (first == null) {
-                first = question;
-            } else {
-                decides = decides == null ? new ArrayList<>(first.decides()) : decides;
-                decides.addAll(question.decides());
-            }
-        }
-        // A rule marked the rank, so a first question was met.
-        Decision.MissingFact q = Objects.requireNonNull(first, "a marked rank has a question");
-        return decides == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), decides);
+        return merges;
     }
 
-    /** The fact of the rank when it decides the rule in this decision, else null. */
-    private static AskedFacts.@Nullable Fact deciding(DecisionInput ask, AskedFacts asked, int rank) {
-        List<AskedFacts.Fact> facts = asked.only() != null ? List.of(asked.only()) : asked.deciding(ask.slots());
-        for (int i = 0; i < facts.size(); i++) {
-            if (facts.get(i).rank() == rank) {
-                return facts.get(i);
+    private static void ground(DecisionInput ask, GroundPhase grounds, int i, Merge[] merges) {
+        if (asked(ask, grounds, i)) {
+            rule(ask, ask.plan().grounds().get(i).asked(), ask.plan().questionRanks().ground(i), merges);
+        }
+    }
+
+    /** Adds the rule's question to each merged fact that decides it in this decision. */
+    private static void rule(DecisionInput ask, AskedFacts asked, long[] ruleRanks, Merge[] merges) {
+        // Only a rule naming one of the facts can ask it: its prepared bits tell without evaluating anything.
+        long deciding = 0;
+        boolean evaluated = false;
+        for (Merge merge : merges) {
+            int rank = merge.rank;
+            if ((ruleRanks[rank >>> 6] & 1L << rank) == 0) {
+                continue;
+            }
+            AskedFacts.Fact fact;
+            if (asked.only() != null || !asked.fitsBits()) {
+                fact = deciding(ask, asked, rank);
+            } else {
+                if (!evaluated) {
+                    deciding = asked.decidingBits(ask.slots());
+                    evaluated = true;
+                }
+                fact = deciding(asked.facts(), deciding, rank);
+            }
+            if (fact != null) {
+                merge.add(fact.question(ask.words()));
+            }
+        }
+    }
+
+    /** The fact of the rank when its bit is among the deciding bits, else null. */
+    private static AskedFacts.@Nullable Fact deciding(AskedFacts.Fact[] facts, long deciding, int rank) {
+        for (int k = 0; k < facts.length; k++) {
+            if (facts[k].rank() == rank) {
+                return (deciding & 1L << k) != 0 ? facts[k] : null;
             }
         }
         return null;
     }
 
-    /** The indexes of the bits, then those beyond the 64th. */
-    private static List<Integer> indexes(long bits, List<Integer> beyond) {
-        List<Integer> out = new ArrayList<>();
-        for (long rest = bits; rest != 0; rest &= rest - 1) {
-            out.add(Long.numberOfTrailingZeros(rest));
+    /** The question about one fact, gathered from the rules that ask it now. */
+    private static final class Merge {
+        private final int rank;
+        private Decision.@Nullable MissingFact first;
+        private @Nullable List<String> decides;
+
+        Merge(int rank) {
+            this.rank = rank;
         }
-        out.addAll(beyond);
-        return out;
+
+        void add(Decision.MissingFact question) {
+            if (first == null) {
+                first = question;
+            } else {
+                if (decides == null) {
+                    // A fact many rules name (a right every service has) is asked for each: room for several.
+                    decides = new ArrayList<>(Math.max(8, first.decides().size() * 4));
+                    decides.addAll(first.decides());
+                }
+                decides.addAll(question.decides());
+            }
+        }
+
+        Decision.MissingFact question() {
+            // A rule marked the rank, so a first question was met.
+            Decision.MissingFact q = Objects.requireNonNull(first, "a marked rank has a question");
+            return decides == null ? q : new Decision.MissingFact(q.id(), q.type(), q.question(), q.askedOf(), decides);
+        }
+    }
+
+    /** The fact of the rank when it decides the rule in this decision, else null (a one-fact rule, or one of over 64). */
+    private static AskedFacts.@Nullable Fact deciding(DecisionInput ask, AskedFacts asked, int rank) {
+        if (asked.only() != null) {
+            return asked.only().rank() == rank ? asked.only() : null;
+        }
+        List<AskedFacts.Fact> deciding = asked.deciding(ask.slots());
+        for (int i = 0; i < deciding.size(); i++) {
+            if (deciding.get(i).rank() == rank) {
+                return deciding.get(i);
+            }
+        }
+        return null;
     }
 }

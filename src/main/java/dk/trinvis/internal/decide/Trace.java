@@ -52,8 +52,7 @@ interface Trace {
 
             @Override
             public void add(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Supplier<String> text) {
-                entries.defer(() -> new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal,
-                        outcome, text.get()));
+                entries.defer(new Later(kind, id, at, legal, outcome, text));
             }
 
             @Override
@@ -66,6 +65,30 @@ interface Trace {
                 return entries.build();
             }
         };
+    }
+
+    /** An entry made when first read, with what it is made of: one object per deferred entry. */
+    final class Later extends DeferredList.Deferred<Decision.TraceEntry> {
+        private final String kind;
+        private final String id;
+        private final Location at;
+        private final @Nullable Legal legal;
+        private final Outcome outcome;
+        private final Supplier<String> text;
+
+        Later(String kind, String id, Location at, @Nullable Legal legal, Outcome outcome, Supplier<String> text) {
+            this.kind = kind;
+            this.id = id;
+            this.at = at;
+            this.legal = legal;
+            this.outcome = outcome;
+            this.text = text;
+        }
+
+        @Override
+        protected Decision.TraceEntry make() {
+            return new Decision.TraceEntry(kind + ":" + id, at.file() + ":" + at.line(), legal, outcome, text.get());
+        }
     }
 
     /** Whether entries are kept, so phases skip work only the explanation needs. */

@@ -25,6 +25,13 @@ public interface Expression {
     void decisiveUnknowns(Bindings bindings, Collection<String> into);
 
     /**
+     * The same names as {@link #decisiveUnknowns(Bindings)} as bits: bit {@code k} when {@code names[k]}
+     * is among them (for the first 64 names; others are left out). Allocates nothing, for the
+     * per-request path that only needs to know which of a rule's facts decide it.
+     */
+    long decisiveUnknowns(Bindings bindings, String[] names);
+
+    /**
      * What is left of the expression once some names are known: those names replaced by their
      * values and what they decide folded away ({@code service.id == 'flytning' and citizen.x}
      * becomes {@code citizen.x} for that service and {@code false} for any other). Under bindings

@@ -92,6 +92,11 @@ public final class Expressions {
         }
 
         @Override
+        public long decisiveUnknowns(Bindings bindings, String[] names) {
+            return root.truth(bindings) == Tri.UNKNOWN ? root.unknownBits(bindings, names) : 0;
+        }
+
+        @Override
         public Expression given(Map<String, ?> known) {
             Node folded = root.fold(known);
             if (folded == root) {

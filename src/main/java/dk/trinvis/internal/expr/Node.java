@@ -27,6 +27,12 @@ abstract class Node {
     abstract void unknowns(Bindings b, Collection<String> out);
 
     /**
+     * The names {@link #unknowns} would add, as bits: bit {@code k} for {@code names[k]} (the first 64);
+     * names not among them are left out. Allocates nothing.
+     */
+    abstract long unknownBits(Bindings b, String[] names);
+
+    /**
      * This node with the known names replaced by their values and what they decide folded away:
      * under any bindings that agree with {@code known} it has the same value and the same
      * decisive unknowns. Returns this node when nothing changes.
@@ -66,6 +72,11 @@ abstract class Node {
 
         @Override
         void unknowns(Bindings b, Collection<String> out) {
+        }
+
+        @Override
+        long unknownBits(Bindings b, String[] names) {
+            return 0;
         }
 
         @Override
@@ -112,6 +123,26 @@ abstract class Node {
         }
 
         @Override
+        long unknownBits(Bindings b, String[] names) {
+            if (value(b) != null) {
+                return 0;
+            }
+            int n = Math.min(names.length, Long.SIZE);
+            // Mostly the very strings the expression was compiled with.
+            for (int k = 0; k < n; k++) {
+                if (names[k] == name) {
+                    return 1L << k;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                if (names[k].equals(name)) {
+                    return 1L << k;
+                }
+            }
+            return 0;
+        }
+
+        @Override
         Node fold(Map<String, ?> known) {
             Object v = known.get(name);
             if (v == null) {
@@ -147,6 +178,11 @@ abstract class Node {
         @Override
         void unknowns(Bindings b, Collection<String> out) {
             operand.unknowns(b, out);
+        }
+
+        @Override
+        long unknownBits(Bindings b, String[] names) {
+            return operand.unknownBits(b, names);
         }
 
         @Override
@@ -200,6 +236,21 @@ abstract class Node {
             if (right.truth(b) == Tri.UNKNOWN) {
                 right.unknowns(b, out);
             }
+        }
+
+        @Override
+        long unknownBits(Bindings b, String[] names) {
+            if (truth(b) != Tri.UNKNOWN) {
+                return 0;
+            }
+            long bits = 0;
+            if (left.truth(b) == Tri.UNKNOWN) {
+                bits |= left.unknownBits(b, names);
+            }
+            if (right.truth(b) == Tri.UNKNOWN) {
+                bits |= right.unknownBits(b, names);
+            }
+            return bits;
         }
 
         @Override
@@ -293,6 +344,11 @@ abstract class Node {
         }
 
         @Override
+        long unknownBits(Bindings b, String[] names) {
+            return left.unknownBits(b, names) | right.unknownBits(b, names);
+        }
+
+        @Override
         Node fold(Map<String, ?> known) {
             Node l = left.fold(known);
             Node r = right.fold(known);
@@ -330,6 +386,11 @@ abstract class Node {
         @Override
         void unknowns(Bindings b, Collection<String> out) {
             left.unknowns(b, out);
+        }
+
+        @Override
+        long unknownBits(Bindings b, String[] names) {
+            return left.unknownBits(b, names);
         }
 
         @Override

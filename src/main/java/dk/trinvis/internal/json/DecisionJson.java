@@ -13,7 +13,6 @@ import dk.trinvis.model.Legal;
 import dk.trinvis.model.LegalReference;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Requirement;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -33,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Most of a decision is text a rule set prepared at load — trace sentences, grounds, questions,
  * contacts — shared by every decision as the same objects. Their JSON is kept by identity the
- * first time it is written ({@link Fragments}) and copied after that; what is made for one request
- * (a trace sentence made on reading, a help offer's status and times, the receipt) is written
- * anew ({@link JsonBytes}). One writer serves any number of threads and rule sets: keep one, as
+ * first time it is written ({@link Fragments}) and copied after that, and so is the fixed first
+ * part of a help offer or a missing fact, under its id, checked against the other parts it was
+ * written from; what is made for one request (a trace sentence made on reading, a help offer's
+ * status and times, the receipt) is written anew ({@link JsonBytes}). One writer serves any number of threads and rule sets: keep one, as
  * {@code serve} does.
  */
 public final class DecisionJson {
@@ -139,15 +139,18 @@ public final class DecisionJson {
         return out;
     }
 
-    /** The decision as compact UTF-8 JSON, e.g. for a response whose length is sent first. */
+    /**
+     * The decision as compact UTF-8 JSON, e.g. for a response whose length is sent first: written
+     * into this thread's buffer and copied once into an array of its own.
+     */
     public byte[] bytes(Decision decision) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        JsonBytes json = buffers.get().collect();
         try {
-            write(decision, out);
+            decision(json, decision);
         } catch (IOException e) {
             throw new UncheckedIOException("a byte array cannot fail", e);
         }
-        return out.toByteArray();
+        return json.collected();
     }
 
     /**
@@ -232,12 +235,11 @@ public final class DecisionJson {
             return;
         }
         Fragment f = fragments.find(value);
-        if (f == null) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).to(bytes);
+        // A part kept under the same object (an id) is not the value's own JSON.
+        if (f == null || f.from().length != 0) {
+            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).collect();
             value(alone, value);
-            alone.finish();
-            f = fragments.keep(new Fragment(value, bytes.toByteArray()));
+            f = fragments.keep(new Fragment(value, alone.collected()));
         }
         json.raw(f.json());
     }
@@ -350,15 +352,23 @@ public final class DecisionJson {
      * made per request; its question is the rule set's own text either way.
      */
     private void missing(JsonBytes json, Decision.MissingFact m) throws IOException {
-        json.raw(ID_FIRST);
-        json.string(m.id());
-        json.raw(TYPE);
-        json.string(m.type());
-        json.raw(QUESTION);
-        kept(json, m.question());
-        json.raw(ASKED_OF);
-        json.raw(AUDIENCES[m.askedOf().ordinal()]);
-        json.raw(DECIDES);
+        // Id, type, question and audience are the rule set's, also in a fact made per request.
+        Fragment head = fragments.find(m.id());
+        if (head == null || !head.madeFrom(m.type(), m.question(), m.askedOf(), null)) {
+            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).collect();
+            alone.raw(ID_FIRST);
+            alone.string(m.id());
+            alone.raw(TYPE);
+            alone.string(m.type());
+            alone.raw(QUESTION);
+            kept(alone, m.question());
+            alone.raw(ASKED_OF);
+            alone.raw(AUDIENCES[m.askedOf().ordinal()]);
+            alone.raw(DECIDES);
+            head = fragments.keep(new Fragment(m.id(), alone.collected(),
+                    new @Nullable Object[] {m.type(), m.question(), m.askedOf(), null}));
+        }
+        json.raw(head.json());
         strings(json, m.decides());
         if (m.dontKnow()) {
             // Left out when false, as toJson() leaves it (NON_DEFAULT).
@@ -389,17 +399,25 @@ public final class DecisionJson {
 
     /** A help offer at the moment: made per request, but its name, contact, abilities and hours are the offer's own. */
     private void help(JsonBytes json, Decision.Help h) throws IOException {
-        json.raw(ID_FIRST);
-        kept(json, h.id());
-        json.raw(TYPE);
-        json.raw(HELP_TYPES[h.type().ordinal()]);
-        json.raw(NAME);
-        kept(json, h.name());
-        json.raw(CONTACT);
-        kept(json, h.contact());
-        json.raw(CAN);
-        kept(json, h.can());
-        json.raw(OPEN_NOW);
+        // Id, type, name, contact and abilities are the offer's own: its fixed first part is kept.
+        Fragment head = fragments.find(h.id());
+        if (head == null || !head.madeFrom(h.type(), h.name(), h.contact(), h.can())) {
+            JsonBytes alone = new JsonBytes(FRAGMENT_BUFFER).collect();
+            alone.raw(ID_FIRST);
+            alone.string(h.id());
+            alone.raw(TYPE);
+            alone.raw(HELP_TYPES[h.type().ordinal()]);
+            alone.raw(NAME);
+            kept(alone, h.name());
+            alone.raw(CONTACT);
+            kept(alone, h.contact());
+            alone.raw(CAN);
+            kept(alone, h.can());
+            alone.raw(OPEN_NOW);
+            head = fragments.keep(new Fragment(h.id(), alone.collected(),
+                    new Object[] {h.type(), h.name(), h.contact(), h.can()}));
+        }
+        json.raw(head.json());
         if (h.openNow() == null) {
             json.writeNull();
         } else {

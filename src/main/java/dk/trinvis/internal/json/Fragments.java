@@ -43,12 +43,16 @@ final class Fragments {
         return null;
     }
 
-    /** Keeps the fragment in the first free slot its key may use, or else in place of one of them. */
+    /**
+     * Keeps the fragment in place of one kept under the same key (so {@link #find} meets the new
+     * one), else in the first free slot its key may use, or else in place of one of them.
+     */
     Fragment keep(Fragment fragment) {
         int home = System.identityHashCode(fragment.key());
         for (int p = 0; p < PROBES; p++) {
             int i = (home + p) & mask;
-            if (slots[i] == null) {
+            Fragment there = slots[i];
+            if (there == null || there.key() == fragment.key()) {
                 slots[i] = fragment;
                 return fragment;
             }

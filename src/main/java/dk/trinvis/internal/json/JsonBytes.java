@@ -1,11 +1,13 @@
 package dk.trinvis.internal.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,18 +27,34 @@ final class JsonBytes {
     /** For each ASCII character: 0 as it is, a letter for a two-character escape, -1 for \\u00XX. */
     private static final int[] ESCAPES = escapes();
 
+    /** Sentences remembered: a decision rarely has more than a few made for it. */
+    private static final int SENTENCES = 4;
+    /** The shortest string remembered as a sentence: shorter ones cost less to write again than to look up. */
+    private static final int SENTENCE = 40;
+
     private final byte[] buffer;
-    /** Characters escaped at a time: at most six bytes each must fit the buffer. */
-    private final char[] chars;
+    /** Characters escaped at a time: at most six bytes each, and two quotes, must fit the buffer. */
+    private final int chunk;
     private int at;
+    /**
+     * The last few sentences written while the buffer still holds their JSON, each from
+     * {@link #sentenceFrom} to {@link #sentenceTo}: a sentence made for one request is both a
+     * considered ground's reason and, later in the decision, its trace entry's text.
+     */
+    private final @Nullable String[] sentences = new String[SENTENCES];
+    private final int[] sentenceFrom = new int[SENTENCES];
+    private final int[] sentenceTo = new int[SENTENCES];
+    private int nextSentence;
     /** Where nothing is being written: a stream, never null, so writing needs no check. */
     private static final OutputStream NOWHERE = OutputStream.nullOutputStream();
     private OutputStream out = NOWHERE;
+    /** Marks writing for {@link #collected()}: never written to, replaced when the buffer first fills up. */
+    private static final OutputStream COLLECT = OutputStream.nullOutputStream();
 
     /** A writer with a buffer of this many bytes, at least 64. */
     JsonBytes(int size) {
         this.buffer = new byte[Math.max(64, size)];
-        this.chars = new char[Math.min(512, buffer.length / 6)];
+        this.chunk = (buffer.length - 2) / 6;
     }
 
     static byte[] ascii(String text) {
@@ -61,8 +79,33 @@ final class JsonBytes {
     /** Starts writing to the stream, with an empty buffer. */
     JsonBytes to(OutputStream stream) {
         this.out = stream;
-        this.at = 0;
+        restart();
         return this;
+    }
+
+    /**
+     * Starts writing into the buffer alone, for {@link #collected()}: a stream for what does not
+     * fit is made only when the buffer first fills up.
+     */
+    JsonBytes collect() {
+        this.out = COLLECT;
+        restart();
+        return this;
+    }
+
+    /** What was written since {@link #collect()}, in an array of its own: one copy, when it fit the buffer. */
+    byte[] collected() {
+        byte[] result;
+        if (out == COLLECT) {
+            result = Arrays.copyOf(buffer, at);
+        } else {
+            ByteArrayOutputStream spilled = (ByteArrayOutputStream) out;
+            spilled.write(buffer, 0, at);
+            result = spilled.toByteArray();
+        }
+        restart();
+        out = NOWHERE;
+        return result;
     }
 
     /** Sends what is buffered to the stream and lets go of it. */
@@ -74,8 +117,11 @@ final class JsonBytes {
 
     private void flush() throws IOException {
         if (at > 0) {
+            if (out == COLLECT) {
+                out = new ByteArrayOutputStream(buffer.length * 2);
+            }
             out.write(buffer, 0, at);
-            at = 0;
+            restart();
         }
     }
 
@@ -113,29 +159,89 @@ final class JsonBytes {
         raw(value ? TRUE : FALSE);
     }
 
-    /** A string as a JSON string, quoted and escaped; null as null. */
+    /** The buffer is empty again: what it held, the sentences' JSON too, is gone. */
+    private void restart() {
+        at = 0;
+        Arrays.fill(sentences, null);
+    }
+
+    /**
+     * A string as a JSON string, quoted and escaped; null as null. A sentence (a string of at
+     * least {@link #SENTENCE} characters) written a moment ago, its JSON still in the buffer, is
+     * copied from there.
+     */
     void string(@Nullable String s) throws IOException {
         if (s == null) {
             writeNull();
             return;
         }
-        raw('"');
         int length = s.length();
-        for (int from = 0; from < length; from += chars.length) {
-            int end = Math.min(length, from + chars.length);
-            s.getChars(from, end, chars, 0);
-            segment(end - from);
+        if (length >= SENTENCE && again(s)) {
+            return;
+        }
+        if (length <= chunk) {
+            // The usual case: quotes and text fit together, room is made once.
+            room(length * 6 + 2);
+            int from = at;
+            buffer[at++] = '"';
+            at = encode(s, 0, length, buffer, at);
+            buffer[at++] = '"';
+            if (length >= SENTENCE) {
+                int i = nextSentence;
+                sentences[i] = s;
+                sentenceFrom[i] = from;
+                sentenceTo[i] = at;
+                nextSentence = (i + 1) % SENTENCES;
+            }
+            return;
+        }
+        raw('"');
+        for (int from = 0; from < length; from += chunk) {
+            int end = Math.min(length, from + chunk);
+            room((end - from) * 6);
+            at = encode(s, from, end, buffer, at);
         }
         raw('"');
     }
 
-    /** The first n characters of {@link #chars}; at most 6 bytes each, so room for all is made once. */
-    private void segment(int n) throws IOException {
-        room(n * 6);
-        byte[] b = buffer;
-        int p = at;
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
+    /** Copies the JSON of this very sentence if the buffer holds it and has room for it again. */
+    private boolean again(String s) {
+        for (int i = 0; i < SENTENCES; i++) {
+            if (sentences[i] == s) {
+                int n = sentenceTo[i] - sentenceFrom[i];
+                if (at + n > buffer.length) {
+                    return false;
+                }
+                System.arraycopy(buffer, sentenceFrom[i], buffer, at, n);
+                at += n;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Characters {@code from} to {@code end} of the string into {@code b} at {@code p}, escaped;
+     * returns the position after them. There must be room for six bytes a character.
+     */
+    private static int encode(String s, int from, int end, byte[] b, int p) {
+        int i = from;
+        // Text that needs no escape and is ASCII, nearly all of it, goes a byte a character.
+        while (i < end) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || ESCAPES[c] != 0) {
+                break;
+            }
+            b[p++] = (byte) c;
+            i++;
+        }
+        return i == end ? p : escape(s, i, end, b, p);
+    }
+
+    /** As {@link #encode}, from the first character that is not plain ASCII. */
+    private static int escape(String s, int from, int end, byte[] b, int p) {
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
             if (c < 0x80) {
                 int e = ESCAPES[c];
                 if (e == 0) {
@@ -161,7 +267,7 @@ final class JsonBytes {
                 b[p++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        at = p;
+        return p;
     }
 
     /** {@code uXXXX} after the backslash, in upper case. */

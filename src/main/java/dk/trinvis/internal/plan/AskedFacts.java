@@ -92,6 +92,20 @@ public final class AskedFacts {
         return out;
     }
 
+    /**
+     * The facts that decide the condition while the slots leave it unknown, as bits: bit {@code k}
+     * for {@code facts()[k]}. The same facts as {@link #deciding}, without their order and without
+     * allocating; only for a condition naming at most 64 facts ({@link #fitsBits}).
+     */
+    public long decidingBits(Slots slots) {
+        return only != null ? 1L : when.decisiveUnknowns(slots, names);
+    }
+
+    /** Whether {@link #decidingBits} can tell every fact of the condition apart: at most 64 of them. */
+    public boolean fitsBits() {
+        return facts.length <= Long.SIZE;
+    }
+
     /** The fact of a rule name, or null when the name is not a fact ({@code service.id}). */
     @Nullable Fact fact(String name) {
         // The names an expression reports are mostly the very strings it was compiled with.

@@ -1,6 +1,7 @@
 package dk.trinvis.internal.plan;
 
 import dk.trinvis.internal.expr.Expression;
+import dk.trinvis.internal.expr.Tri;
 import dk.trinvis.model.ExemptionGround;
 import java.util.Map;
 
@@ -15,6 +16,11 @@ import java.util.Map;
  */
 public record GroundPlan(ExemptionGround ground, Expression when, FactQuestions questions, AskedFacts asked,
                          DayRange valid) {
+    /** Whether the condition, folded, is false whatever the facts: nothing a request gives can match it. */
+    public boolean neverMatches() {
+        return when.names().isEmpty() && when.evaluate(name -> null) == Tri.FALSE;
+    }
+
     /** The plan for one service: its condition with the service's own names folded in. */
     GroundPlan given(Map<String, ?> service, Map<String, Integer> ranks, Languages languages) {
         Expression folded = when.given(service);

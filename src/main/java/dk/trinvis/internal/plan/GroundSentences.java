@@ -1,12 +1,17 @@
 package dk.trinvis.internal.plan;
 
+import dk.trinvis.internal.expr.Bindings;
+import dk.trinvis.internal.expr.Expression;
+import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Language;
 import dk.trinvis.model.Legal;
 import dk.trinvis.model.Outcome;
 import dk.trinvis.model.Text;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,16 +34,32 @@ public final class GroundSentences {
     private final Decision.MatchedGround[] matched;
     private final Decision.@Nullable TraceEntry[][] entries;
     private final Decision.@Nullable ConsideredGround[][] considered;
+    /**
+     * For a condition naming a few facts, each once: its fact ids in source order, so the facts that
+     * decide it when unknown, as bits of these ({@link AskedFacts#decidingBits}), give the sentence's
+     * list in the order the expression reports them. Null otherwise.
+     */
+    private final String @Nullable [] unknownFacts;
+    /**
+     * The unknown outcome's entry and considered ground per language and deciding-fact bits, made on
+     * first use and then shared. A racing thread may make one again: the records are immutable
+     * (final fields), so it gets an equal one and publication is safe.
+     */
+    private final Decision.@Nullable TraceEntry @Nullable [][] unknownEntries;
+    private final Decision.@Nullable ConsideredGround @Nullable [][] unknownConsidered;
 
     GroundSentences(GroundPlan plan, @Nullable Legal legal, @Nullable Text exemptionAuthority, Languages languages) {
         this.ground = plan.ground();
         this.exemptionAuthority = exemptionAuthority;
+        this.unknownFacts = only(plan) == null ? factsOnceEach(plan) : null;
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
         AskedFacts.Fact only = plan.asked().only();
         List<String> onlyFact = only == null ? null : List.of(only.id());
         String rule = "ExemptionGround:" + ground.id();
         String where = ground.location().file() + ":" + ground.location().line();
         int n = languages.size();
+        unknownEntries = unknownFacts == null ? null : new Decision.TraceEntry[n][1 << unknownFacts.length];
+        unknownConsidered = unknownFacts == null ? null : new Decision.ConsideredGround[n][1 << unknownFacts.length];
         matched = new Decision.MatchedGround[n];
         entries = new Decision.TraceEntry[n][];
         considered = new Decision.ConsideredGround[n][];
@@ -61,6 +82,81 @@ public final class GroundSentences {
         }
     }
 
+    /** Up to this many facts, each combination of them deciding an unknown ground gets a shared sentence. */
+    private static final int FEW_FACTS = 4;
+
+    private static AskedFacts.@Nullable Fact only(GroundPlan plan) {
+        return plan.asked().only();
+    }
+
+    /**
+     * The fact ids of a condition that names between two and {@link #FEW_FACTS} facts, each once
+     * (then its decisive unknowns come in source order), else null.
+     */
+    private static String @Nullable [] factsOnceEach(GroundPlan plan) {
+        AskedFacts.Fact[] facts = plan.asked().facts();
+        if (facts.length < 2 || facts.length > FEW_FACTS) {
+            return null;
+        }
+        // With every name unknown, every occurrence of every name is reported: one each means no repeats.
+        List<String> occurrences = new ArrayList<>();
+        plan.when().decisiveUnknowns(name -> null, occurrences);
+        if (occurrences.size() != plan.when().names().size()) {
+            return null;
+        }
+        String[] ids = new String[facts.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = facts[i].id();
+        }
+        return ids;
+    }
+
+    /**
+     * The trace entry of the ground left unknown by the facts of the bits. It cites the ground's whole
+     * legal basis, as the entry made per request always did (the prepared entries of the other
+     * outcomes cite it as it applies to the service). ({@link AskedFacts#decidingBits}),
+     * shared by every decision that says the same; null when the condition is not one whose
+     * sentence can be told from those bits (then it is made per request with {@link #sentence}).
+     */
+    public Decision.@Nullable TraceEntry unknownEntry(TraceWords words, long bits) {
+        if (unknownEntries == null || unknownFacts == null) {
+            return null;
+        }
+        Decision.TraceEntry[] byBits = unknownEntries[words.index()];
+        Decision.TraceEntry entry = byBits[(int) bits];
+        if (entry == null) {
+            String text = sentence(words, Outcome.UNKNOWN, deciding(bits));
+            entry = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
+                    ground.location().file() + ":" + ground.location().line(), ground.legal(), Outcome.UNKNOWN, text);
+            byBits[(int) bits] = entry;
+        }
+        return entry;
+    }
+
+    /** The considered ground that goes with {@link #unknownEntry}, for the same words and bits. */
+    public Decision.ConsideredGround unknownConsidered(TraceWords words, long bits) {
+        Decision.ConsideredGround[] byBits = Objects.requireNonNull(unknownConsidered, "asked after unknownEntry")
+                [words.index()];
+        Decision.ConsideredGround g = byBits[(int) bits];
+        if (g == null) {
+            Decision.TraceEntry entry = Objects.requireNonNull(unknownEntry(words, bits), "asked after unknownEntry");
+            g = new Decision.ConsideredGround(ground.id(), ground.effect(), Outcome.UNKNOWN, entry.text());
+            byBits[(int) bits] = g;
+        }
+        return g;
+    }
+
+    private List<String> deciding(long bits) {
+        String[] ids = Objects.requireNonNull(unknownFacts);
+        List<String> out = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            if ((bits & 1L << i) != 0) {
+                out.add(ids[i]);
+            }
+        }
+        return out;
+    }
+
     /** The ground as matched, in the language of the words. */
     public Decision.MatchedGround matched(TraceWords words) {
         return matched[words.index()];
@@ -74,6 +170,32 @@ public final class GroundSentences {
     /** The prepared considered ground for the outcome, or null when its sentence depends on the request. */
     public Decision.@Nullable ConsideredGround considered(TraceWords words, Outcome outcome) {
         return considered[words.index()][outcome.ordinal()];
+    }
+
+    /**
+     * What the trace says of the ground's outcome for this request: when it is unknown, the facts
+     * the condition {@code when} still needs under the bindings, as {@link #sentence} names them.
+     * The facts are joined straight from the condition's names: no set, no list of fact ids.
+     */
+    public String sentence(TraceWords words, Outcome outcome, Expression when, Bindings bindings) {
+        if (outcome != Outcome.UNKNOWN) {
+            return sentence(words, outcome, null);
+        }
+        List<String> names = new ArrayList<>(4);
+        when.decisiveUnknowns(bindings, names);
+        StringBuilder facts = new StringBuilder(16 * names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            // A name given twice is named once, where it came first; only citizens' facts are named.
+            if (!name.startsWith(Names.CITIZEN) || names.subList(0, i).contains(name)) {
+                continue;
+            }
+            if (facts.length() > 0) {
+                facts.append(", ");
+            }
+            facts.append(name, Names.CITIZEN.length(), name.length());
+        }
+        return words.groundUnknown(ground.title().in(words.language()), facts.toString());
     }
 
     /** What the trace says of the ground's outcome; {@code unknownFacts} decide it when it is unknown. */

@@ -63,7 +63,8 @@ public final class Plans {
         this.model = compiled.model();
         this.contentHash = compiled.contentHash();
         this.release = compiled.release();
-        this.layers = compiled.layers().layered() ? compiled.layers().layers() : List.of();
+        // An immutable JDK list the receipt's List.copyOf keeps as it is: a stream's list it copied per decision.
+        this.layers = compiled.layers().layered() ? List.copyOf(compiled.layers().layers()) : List.of();
         this.languages = new Languages(model);
         this.scope = compiled.rules();
         for (Fact f : model.facts().values()) {
@@ -198,11 +199,12 @@ public final class Plans {
                     new SentencesKey(i, cited, exemptionAuthority, only == null ? null : only.id()),
                     k -> new GroundSentences(g, cited, exemptionAuthority, languages));
         }
+        boolean[] inArea = inArea(s, grounds);
         return new ServicePlan(s, exemptionAuthority, authority, grounds, assists, outages, authorities,
                 List.of(sentences), periodEntries(s),
                 new PreparedEntry("Service", s.id(), s.location(), s.legal(), Outcome.OPTIONAL,
                         s.digital() ? TraceWords::optional : TraceWords::noSelfService, languages),
-                inArea(s, grounds), new QuestionRanks(grounds, assists, rules.ranks.size(), languages),
+                inArea, new QuestionRanks(grounds, inArea, assists, rules.ranks.size(), languages),
                 s.mandatoryDigital().stream().map(DayRange::of).toArray(DayRange[]::new));
     }
 

@@ -25,14 +25,20 @@ public final class QuestionRanks {
     /** The ranks of facts that several of the service's rules name. */
     private final long[] shared;
 
-    QuestionRanks(List<GroundPlan> grounds, List<AssistPlan> assists, int ranks, Languages languages) {
+    /**
+     * The ranks of a service's rules; a ground outside the service's area ({@code inArea} false) is
+     * never asked about, so its facts neither get a question from it nor count as named twice.
+     */
+    QuestionRanks(List<GroundPlan> grounds, boolean[] inArea, List<AssistPlan> assists, int ranks,
+                  Languages languages) {
         this.ranks = ranks;
         int words = words(ranks);
         int[] namedBy = new int[ranks];
         questions = new Decision.MissingFact[languages.size()][ranks];
         groundBits = new long[grounds.size()][];
         for (int i = 0; i < groundBits.length; i++) {
-            groundBits[i] = bits(grounds.get(i).asked(), words, namedBy, languages);
+            groundBits[i] = inArea[i] ? bits(grounds.get(i).asked(), words, namedBy, languages)
+                    : new long[words];
         }
         assistBits = new long[assists.size()][];
         for (int i = 0; i < assistBits.length; i++) {

@@ -1,8 +1,9 @@
 package dk.trinvis.internal.util;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -18,52 +19,86 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DeferredList<T> extends AbstractList<T> implements RandomAccess {
     private final Object[] items;
+    private final int size;
 
-    private DeferredList(Object[] items) {
+    private DeferredList(Object[] items, int size) {
         this.items = items;
+        this.size = size;
     }
 
     /** Collects elements, ready or deferred, in order. */
     public static final class Builder<T> {
-        private final List<Object> items;
+        private Object[] items;
+        private int size;
+        /** Whether a list built so far holds {@link #items}: the next element goes into a copy. */
+        private boolean shared;
 
         /** A builder sized for the elements expected. */
         public Builder(int expected) {
-            this.items = new ArrayList<>(expected);
+            this.items = new Object[Math.max(4, expected)];
         }
 
         /** Adds an element that is ready. */
         public void add(T ready) {
-            items.add(ready);
+            append(ready);
         }
 
         /** Adds an element made when first read. */
         public void defer(Supplier<? extends T> later) {
-            items.add(new Later<>(later));
+            append(new Later<>(later));
         }
 
-        /** The list of the elements added so far. */
+        /** Adds an element made when first read by its own {@link Deferred#make()}: one object, no supplier. */
+        public void defer(Deferred<? extends T> later) {
+            append(later);
+        }
+
+        private void append(Object item) {
+            if (shared || size == items.length) {
+                items = Arrays.copyOf(items, Math.max(size * 2, 4));
+                shared = false;
+            }
+            items[size++] = item;
+        }
+
+        /** The list of the elements added so far; it shares the builder's array, not copied. */
         public DeferredList<T> build() {
-            return new DeferredList<>(items.toArray());
+            shared = true;
+            return new DeferredList<>(items, size);
         }
     }
 
-    /** An element made when first read; it keeps what it made, so the list still knows it was deferred. */
-    private static final class Later<T> {
-        private final Supplier<? extends T> make;
+    /**
+     * An element made when first read, by a subclass that holds what it needs: a deferred element
+     * in one object. It keeps what it made, so the list still knows it was deferred.
+     */
+    public abstract static class Deferred<T> {
         private @Nullable T made;
+
+        /** Makes the element; called at most once per reading thread. */
+        protected abstract T make();
+
+        final T get() {
+            T value = made;
+            if (value == null) {
+                value = make();
+                made = value;
+            }
+            return value;
+        }
+    }
+
+    /** An element made when first read from a supplier. */
+    private static final class Later<T> extends Deferred<T> {
+        private final Supplier<? extends T> make;
 
         Later(Supplier<? extends T> make) {
             this.make = make;
         }
 
-        T get() {
-            T value = made;
-            if (value == null) {
-                value = make.get();
-                made = value;
-            }
-            return value;
+        @Override
+        protected T make() {
+            return make.get();
         }
     }
 
@@ -91,8 +126,8 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
-        Object item = items[index];
-        return item instanceof Later<?> later ? ((Later<T>) later).get() : (T) item;
+        Object item = items[Objects.checkIndex(index, size)];
+        return item instanceof Deferred<?> later ? ((Deferred<T>) later).get() : (T) item;
     }
 
     /**
@@ -101,12 +136,12 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
      * from decision to decision, and not of elements made for one reading.
      */
     public boolean madeOnRead(int index) {
-        return items[index] instanceof Later<?>;
+        return items[Objects.checkIndex(index, size)] instanceof Deferred<?>;
     }
 
     @Override
     public int size() {
-        return items.length;
+        return size;
     }
 
     /** Whether a list is a deferred list, which is already unmodifiable and need not be copied. */

@@ -207,6 +207,31 @@ class ExpressionsTest {
         assertThat(combinations).isEqualTo(243);
         assertThat(SCOPE.slot("citizen.nope")).isEqualTo(-1);
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "(citizen.hasMitID or citizen.age >= 67) and not citizen.exempt and (citizen.movedOn < 2023-06-01 or decision.channel != 'assisted')",
+        "decision.channel == 'assisted' and citizen.hasMitID or citizen.age in [15, 16, 67] and not citizen.exempt",
+        "citizen.hasMitID and (citizen.age >= 67 or citizen.hasMitID) or not citizen.exempt",
+    })
+    void theDecidingUnknownsAsBitsAreTheSameNamesAsTheSet(String source) {
+        Expression e = compile(source);
+        // In an order of their own, with one name the expression never reads: bits follow the array.
+        String[] names = {"decision.channel", "citizen.nope", "citizen.exempt", "citizen.age", "citizen.movedOn",
+            "citizen.hasMitID"};
+        for (int n = 0; n < 243; n++) {
+            Object[] values = new Object[SCOPE.size()];
+            for (int k = 0, rest = n; k < NAMES.length; k++, rest /= 3) {
+                values[SCOPE.slot(NAMES[k])] = CHOICES[k][rest % 3];
+            }
+            Slots slots = new Slots(SCOPE, values);
+            long expected = 0;
+            for (String name : e.decisiveUnknowns(slots)) {
+                expected |= 1L << java.util.Arrays.asList(names).indexOf(name);
+            }
+            assertThat(e.decisiveUnknowns(slots, names)).as("%s", java.util.Arrays.toString(values)).isEqualTo(expected);
+        }
+    }
+
     @Test
     void knownNamesAreFoldedAwayLeavingWhatStillDecides() {
         Expression e = compile("decision.channel == 'assisted' and citizen.hasMitID");

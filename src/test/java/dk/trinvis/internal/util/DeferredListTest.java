@@ -46,4 +46,38 @@ class DeferredListTest {
         assertThat(DeferredList.is(list)).isTrue();
         assertThat(DeferredList.is(List.of("a"))).isFalse();
     }
+
+    @Test
+    void aListBuiltKeepsItsElementsWhenTheBuilderGoesOnAndGrows() {
+        DeferredList.Builder<String> b = new DeferredList.Builder<>(2);
+        b.add("a");
+        DeferredList<String> first = b.build();
+        b.add("b");
+        for (int i = 0; i < 10; i++) {
+            b.add("more " + i);
+        }
+        DeferredList<String> second = b.build();
+        assertThat(first).containsExactly("a");
+        assertThat(second).hasSize(12).startsWith("a", "b", "more 0").endsWith("more 9");
+        assertThatThrownBy(() -> first.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> first.madeOnRead(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void anElementThatMakesItselfIsMadeWhenFirstReadAndOnlyOnce() {
+        AtomicInteger made = new AtomicInteger();
+        DeferredList.Builder<String> b = new DeferredList.Builder<>(1);
+        b.defer(new DeferredList.Deferred<String>() {
+            @Override
+            protected String make() {
+                return "made " + made.incrementAndGet();
+            }
+        });
+        DeferredList<String> list = b.build();
+        assertThat(made).hasValue(0);
+        assertThat(list.madeOnRead(0)).isTrue();
+        assertThat(list).containsExactly("made 1");
+        assertThat(list.get(0)).isEqualTo("made 1");
+        assertThat(made).hasValue(1);
+    }
 }
