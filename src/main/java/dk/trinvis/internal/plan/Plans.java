@@ -195,8 +195,11 @@ public final class Plans {
             GroundPlan g = grounds.get(i);
             Legal cited = citedFor(g.ground().legal(), s);
             AskedFacts.Fact only = g.asked().only();
+            // A condition of several facts words its unknown sentence by its own shape (GroundSentences.unknownEntry):
+            // shared only by services whose folded conditions are equal.
+            Expression several = only == null && g.asked().facts().length >= 2 ? g.when() : null;
             sentences[i] = shared.sentences.computeIfAbsent(
-                    new SentencesKey(i, cited, exemptionAuthority, only == null ? null : only.id()),
+                    new SentencesKey(i, cited, exemptionAuthority, only == null ? null : only.id(), several),
                     k -> new GroundSentences(g, cited, exemptionAuthority, languages));
         }
         boolean[] inArea = inArea(s, grounds);
@@ -355,9 +358,10 @@ public final class Plans {
     /**
      * Everything a ground's sentences depend on ({@link GroundSentences}): the ground (by its place
      * among the rule set's grounds), its legal basis as cited for the service, who decides
-     * exemptions, and the one fact its condition, folded for the service, names.
+     * exemptions, and the one fact its condition, folded for the service, names, or the folded
+     * condition itself when it names several.
      */
     private record SentencesKey(int ground, @Nullable Legal cited, @Nullable Text exemptionAuthority,
-                                @Nullable String onlyFact) {
+                                @Nullable String onlyFact, @Nullable Expression several) {
     }
 }
