@@ -107,7 +107,7 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
      */
     private static void explain(DecisionInput ask, GroundPlan plan, GroundSentences sentences, Outcome outcome,
                                 DeferredList.Builder<Decision.ConsideredGround> out) {
-        if (outcome == Outcome.UNKNOWN && !ask.dontKnow().isEmpty() && explainDontKnow(ask, plan, out)) {
+        if (outcome == Outcome.UNKNOWN && !ask.dontKnow().isEmpty() && explainDontKnow(ask, plan, sentences, out)) {
             return;
         }
         Decision.TraceEntry entry = sentences.entry(ask.words(), outcome);
@@ -131,7 +131,7 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
         ExemptionGround ground = plan.ground();
         Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome, plan.when(),
                 ask.slots()));
-        ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), outcome, text);
+        ask.trace().add("ExemptionGround", ground.id(), ground.location(), sentences.legal(), outcome, text);
         out.defer(() -> new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text.get()));
     }
 
@@ -139,7 +139,7 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
      * Explains an unknown ground the citizen's "don't know" leaves undecided; false when no such
      * answer decides it.
      */
-    private static boolean explainDontKnow(DecisionInput ask, GroundPlan plan,
+    private static boolean explainDontKnow(DecisionInput ask, GroundPlan plan, GroundSentences sentences,
                                            DeferredList.Builder<Decision.ConsideredGround> out) {
         ExemptionGround ground = plan.ground();
         String text = DontKnowSentences.sentence(ask, plan.asked(), ground.title().in(ask.lang()),
@@ -147,7 +147,8 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
         if (text == null) {
             return false;
         }
-        ask.trace().add("ExemptionGround", ground.id(), ground.location(), ground.legal(), Outcome.UNKNOWN, () -> text);
+        ask.trace().add("ExemptionGround", ground.id(), ground.location(),
+                sentences.legal(), Outcome.UNKNOWN, () -> text);
         out.add(new Decision.ConsideredGround(ground.id(), ground.effect(), Outcome.UNKNOWN, text));
         return true;
     }

@@ -46,10 +46,13 @@ public final class GroundSentences {
      * (final fields), so it gets an equal one and publication is safe.
      */
     private final Decision.@Nullable TraceEntry @Nullable [][] unknownEntries;
+    /** The ground's legal basis as it applies to the service: what every entry of it cites. */
+    private final @Nullable Legal legal;
     private final Decision.@Nullable ConsideredGround @Nullable [][] unknownConsidered;
 
     GroundSentences(GroundPlan plan, @Nullable Legal legal, @Nullable Text exemptionAuthority, Languages languages) {
         this.ground = plan.ground();
+        this.legal = legal;
         this.exemptionAuthority = exemptionAuthority;
         this.unknownFacts = only(plan) == null ? factsOnceEach(plan) : null;
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
@@ -112,9 +115,8 @@ public final class GroundSentences {
     }
 
     /**
-     * The trace entry of the ground left unknown by the facts of the bits. It cites the ground's whole
-     * legal basis, as the entry made per request always did (the prepared entries of the other
-     * outcomes cite it as it applies to the service). ({@link AskedFacts#decidingBits}),
+     * The trace entry of the ground left unknown by the facts of the bits ({@link AskedFacts#decidingBits}),
+     * citing the legal basis as it applies to the service, as the entries of the other outcomes do,
      * shared by every decision that says the same; null when the condition is not one whose
      * sentence can be told from those bits (then it is made per request with {@link #sentence}).
      */
@@ -127,10 +129,15 @@ public final class GroundSentences {
         if (entry == null) {
             String text = sentence(words, Outcome.UNKNOWN, deciding(bits));
             entry = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
-                    ground.location().file() + ":" + ground.location().line(), ground.legal(), Outcome.UNKNOWN, text);
+                    ground.location().file() + ":" + ground.location().line(), legal, Outcome.UNKNOWN, text);
             byBits[(int) bits] = entry;
         }
         return entry;
+    }
+
+    /** The ground's legal basis as it applies to the service: what an entry made per request cites too. */
+    public @Nullable Legal legal() {
+        return legal;
     }
 
     /** The considered ground that goes with {@link #unknownEntry}, for the same words and bits. */
