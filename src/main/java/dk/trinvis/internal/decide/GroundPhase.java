@@ -4,6 +4,7 @@ import dk.trinvis.internal.expr.Tri;
 import dk.trinvis.internal.plan.GroundPlan;
 import dk.trinvis.internal.plan.GroundSentences;
 import dk.trinvis.internal.util.DeferredList;
+import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.Effect;
 import dk.trinvis.model.ExemptionGround;
@@ -129,8 +130,8 @@ record GroundPhase(Effect alternative, List<Decision.MatchedGround> matched,
             }
         }
         ExemptionGround ground = plan.ground();
-        Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome, plan.when(),
-                ask.slots()));
+        Supplier<String> text = DeferredList.once(() -> sentences.sentence(ask.words(), outcome,
+                Names.factIds(plan.when().decisiveUnknowns(ask.slots()))));
         ask.trace().add("ExemptionGround", ground.id(), ground.location(), sentences.legal(), outcome, text);
         out.defer(() -> new Decision.ConsideredGround(ground.id(), ground.effect(), outcome, text.get()));
     }

@@ -1,8 +1,5 @@
 package dk.trinvis.internal.plan;
 
-import dk.trinvis.internal.expr.Bindings;
-import dk.trinvis.internal.expr.Expression;
-import dk.trinvis.internal.util.Names;
 import dk.trinvis.model.Decision;
 import dk.trinvis.model.ExemptionGround;
 import dk.trinvis.model.Language;
@@ -20,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * records are immutable, so every decision shares them instead of building sentences anew, and
  * every service for which they read the same shares one ({@link Plans}: they depend only on the
  * ground, its legal basis as cited, who decides exemptions and the one fact its folded condition
- * names). Only
- * an unknown condition naming several facts is explained per request (which facts decide it
- * depends on the request): {@link #entry} has nothing prepared for it, and {@link #sentence} makes it.
+ * names). An
+ * unknown condition naming several facts depends on the request (which facts decide it):
+ * {@link #entry} has nothing prepared for it; {@link #unknownEntry} shares one per combination of
+ * deciding facts when the condition names a few, each once, and else {@link #sentence} makes it.
  * The ground is cited as it applies to the service ({@link Plans}).
  */
 public final class GroundSentences {
@@ -31,6 +29,11 @@ public final class GroundSentences {
 
     private final ExemptionGround ground;
     private final @Nullable Text exemptionAuthority;
+    /** The ground's legal basis as it applies to the service: what every entry of it cites. */
+    private final @Nullable Legal legal;
+    /** The entries' rule and location, as every trace entry names them. */
+    private final String rule;
+    private final String where;
     private final Decision.MatchedGround[] matched;
     private final Decision.@Nullable TraceEntry[][] entries;
     private final Decision.@Nullable ConsideredGround[][] considered;
@@ -46,20 +49,18 @@ public final class GroundSentences {
      * (final fields), so it gets an equal one and publication is safe.
      */
     private final Decision.@Nullable TraceEntry @Nullable [][] unknownEntries;
-    /** The ground's legal basis as it applies to the service: what every entry of it cites. */
-    private final @Nullable Legal legal;
     private final Decision.@Nullable ConsideredGround @Nullable [][] unknownConsidered;
 
     GroundSentences(GroundPlan plan, @Nullable Legal legal, @Nullable Text exemptionAuthority, Languages languages) {
         this.ground = plan.ground();
         this.legal = legal;
         this.exemptionAuthority = exemptionAuthority;
-        this.unknownFacts = only(plan) == null ? factsOnceEach(plan) : null;
         // The condition as folded for the service: 'service.id == x and citizen.y' names one fact here.
         AskedFacts.Fact only = plan.asked().only();
+        this.unknownFacts = only == null ? factsOnceEach(plan) : null;
         List<String> onlyFact = only == null ? null : List.of(only.id());
-        String rule = "ExemptionGround:" + ground.id();
-        String where = ground.location().file() + ":" + ground.location().line();
+        this.rule = "ExemptionGround:" + ground.id();
+        this.where = ground.location().file() + ":" + ground.location().line();
         int n = languages.size();
         unknownEntries = unknownFacts == null ? null : new Decision.TraceEntry[n][1 << unknownFacts.length];
         unknownConsidered = unknownFacts == null ? null : new Decision.ConsideredGround[n][1 << unknownFacts.length];
@@ -87,10 +88,6 @@ public final class GroundSentences {
 
     /** Up to this many facts, each combination of them deciding an unknown ground gets a shared sentence. */
     private static final int FEW_FACTS = 4;
-
-    private static AskedFacts.@Nullable Fact only(GroundPlan plan) {
-        return plan.asked().only();
-    }
 
     /**
      * The fact ids of a condition that names between two and {@link #FEW_FACTS} facts, each once
@@ -128,8 +125,7 @@ public final class GroundSentences {
         Decision.TraceEntry entry = byBits[(int) bits];
         if (entry == null) {
             String text = sentence(words, Outcome.UNKNOWN, deciding(bits));
-            entry = new Decision.TraceEntry("ExemptionGround:" + ground.id(),
-                    ground.location().file() + ":" + ground.location().line(), legal, Outcome.UNKNOWN, text);
+            entry = new Decision.TraceEntry(rule, where, legal, Outcome.UNKNOWN, text);
             byBits[(int) bits] = entry;
         }
         return entry;
@@ -177,32 +173,6 @@ public final class GroundSentences {
     /** The prepared considered ground for the outcome, or null when its sentence depends on the request. */
     public Decision.@Nullable ConsideredGround considered(TraceWords words, Outcome outcome) {
         return considered[words.index()][outcome.ordinal()];
-    }
-
-    /**
-     * What the trace says of the ground's outcome for this request: when it is unknown, the facts
-     * the condition {@code when} still needs under the bindings, as {@link #sentence} names them.
-     * The facts are joined straight from the condition's names: no set, no list of fact ids.
-     */
-    public String sentence(TraceWords words, Outcome outcome, Expression when, Bindings bindings) {
-        if (outcome != Outcome.UNKNOWN) {
-            return sentence(words, outcome, null);
-        }
-        List<String> names = new ArrayList<>(4);
-        when.decisiveUnknowns(bindings, names);
-        StringBuilder facts = new StringBuilder(16 * names.size());
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            // A name given twice is named once, where it came first; only citizens' facts are named.
-            if (!name.startsWith(Names.CITIZEN) || names.subList(0, i).contains(name)) {
-                continue;
-            }
-            if (facts.length() > 0) {
-                facts.append(", ");
-            }
-            facts.append(name, Names.CITIZEN.length(), name.length());
-        }
-        return words.groundUnknown(ground.title().in(words.language()), facts.toString());
     }
 
     /** What the trace says of the ground's outcome; {@code unknownFacts} decide it when it is unknown. */
